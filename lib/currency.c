@@ -1,0 +1,114 @@
+/*
+ * currency.c — the generated currency tables and the lookups over them.
+ *
+ * Pure table code: no ICU, no allocation, no mutable state. See currency.h.
+ *
+ * Copyright (c) 2026 the figparse developers. MIT licence (see LICENSE).
+ */
+#include "currency.h"
+
+#include <string.h>
+
+/* Defines figparse__currency_rows[], figparse__name_rows[] and
+ * FIGPARSE__DATA_VERSION. */
+#include "tables/currency_data.inc"
+
+const size_t figparse__currency_count =
+    sizeof figparse__currency_rows / sizeof figparse__currency_rows[0];
+const size_t figparse__name_count = sizeof figparse__name_rows / sizeof figparse__name_rows[0];
+const char figparse__data_version_string[] = FIGPARSE__DATA_VERSION;
+
+int figparse__currency_index(const char *code, size_t len)
+{
+    char up[3];
+    size_t lo = 0, hi, i;
+
+    if (!code || len != 3)
+        return -1;
+    for (i = 0; i < 3; i++) {
+        unsigned char c = (unsigned char)code[i];
+        if (c >= 'a' && c <= 'z')
+            c = (unsigned char)(c - 'a' + 'A');
+        else if (c < 'A' || c > 'Z')
+            return -1;
+        up[i] = (char)c;
+    }
+    hi = figparse__currency_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = memcmp(figparse__currency_rows[mid].code, up, 3);
+        if (r == 0)
+            return (int)mid;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+void figparse__prefix_init(figparse__prefix *p)
+{
+    p->lo = 0;
+    p->hi = (uint32_t)figparse__name_count;
+    p->depth = 0;
+}
+
+/* Byte `depth` of row i's key. Valid for every row of a non-empty range:
+ * all its keys share `depth` non-NUL bytes, so byte `depth` is at worst the
+ * terminator. */
+static unsigned char key_byte(uint32_t i, uint32_t depth)
+{
+    return (unsigned char)figparse__name_rows[i].key[depth];
+}
+
+/* First row in [lo, hi) whose byte `depth` is >= b (the rows are sorted on
+ * it), or hi. */
+static uint32_t lower_bound(uint32_t lo, uint32_t hi, uint32_t depth, unsigned b)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (key_byte(mid, depth) < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
+{
+    uint32_t d = p->depth;
+
+    p->depth = d + 1;
+    if (p->lo >= p->hi)
+        return 0;
+    if (byte == 0) { /* keys never contain NUL */
+        p->hi = p->lo;
+        return 0;
+    }
+    p->lo = lower_bound(p->lo, p->hi, d, byte);
+    p->hi = lower_bound(p->lo, p->hi, d, (unsigned)byte + 1);
+    if (p->lo >= p->hi) {
+        p->hi = p->lo;
+        return 0;
+    }
+    return 1;
+}
+
+int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows)
+{
+    uint32_t end;
+
+    if (p->depth == 0 || p->lo >= p->hi)
+        return 0;
+    /* keys of length depth end with NUL at byte depth: they sort first */
+    end = lower_bound(p->lo, p->hi, p->depth, 1);
+    if (end == p->lo)
+        return 0;
+    if (rows) {
+        rows->lo = p->lo;
+        rows->hi = end;
+    }
+    return 1;
+}

@@ -1,0 +1,95 @@
+/*
+ * currency.h — internal: the currency tables generated from CLDR through ICU
+ * (lib/tables/currency_data.inc, made by lib/tables/gen/gen_currency.c) and
+ * the lookups over them.
+ *
+ * Keys are "folded": NFKC_Casefold (ICU's unorm2_getNFKCCasefoldInstance),
+ * every run of white space (Unicode White_Space) replaced by one ASCII space,
+ * trimmed. "US$" -> "us$", "South Korean won" -> "south korean won",
+ * full-width "￦" -> "₩". The generator and figparse__fold_key() must agree
+ * byte for byte.
+ */
+#ifndef FIGPARSE_CURRENCY_H
+#define FIGPARSE_CURRENCY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Languages whose CLDR currency names are in the tables, as bits of
+ * figparse__name_row.langs. Symbols come from every CLDR locale whatever
+ * their language; a symbol from a language not listed here sets
+ * FIGPARSE__LANG_OTHER. Append only. */
+#define FIGPARSE__LANGUAGES(X)                                                 \
+    X(EN, "en") X(DE, "de") X(FR, "fr") X(ES, "es") X(PT, "pt") X(IT, "it")    \
+    X(NL, "nl") X(KO, "ko") X(ZH, "zh") X(JA, "ja") X(HI, "hi") X(RU, "ru")    \
+    X(PL, "pl") X(CS, "cs") X(UK, "uk") X(TR, "tr") X(SV, "sv") X(DA, "da")    \
+    X(NB, "nb") X(FI, "fi") X(VI, "vi") X(AR, "ar") X(ID, "id") X(MS, "ms")    \
+    X(TH, "th") X(HE, "he") X(EL, "el") X(HU, "hu") X(RO, "ro") X(BG, "bg")    \
+    X(CA, "ca")
+
+enum figparse__lang_index {
+#define FIGPARSE__LANG_INDEX(id, tag) FIGPARSE__LANGI_##id,
+    FIGPARSE__LANGUAGES(FIGPARSE__LANG_INDEX)
+#undef FIGPARSE__LANG_INDEX
+    FIGPARSE__LANGI_OTHER,
+    FIGPARSE__LANG_COUNT
+};
+#define FIGPARSE__LANG_BIT(id) (UINT32_C(1) << FIGPARSE__LANGI_##id)
+
+/* Where a key came from; lower is stronger. */
+enum figparse__name_source {
+    FIGPARSE__SRC_CODE = 0,   /* the ISO 4217 code itself ("usd") */
+    FIGPARSE__SRC_SYMBOL = 1, /* ucurr_getName(UCURR_SYMBOL_NAME) in some locale */
+    FIGPARSE__SRC_NARROW = 2, /* ucurr_getName(UCURR_NARROW_SYMBOL_NAME) */
+    FIGPARSE__SRC_NAME = 3,   /* ucurr_getName(UCURR_LONG_NAME) */
+    FIGPARSE__SRC_PLURAL = 4, /* ucurr_getPluralName() for any plural category */
+    FIGPARSE__SRC_SHORT = 5   /* derived: last word of a long or plural name */
+};
+
+typedef struct figparse__currency_row {
+    char code[4];    /* "USD" */
+    uint8_t digits;  /* ucurr_getDefaultFractionDigits() */
+    uint8_t current; /* 1 when ISO lists it as in use today */
+} figparse__currency_row;
+
+typedef struct figparse__name_row {
+    const char *key;    /* folded UTF-8 */
+    uint16_t currency;  /* index into figparse__currency_rows */
+    uint8_t source;     /* strongest figparse__name_source that gave this pair */
+    uint8_t reserved;
+    uint16_t nlocales;  /* number of CLDR locales that gave this key for it */
+    uint32_t langs;     /* FIGPARSE__LANG_BIT()s of the languages that use it */
+} figparse__name_row;
+
+/* Defined in currency.c from the generated tables. */
+extern const figparse__currency_row figparse__currency_rows[];
+extern const size_t figparse__currency_count;
+extern const figparse__name_row figparse__name_rows[]; /* sorted by key (bytes), then currency */
+extern const size_t figparse__name_count;
+extern const char figparse__data_version_string[];
+
+/* Index of an ISO code (3 ASCII letters, any case) in figparse__currency_rows,
+ * or -1. */
+int figparse__currency_index(const char *code, size_t len);
+
+/* A range [lo, hi) of figparse__name_rows that all share one key. */
+typedef struct figparse__name_range {
+    uint32_t lo, hi;
+} figparse__name_range;
+
+/*
+ * Narrowing search for the longest key: the rows whose key starts with the
+ * bytes fed so far are [lo, hi). Start with figparse__prefix_init(); feed
+ * folded bytes one at a time with figparse__prefix_feed(), which returns 0
+ * once no key starts with what was fed. figparse__prefix_exact() then tells
+ * whether some key equals the bytes fed so far, and gives its rows.
+ */
+typedef struct figparse__prefix {
+    uint32_t lo, hi, depth;
+} figparse__prefix;
+
+void figparse__prefix_init(figparse__prefix *p);
+int figparse__prefix_feed(figparse__prefix *p, unsigned char byte);
+int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows);
+
+#endif
