@@ -1,0 +1,304 @@
+/*
+ * figparse.c — version, status codes, the allocator, options, and building
+ * the immutable figparse from them.
+ *
+ * figparse_new() is the only place that asks ICU about the locale hint (its
+ * currency, decimal mark and grouping); the answers are stored in the
+ * figparse so that scanning never calls into ICU's locale services.
+ */
+#include "internal.h"
+
+#include "currency.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucurr.h>
+#include <unicode/uloc.h>
+#include <unicode/unum.h>
+
+/* ---- version and status ------------------------------------------------- */
+
+unsigned figparse_version(void) { return FIGPARSE_VERSION_HEX; }
+const char *figparse_version_string(void) { return FIGPARSE_VERSION_STRING; }
+const char *figparse_data_version(void) { return figparse__data_version_string; }
+
+const char *figparse_strerror(figparse_status status) {
+    switch (status) {
+#define FIGPARSE__STATUS_MSG(name, value, msg)                                 \
+    case FIGPARSE_##name:                                                      \
+        return msg;
+        FIGPARSE_STATUS_MAP(FIGPARSE__STATUS_MSG)
+#undef FIGPARSE__STATUS_MSG
+    default:
+        return "unknown status";
+    }
+}
+
+const char *figparse_status_name(figparse_status status) {
+    switch (status) {
+#define FIGPARSE__STATUS_NAME(name, value, msg)                                \
+    case FIGPARSE_##name:                                                      \
+        return #name;
+        FIGPARSE_STATUS_MAP(FIGPARSE__STATUS_NAME)
+#undef FIGPARSE__STATUS_NAME
+    default:
+        return "UNKNOWN";
+    }
+}
+
+/* ---- memory ------------------------------------------------------------- */
+
+void *figparse__malloc(const figparse_allocator *a, size_t size) {
+    if (size == 0)
+        size = 1;
+    return a && a->malloc ? a->malloc(a->ctx, size) : malloc(size);
+}
+
+void *figparse__realloc(const figparse_allocator *a, void *ptr, size_t old_size, size_t new_size) {
+    if (new_size == 0)
+        new_size = 1;
+    return a && a->realloc ? a->realloc(a->ctx, ptr, old_size, new_size) : realloc(ptr, new_size);
+}
+
+void figparse__free(const figparse_allocator *a, void *ptr) {
+    if (!ptr)
+        return;
+    if (a && a->free)
+        a->free(a->ctx, ptr);
+    else
+        free(ptr);
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+figparse_options *figparse_options_new(const figparse_allocator *alloc) {
+    figparse_allocator a = {0};
+    if (alloc) {
+        /* All three or none: a half-custom allocator would free with the
+         * wrong function. */
+        if (!alloc->malloc || !alloc->realloc || !alloc->free)
+            return NULL;
+        a = *alloc;
+    }
+    figparse_options *o = figparse__malloc(&a, sizeof *o);
+    if (!o)
+        return NULL;
+    memset(o, 0, sizeof *o);
+    o->alloc = a;
+    o->kinds = FIGPARSE_KIND_MONEY;
+    return o;
+}
+
+void figparse_options_free(figparse_options *opts) {
+    if (opts)
+        figparse__free(&opts->alloc, opts);
+}
+
+static bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+
+/* A well-formed BCP 47 tag in outline: 2-3 letter language, then subtags of
+ * 1-8 letters or digits, separated by "-" or "_". */
+static bool tag_ok(const char *tag) {
+    size_t n = strlen(tag);
+    if (n == 0 || n >= FIGPARSE__TAG_MAX)
+        return false;
+    size_t i = 0, lang = 0;
+    while (i < n && is_alpha(tag[i])) {
+        i++;
+        lang++;
+    }
+    if (lang < 2 || lang > 3)
+        return false;
+    while (i < n) {
+        if (tag[i] != '-' && tag[i] != '_')
+            return false;
+        i++;
+        size_t len = 0;
+        while (i < n && is_alnum(tag[i])) {
+            i++;
+            len++;
+        }
+        if (len < 1 || len > 8)
+            return false;
+    }
+    return true;
+}
+
+figparse_status figparse_options_set_locale(figparse_options *opts, const char *tag) {
+    if (!opts || !tag)
+        return FIGPARSE_EINVAL;
+    if (tag[0] == '\0' || strcmp(tag, "und") == 0) {
+        opts->locale[0] = '\0';
+        return FIGPARSE_OK;
+    }
+    if (!tag_ok(tag))
+        return FIGPARSE_ELOCALE;
+    size_t n = strlen(tag);
+    for (size_t i = 0; i <= n; i++)
+        opts->locale[i] = tag[i] == '_' ? '-' : tag[i];
+    return FIGPARSE_OK;
+}
+
+figparse_status figparse_options_set_kinds(figparse_options *opts, unsigned kinds) {
+    if (!opts)
+        return FIGPARSE_EINVAL;
+    unsigned all = FIGPARSE_KIND_MONEY | FIGPARSE_KIND_DATE;
+    if (kinds & ~all)
+        return FIGPARSE_EINVAL;
+    opts->kinds = kinds ? kinds : all;
+    return FIGPARSE_OK;
+}
+
+figparse_status figparse_options_set_flags(figparse_options *opts, uint32_t flags) {
+    if (!opts)
+        return FIGPARSE_EINVAL;
+    opts->flags = flags;
+    return FIGPARSE_OK;
+}
+
+figparse_status figparse_options_set_default_currency(figparse_options *opts, const char *code) {
+    if (!opts)
+        return FIGPARSE_EINVAL;
+    if (!code || !code[0]) {
+        opts->default_currency[0] = '\0';
+        return FIGPARSE_OK;
+    }
+    int idx = figparse__currency_index(code, strlen(code));
+    if (idx < 0)
+        return FIGPARSE_ECURRENCY;
+    memcpy(opts->default_currency, figparse__currency_rows[idx].code, 4);
+    return FIGPARSE_OK;
+}
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+figparse_status figparse_options_set_reference_date(figparse_options *opts, int year, int month,
+                                                    int day) {
+    if (!opts)
+        return FIGPARSE_EINVAL;
+    if (year == 0 && month == 0 && day == 0) {
+        opts->ref_year = opts->ref_month = opts->ref_day = 0;
+        return FIGPARSE_OK;
+    }
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return FIGPARSE_EINVAL;
+    if (day > mdays[month - 1] + (month == 2 && leap(year)))
+        return FIGPARSE_EINVAL;
+    opts->ref_year = year;
+    opts->ref_month = month;
+    opts->ref_day = day;
+    return FIGPARSE_OK;
+}
+
+/* ---- the parser ---------------------------------------------------------- */
+
+static int lang_index(const char *tag) {
+    static const char *const langs[] = {
+#define FIGPARSE__LANG_TAG(id, t) t,
+        FIGPARSE__LANGUAGES(FIGPARSE__LANG_TAG)
+#undef FIGPARSE__LANG_TAG
+    };
+    size_t n = 0;
+    while (tag[n] && tag[n] != '-')
+        n++;
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
+        if (strlen(langs[i]) == n && strncmp(langs[i], tag, n) == 0)
+            return (int)i;
+    /* Norwegian: "no" and "nn" read as Bokmål. */
+    if (n == 2 && (strncmp(tag, "no", 2) == 0 || strncmp(tag, "nn", 2) == 0))
+        return FIGPARSE__LANGI_NB;
+    return -1;
+}
+
+/* Asks ICU what the hint's locale implies. ICU failures leave the defaults:
+ * a hint ICU cannot place is as good as no hint. */
+static void learn_locale(figparse *fp) {
+    fp->lang = -1;
+    fp->locale_currency = -1;
+    fp->mark = FIGPARSE__MARK_UNKNOWN;
+    fp->indian_grouping = false;
+    if (!fp->opts.locale[0])
+        return;
+    fp->lang = lang_index(fp->opts.locale);
+
+    char id[ULOC_FULLNAME_CAPACITY], full[ULOC_FULLNAME_CAPACITY];
+    UErrorCode err = U_ZERO_ERROR;
+    uloc_forLanguageTag(fp->opts.locale, id, sizeof id, NULL, &err);
+    if (U_FAILURE(err))
+        return;
+    err = U_ZERO_ERROR;
+    uloc_addLikelySubtags(id, full, sizeof full, &err);
+    if (U_FAILURE(err))
+        return;
+
+    UChar cur[4];
+    err = U_ZERO_ERROR;
+    int32_t n = ucurr_forLocale(full, cur, 4, &err);
+    if (U_SUCCESS(err) && n == 3) {
+        char code[3] = {(char)cur[0], (char)cur[1], (char)cur[2]};
+        fp->locale_currency = figparse__currency_index(code, 3);
+    }
+
+    err = U_ZERO_ERROR;
+    UNumberFormat *nf = unum_open(UNUM_DECIMAL, NULL, 0, full, NULL, &err);
+    if (U_FAILURE(err))
+        return;
+    UChar sym[8];
+    err = U_ZERO_ERROR;
+    n = unum_getSymbol(nf, UNUM_DECIMAL_SEPARATOR_SYMBOL, sym, 8, &err);
+    if (U_SUCCESS(err) && n == 1)
+        fp->mark = sym[0] == ',' ? FIGPARSE__MARK_COMMA
+                 : sym[0] == '.' ? FIGPARSE__MARK_POINT
+                                 : FIGPARSE__MARK_UNKNOWN;
+    /* Secondary grouping of two digits ("#,##,##0.###") is the Indian way. */
+    err = U_ZERO_ERROR;
+    int32_t sec = unum_getAttribute(nf, UNUM_SECONDARY_GROUPING_SIZE);
+    fp->indian_grouping = sec == 2;
+    unum_close(nf);
+}
+
+figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
+    figparse_options defaults;
+    if (!opts) {
+        memset(&defaults, 0, sizeof defaults);
+        defaults.kinds = FIGPARSE_KIND_MONEY;
+        opts = &defaults;
+    }
+    figparse *fp = figparse__malloc(&opts->alloc, sizeof *fp);
+    if (!fp) {
+        if (status)
+            *status = FIGPARSE_ENOMEM;
+        return NULL;
+    }
+    memset(fp, 0, sizeof *fp);
+    fp->alloc = opts->alloc;
+    fp->opts = *opts;
+    learn_locale(fp);
+    fp->default_currency =
+        opts->default_currency[0] ? figparse__currency_index(opts->default_currency, 3) : -1;
+    /* A bare "$" is the locale's own dollar where it has one (en-AU: AUD),
+     * otherwise the US dollar. */
+    int usd = figparse__currency_index("USD", 3);
+    fp->dollar_currency = usd;
+    if (fp->locale_currency >= 0) {
+        figparse__prefix p;
+        figparse__prefix_init(&p);
+        figparse__prefix_feed(&p, '$');
+        figparse__name_range r;
+        if (figparse__prefix_exact(&p, &r))
+            for (uint32_t i = r.lo; i < r.hi; i++)
+                if (figparse__name_rows[i].currency == fp->locale_currency)
+                    fp->dollar_currency = fp->locale_currency;
+    }
+    if (status)
+        *status = FIGPARSE_OK;
+    return fp;
+}
+
+void figparse_free(figparse *fp) {
+    if (fp)
+        figparse__free(&fp->alloc, fp);
+}

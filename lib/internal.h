@@ -1,0 +1,68 @@
+/*
+ * internal.h — what the stages of libfigparse share: the allocator, the
+ * options and parser objects, exact decimal arithmetic and the locale facts
+ * the grammar consults. Nothing here is exported; every non-static name is
+ * prefixed figparse__.
+ */
+#ifndef FIGPARSE_INTERNAL_H
+#define FIGPARSE_INTERNAL_H
+
+#include "figparse.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- memory ------------------------------------------------------------ */
+
+void *figparse__malloc(const figparse_allocator *a, size_t size);
+void *figparse__realloc(const figparse_allocator *a, void *ptr, size_t old_size, size_t new_size);
+void figparse__free(const figparse_allocator *a, void *ptr);
+
+/* ---- options and the parser -------------------------------------------- */
+
+#define FIGPARSE__TAG_MAX 64
+
+struct figparse_options {
+    figparse_allocator alloc;
+    char locale[FIGPARSE__TAG_MAX]; /* "" when no hint was given */
+    unsigned kinds;
+    uint32_t flags;
+    char default_currency[4];
+    int ref_year, ref_month, ref_day;
+};
+
+/* How a locale writes numbers. */
+typedef enum figparse__decimal_mark {
+    FIGPARSE__MARK_UNKNOWN = 0, /* no hint: "," and "." are decided by the text */
+    FIGPARSE__MARK_POINT,       /* 1,234.56 */
+    FIGPARSE__MARK_COMMA        /* 1.234,56 */
+} figparse__decimal_mark;
+
+struct figparse {
+    figparse_allocator alloc;
+    struct figparse_options opts;
+    int lang;              /* FIGPARSE__LANGI_* of the hint, or -1 */
+    int locale_currency;   /* currency row of the hint's region, or -1 */
+    int default_currency;  /* currency row of the default currency, or -1 */
+    int dollar_currency;   /* what a bare "$" means by the hint, or -1 */
+    figparse__decimal_mark mark;
+    bool indian_grouping;  /* 12,34,567 is valid grouping (hint en-IN, hi, ...) */
+};
+
+/* ---- exact decimals ----------------------------------------------------- */
+
+#define FIGPARSE__MAX_DIGITS 18
+#define FIGPARSE__MAX_EXP 40 /* |exp| beyond this is FIGPARSE_ERANGE */
+
+/* Canonical form: no trailing zeros in coef; zero is 0e0. */
+figparse_decimal figparse__dec_norm(figparse_decimal d);
+/* d * 10^k; false when the result is out of range. */
+bool figparse__dec_scale(figparse_decimal *d, int k);
+/* a * b and a + b, exact; false on overflow (more than 18 digits). */
+bool figparse__dec_mul(figparse_decimal a, figparse_decimal b, figparse_decimal *out);
+bool figparse__dec_add(figparse_decimal a, figparse_decimal b, figparse_decimal *out);
+int figparse__dec_cmp(figparse_decimal a, figparse_decimal b);
+figparse_decimal figparse__dec_int(int64_t v);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * lexicon.c — lookups in the per-language word tables (lexicon_*.c).
+ * Every table is sorted by key in byte order, so each lookup is a binary
+ * search on a key that need not be NUL-terminated.
+ */
+#include "lexicon.h"
+
+#include <string.h>
+
+/* strcmp of a NUL-terminated table key with key[0..n). */
+static int key_cmp(const char *table_key, const char *key, size_t n) {
+    size_t i = 0;
+    for (; i < n && table_key[i]; i++) {
+        unsigned char a = (unsigned char)table_key[i], b = (unsigned char)key[i];
+        if (a != b)
+            return a < b ? -1 : 1;
+    }
+    if (i < n)
+        return -1; /* table key is a proper prefix */
+    return table_key[i] ? 1 : 0;
+}
+
+/* Binary search over an array of structs whose first member is the key. */
+static const void *find(const void *base, size_t count, size_t stride, const char *key, size_t n) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *k = *(const char *const *)(const void *)((const char *)base + mid * stride);
+        int c = key_cmp(k, key, n);
+        if (c == 0)
+            return (const char *)base + mid * stride;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const char *key, size_t n) {
+    return find(lx->words, lx->nwords, sizeof lx->words[0], key, n);
+}
+
+const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
+                                                       size_t n) {
+    return find(lx->extras, lx->nextras, sizeof lx->extras[0], key, n);
+}
+
+const char *figparse__preference_find(const figparse__lexicon *lx, const char *key, size_t n) {
+    const figparse__preference *p =
+        find(lx->preferences, lx->npreferences, sizeof lx->preferences[0], key, n);
+    return p ? p->currency : NULL;
+}
+
+int figparse__sorted_has(const char *const *list, size_t count, const char *key, size_t n) {
+    return find(list, count, sizeof list[0], key, n) != NULL;
+}

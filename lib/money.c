@@ -1,0 +1,890 @@
+/*
+ * money.c — the money grammar over a token window. See money.h.
+ *
+ *   figure   := modifier* amount [range-separator amount]
+ *   modifier := hedge ("about") | bound ("under", "at least") | "between" | "from"
+ *   amount   := [sign] designator [":"] [sign] number [designator'] [cents]
+ *             | [sign] number ["-"] designator [scale] [cents]
+ *             | "(" amount ")"                       accounting negative
+ *   cents    := ["and"] number<100 [minor-unit]     "$20 and 43c", "20 dollars 43"
+ *
+ * A designator binds to the number it touches: in "3 USD50" the code belongs
+ * to 50, not to 3. A figure needs a designator; a bare number is only taken
+ * as the first half of a range whose second half has one ("10-20 dollars").
+ */
+#include "money.h"
+
+#include "currency.h"
+#include "number.h"
+
+#include <string.h>
+
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#define MAX_CANDIDATES 40
+#define MAX_KEY 64
+#define MAX_KEY_TOKENS 6
+
+typedef enum des_kind {
+    DES_CURRENCY = 1,
+    DES_MINOR,
+    DES_GRAND,
+    DES_COIN,
+    DES_NON_ISO
+} des_kind;
+
+/* A currency designator: what a sign, code or name in the text may mean. */
+typedef struct des {
+    int start, end; /* window tokens [start, end) */
+    des_kind kind;
+    int ncand;
+    uint16_t cand[MAX_CANDIDATES];
+    bool symbol;      /* a sign ("$", "€", "US$"): may touch the number */
+    bool code;        /* an ISO code */
+    bool word_code;   /* a code that is also a common word ("ALL"): after a number only */
+    bool prefix_ok;   /* may stand before the number */
+    bool attached_only; /* only straight after the digits ("99c", "50p") */
+    bool weak;        /* a coin word: needs a count or a text of its own */
+    bool locale_cur;  /* no candidates: the locale's currency */
+    int scale;        /* "MUSD": 6; "grand": 3 */
+    int value;        /* coins: minor units; non-ISO: exponent */
+    char key[MAX_KEY];
+    size_t keylen;
+} des;
+
+typedef struct amount {
+    int start, end; /* window tokens */
+    bool has_des;
+    des d;
+    figparse__number num;
+    figparse_decimal value;
+    bool negative, parens;
+    bool minor; /* value counts a minor unit still to be divided */
+    int tail;   /* cents written after the major amount, or -1 */
+    int currency;
+    uint32_t flags; /* FIGPARSE_MONEY_CURRENCY_* decided so far */
+} amount;
+
+/* ---- folding ------------------------------------------------------------ */
+
+/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
+static bool fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
+    if (U_FAILURE(err))
+        return false;
+    UChar src[2], dst[16];
+    int32_t slen = 0;
+    U16_APPEND_UNSAFE(src, slen, (UChar32)cp);
+    int32_t dlen = unorm2_normalize(nfkc_cf, src, slen, dst, 16, &err);
+    if (U_FAILURE(err))
+        return false;
+    char out[64];
+    int32_t olen = 0;
+    err = U_ZERO_ERROR;
+    u_strToUTF8(out, (int32_t)sizeof out, &olen, dst, dlen, &err);
+    if (U_FAILURE(err) || *n + (size_t)olen >= cap)
+        return false;
+    memcpy(buf + *n, out, (size_t)olen);
+    *n += (size_t)olen;
+    return true;
+}
+
+/* Folds tokens first.. into buf; bound[k] is the folded length after the
+ * (k+1)-th token and btok[k] the window index after it. Returns the number
+ * of token boundaries. Stops at digits, line breaks and wide gaps. */
+static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, size_t *bound,
+                       int *btok) {
+    size_t n = 0;
+    int nb = 0;
+    for (int i = first; i < first + MAX_KEY_TOKENS; i++) {
+        const figparse__token *t = figparse__tok(w, i);
+        if (t->type == FIGPARSE__TOK_SPACE) {
+            if (i == first || (t->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+                n + 1 >= cap)
+                break;
+            buf[n++] = ' ';
+            continue;
+        }
+        if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL &&
+            t->type != FIGPARSE__TOK_PUNCT)
+            break;
+        bool ok = true;
+        for (size_t p = t->start; p < t->end && ok;) {
+            unsigned char b = (unsigned char)w->text[p];
+            if (b < 0x80) {
+                if (n + 1 >= cap) {
+                    ok = false;
+                    break;
+                }
+                buf[n++] = (char)figparse__lower(b);
+                p++;
+                continue;
+            }
+            uint32_t cp;
+            size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
+            if (len == 0 || !fold_cp(cp, buf, &n, cap))
+                ok = false;
+            p += len ? len : 1;
+        }
+        if (!ok)
+            break;
+        bound[nb] = n;
+        btok[nb] = i + 1;
+        nb++;
+    }
+    return nb;
+}
+
+/* ---- designators -------------------------------------------------------- */
+
+static bool bit_test(const uint8_t *bits, int i) {
+    return bits && i >= 0 && (bits[i >> 3] >> (i & 7)) & 1;
+}
+
+static void add_candidate(des *d, int cur) {
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] == cur)
+            return;
+    if (d->ncand < MAX_CANDIDATES)
+        d->cand[d->ncand++] = (uint16_t)cur;
+}
+
+/* Keeps current currencies when there are any: "franc" means today's. */
+static void prefer_current(des *d) {
+    int current = 0;
+    for (int k = 0; k < d->ncand; k++)
+        current += figparse__currency_rows[d->cand[k]].current;
+    if (current == 0 || current == d->ncand)
+        return;
+    int m = 0;
+    for (int k = 0; k < d->ncand; k++)
+        if (figparse__currency_rows[d->cand[k]].current)
+            d->cand[m++] = d->cand[k];
+    d->ncand = m;
+}
+
+/* Candidates from a space-separated list of codes; "$" means every dollar. */
+static void add_code_list(des *d, const char *list) {
+    while (*list) {
+        while (*list == ' ')
+            list++;
+        const char *s = list;
+        while (*list && *list != ' ')
+            list++;
+        if (list - s == 1 && *s == '$') {
+            figparse__prefix p;
+            figparse__prefix_init(&p);
+            figparse__prefix_feed(&p, '$');
+            figparse__name_range r;
+            if (figparse__prefix_exact(&p, &r))
+                for (uint32_t i = r.lo; i < r.hi; i++)
+                    add_candidate(d, figparse__name_rows[i].currency);
+        } else if (list - s == 3) {
+            int c = figparse__currency_index(s, 3);
+            if (c >= 0)
+                add_candidate(d, c);
+        }
+    }
+}
+
+/* "MUSD", "MEUR": a code with a million prefix, common in European reports. */
+static bool match_scaled_code(figparse__window *w, int i, des *d) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != 4 ||
+        (t->flags & (FIGPARSE__TOKF_LOWER | FIGPARSE__TOKF_ASCII)) != FIGPARSE__TOKF_ASCII ||
+        w->text[t->start] != 'M')
+        return false;
+    int c = figparse__currency_index(w->text + t->start + 1, 3);
+    if (c < 0 || !figparse__currency_rows[c].current)
+        return false;
+    d->kind = DES_CURRENCY;
+    d->end = i + 1;
+    d->ncand = 0;
+    add_candidate(d, c);
+    d->code = true;
+    d->prefix_ok = true;
+    d->scale = 6;
+    memcpy(d->key, figparse__currency_rows[c].code, 4);
+    d->keylen = 3;
+    return true;
+}
+
+static bool is_code_key(const char *key, size_t n) {
+    if (n != 3)
+        return false;
+    for (size_t k = 0; k < 3; k++)
+        if (key[k] < 'a' || key[k] > 'z')
+            return false;
+    return true;
+}
+
+/* Reads the designator that starts at window token i. */
+static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
+    memset(d, 0, sizeof *d);
+    d->start = i;
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
+        return false;
+    if (match_scaled_code(w, i, d))
+        return true;
+
+    char buf[MAX_KEY];
+    size_t bound[MAX_KEY_TOKENS];
+    int btok[MAX_KEY_TOKENS];
+    int nb = fold_tokens(w, i, buf, sizeof buf, bound, btok);
+    if (nb == 0)
+        return false;
+
+    /* Longest CLDR key ending on a token boundary. */
+    figparse__prefix p;
+    figparse__prefix_init(&p);
+    figparse__name_range rows = {0, 0};
+    int cldr_b = -1;
+    size_t fed = 0;
+    for (int b = 0; b < nb; b++) {
+        bool alive = true;
+        while (fed < bound[b] && (alive = figparse__prefix_feed(&p, (unsigned char)buf[fed])))
+            fed++;
+        if (!alive)
+            break;
+        figparse__name_range r;
+        if (figparse__prefix_exact(&p, &r)) {
+            rows = r;
+            cldr_b = b;
+        }
+    }
+    /* Longest hand-listed key; it wins a tie, being curated. */
+    const figparse__extra_designator *extra = NULL;
+    int extra_b = -1;
+    for (int b = nb - 1; b >= 0 && b >= cldr_b; b--) {
+        extra = figparse__extra_find(ctx->lx, buf, bound[b]);
+        if (extra) {
+            extra_b = b;
+            break;
+        }
+    }
+    int b = extra_b >= cldr_b ? extra_b : cldr_b;
+    if (b < 0)
+        return false;
+    d->end = btok[b];
+    d->keylen = bound[b];
+    memcpy(d->key, buf, d->keylen);
+    d->key[d->keylen] = '\0';
+    /* Keys that end in a letter must end where the word ends (tokens
+     * guarantee it) and must not be a lone ASCII letter unless listed. */
+    const figparse__token *last = figparse__tok(w, d->end - 1);
+    d->symbol = last->type == FIGPARSE__TOK_SYMBOL || t->type == FIGPARSE__TOK_SYMBOL ||
+                (last->type == FIGPARSE__TOK_PUNCT && d->keylen <= 4);
+
+    if (extra_b >= 0 && extra_b == b) {
+        d->kind = (des_kind)extra->kind;
+        d->prefix_ok = (extra->flags & FIGPARSE__EXTRA_PREFIX_OK) != 0 ||
+                       (d->symbol && !(extra->flags & FIGPARSE__EXTRA_SUFFIX_ONLY));
+        d->attached_only = (extra->flags & FIGPARSE__EXTRA_SUFFIX_ONLY) != 0 &&
+                           d->keylen <= 2;
+        d->weak = (extra->flags & FIGPARSE__EXTRA_WEAK) != 0;
+        d->value = extra->value;
+        if (d->kind == DES_GRAND)
+            d->scale = extra->value;
+        if (extra->currencies[0])
+            add_code_list(d, extra->currencies);
+        else
+            d->locale_cur = d->kind != DES_NON_ISO;
+        prefer_current(d);
+        return true;
+    }
+
+    d->kind = DES_CURRENCY;
+    bool only_code = true, only_short = true;
+    for (uint32_t r = rows.lo; r < rows.hi; r++) {
+        const figparse__name_row *row = &figparse__name_rows[r];
+        add_candidate(d, row->currency);
+        only_code = only_code && row->source == FIGPARSE__SRC_CODE;
+        only_short = only_short && row->source == FIGPARSE__SRC_SHORT;
+    }
+    int before = d->ncand;
+    prefer_current(d);
+    (void)before;
+    if (d->ncand == 0)
+        return false;
+    /* A short word for a currency no longer in use ("marks", "guilders")
+     * is too likely to mean something else. */
+    if (only_short && !figparse__currency_rows[d->cand[0]].current)
+        return false;
+
+    if (only_code && is_code_key(d->key, d->keylen)) {
+        d->code = true;
+        char up[4] = {(char)(d->key[0] - 32), (char)(d->key[1] - 32), (char)(d->key[2] - 32), 0};
+        bool upper = !(t->flags & FIGPARSE__TOKF_LOWER);
+        bool word = figparse__sorted_has(ctx->lx->word_codes, ctx->lx->nword_codes, up, 3);
+        bool current = figparse__currency_rows[d->cand[0]].current;
+        if (!upper && (word || !current))
+            return false; /* "all", "bob", "dem": words, not codes */
+        d->word_code = word;
+        d->prefix_ok = !word;
+        /* "USD$", "MXN$": the sign repeats the code. */
+        const figparse__token *n = figparse__tok(w, d->end);
+        if (n->type == FIGPARSE__TOK_SYMBOL && n->cp == '$' && n->start == last->end) {
+            d->end++;
+            d->symbol = true;
+        }
+        return true;
+    }
+    if (d->symbol) {
+        d->prefix_ok = true;
+        return true;
+    }
+    /* A name: before the number only if it is a multi-word name ("US
+     * dollars 5") or listed ("dollar 5", "ringgit 42"). */
+    d->prefix_ok = memchr(d->key, ' ', d->keylen) != NULL ||
+                   figparse__sorted_has(ctx->lx->prefix_words, ctx->lx->nprefix_words, d->key,
+                                        d->keylen);
+    /* Upper-case symbols that look like words ("RM", "Rp", "Kč") are
+     * symbols for binding purposes when a CLDR locale uses them as one. */
+    for (uint32_t r = rows.lo; r < rows.hi; r++)
+        if (figparse__name_rows[r].source <= FIGPARSE__SRC_NARROW) {
+            d->symbol = true;
+            d->prefix_ok = true;
+        }
+    return true;
+}
+
+/* Which currency a designator means here. */
+static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency, uint32_t *flags) {
+    const figparse *fp = ctx->fp;
+    *currency = -1;
+    *flags = 0;
+    if (d->kind == DES_NON_ISO)
+        return;
+    if (d->ncand == 1) {
+        *currency = d->cand[0];
+        return;
+    }
+    bool strict = (fp->opts.flags & FIGPARSE_OPT_STRICT_CURRENCY) != 0;
+    if (d->ncand == 0) {
+        /* "cents", "grand": the locale's currency, else the dollar. */
+        int c = fp->locale_currency;
+        if (c < 0 && d->kind != DES_GRAND)
+            c = fp->dollar_currency;
+        if (c >= 0 && !strict) {
+            *currency = c;
+            *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;
+        } else {
+            *flags = FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
+        }
+        return;
+    }
+    if (strict) {
+        *flags = FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
+        return;
+    }
+    /* 1. What the document said before: one candidate it named. */
+    int seen = -1, nseen = 0;
+    for (int k = 0; k < d->ncand; k++)
+        if (bit_test(ctx->seen, d->cand[k])) {
+            seen = d->cand[k];
+            nseen++;
+        }
+    int pick = nseen == 1 ? seen : -1;
+    /* 2. The locale's own currency, or its dollar for a dollar sign. */
+    for (int k = 0; k < d->ncand && pick < 0; k++)
+        if (d->cand[k] == fp->locale_currency)
+            pick = fp->locale_currency;
+    for (int k = 0; k < d->ncand && pick < 0; k++)
+        if (d->cand[k] == fp->dollar_currency && fp->locale_currency >= 0 &&
+            fp->dollar_currency == fp->locale_currency)
+            pick = fp->dollar_currency;
+    /* 3. What the language means by it. */
+    if (pick < 0) {
+        const char *pref = figparse__preference_find(ctx->lx, d->key, d->keylen);
+        if (pref) {
+            int c = figparse__currency_index(pref, 3);
+            for (int k = 0; k < d->ncand; k++)
+                if (d->cand[k] == c)
+                    pick = c;
+        }
+    }
+    if (pick >= 0) {
+        *currency = pick;
+        *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;
+    } else {
+        *flags = FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
+    }
+}
+
+static int currency_digits(int currency) {
+    return currency >= 0 ? figparse__currency_rows[currency].digits : 2;
+}
+
+/* Two designators name the same thing ("$10 dollars"). */
+static bool same_currency(const des *a, const des *b) {
+    if (a->keylen == b->keylen && memcmp(a->key, b->key, a->keylen) == 0)
+        return true;
+    for (int i = 0; i < a->ncand; i++)
+        for (int k = 0; k < b->ncand; k++)
+            if (a->cand[i] == b->cand[k])
+                return true;
+    return false;
+}
+
+/* ---- amounts ------------------------------------------------------------ */
+
+static bool is_minus(uint32_t cp) { return cp == '-' || cp == 0x2212; }
+
+static bool touching(figparse__window *w, int a, int b) {
+    return figparse__tok(w, a)->end == figparse__tok(w, b)->start;
+}
+
+/* Whether a number (digits or a number word) starts at token i. */
+static bool number_starts(figparse__window *w, int i, const figparse__money_ctx *ctx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_DIGITS)
+        return true;
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, i, ctx->lx, &end);
+    return e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS);
+}
+
+/* "and 43", "43c", "forty-five cents" after a whole major amount. */
+static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amount *a) {
+    a->tail = -1;
+    if (a->num.has_fraction || a->num.has_scale || a->num.grouped || a->d.scale ||
+        a->d.kind != DES_CURRENCY || currency_digits(a->currency) != 2)
+        return;
+    int p = figparse__skip_gap(w, a->end);
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, p, ctx->lx, &end);
+    bool with_and = e && e->kind == FIGPARSE__LEX_AND;
+    if (with_and) {
+        if (!figparse__is_gap(w, end))
+            return;
+        p = end + 1;
+    }
+    figparse__number tail;
+    if (!figparse__read_number(w, p, ctx->fp, ctx->lx, &tail) || !tail.small_int || tail.overflow)
+        return;
+    if (tail.digits && figparse__tok(w, p)->count > 2)
+        return;
+    int q = tail.end;
+    /* With a minor unit word: "43 cents", "43c", "1 pence". */
+    des m;
+    int mstart = figparse__skip_gap(w, q);
+    if (match_designator(w, mstart, ctx, &m) && m.kind == DES_MINOR &&
+        (!m.attached_only || mstart == q)) {
+        a->value = figparse__dec_norm(a->value);
+        figparse_decimal cents = tail.value;
+        figparse__dec_scale(&cents, -2);
+        figparse__dec_add(a->value, cents, &a->value);
+        a->end = m.end;
+        a->tail = p;
+        return;
+    }
+    /* Bare: only where the sentence goes no further with it. */
+    const figparse__token *n = figparse__tok(w, q);
+    int nq = figparse__skip_gap(w, q);
+    const figparse__token *nn = figparse__tok(w, nq);
+    if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_DIGITS ||
+        n->type == FIGPARSE__TOK_SYMBOL)
+        return;
+    if (n->type == FIGPARSE__TOK_PUNCT && (n->cp == '%' || n->cp == '-' || n->cp == '/' ||
+                                           ((n->cp == '.' || n->cp == ',') &&
+                                            figparse__type_at(w, q + 1) == FIGPARSE__TOK_DIGITS)))
+        return;
+    if (nn->type == FIGPARSE__TOK_WORD || nn->type == FIGPARSE__TOK_DIGITS ||
+        nn->type == FIGPARSE__TOK_SYMBOL) {
+        int x_end;
+        const figparse__lex_word *x = figparse__lex_at(w, nq, ctx->lx, &x_end);
+        if (!x || (x->kind != FIGPARSE__LEX_AND && x->kind != FIGPARSE__LEX_OR))
+            return;
+    }
+    figparse_decimal cents = tail.value;
+    figparse__dec_scale(&cents, -2);
+    figparse__dec_add(a->value, cents, &a->value);
+    a->end = q;
+    a->tail = p;
+}
+
+/* The designator at token k may follow a number that ends at token `after`.
+ * Returns false when it is really bound to a number after it. */
+static bool binds_left(figparse__window *w, const des *d, int num_end, int k) {
+    bool touch_left = num_end == k;
+    if (d->attached_only && !touch_left)
+        return false;
+    if (!touch_left && d->symbol && touching(w, d->end - 1, d->end) &&
+        figparse__type_at(w, d->end) == FIGPARSE__TOK_DIGITS)
+        return false; /* "3 USD50": the code is 50's */
+    return true;
+}
+
+static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
+    memset(a, 0, sizeof *a);
+    a->start = i;
+    a->currency = -1;
+    a->tail = -1;
+    int k = i;
+    if (is_minus(figparse__punct(w, k)) && touching(w, k, k + 1)) {
+        a->negative = true;
+        k++;
+    }
+
+    /* Designator first: "$4.99", "USD 7.27 billion", "US$ 3.14", "Rs. 20". */
+    des d;
+    if (match_designator(w, k, ctx, &d) && d.prefix_ok && !d.attached_only) {
+        int n = d.end;
+        if (figparse__punct(w, n) == ':' )
+            n++;
+        n = figparse__skip_gap(w, n);
+        if (is_minus(figparse__punct(w, n)) && touching(w, n, n + 1)) {
+            a->negative = !a->negative;
+            n++;
+        }
+        figparse__number num;
+        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS) &&
+            figparse__read_number(w, n, ctx->fp, ctx->lx, &num)) {
+            a->has_des = true;
+            a->d = d;
+            a->num = num;
+            a->end = num.end;
+            /* A repeated designator: "$10 dollars", "US$ 5 USD". */
+            int r = figparse__skip_gap(w, a->end);
+            des d2;
+            if (match_designator(w, r, ctx, &d2) && d2.kind == DES_CURRENCY &&
+                same_currency(&d, &d2) && !number_starts(w, figparse__skip_gap(w, d2.end), ctx)) {
+                a->end = d2.end;
+                if (d2.ncand < d.ncand)
+                    a->d = d2;
+            }
+            return true;
+        }
+    }
+    if (match_designator(w, k, ctx, &d) && d.kind == DES_COIN && d.weak) {
+        /* "dime", "quarter": one coin (settle() wants a text of its own). */
+        a->has_des = true;
+        a->d = d;
+        a->num.value = figparse__dec_int(1);
+        a->end = d.end;
+        return true;
+    }
+
+    /* Number first: "4.99 $", "10.1 trillion won", "five million dollars". */
+    figparse__number num;
+    if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num))
+        return false;
+    a->num = num;
+    a->end = num.end;
+    int m = figparse__skip_gap(w, num.end);
+    bool hyphen = false;
+    if (m == num.end && figparse__punct(w, m) == '-' && figparse__type_at(w, m + 1) == FIGPARSE__TOK_WORD) {
+        m++; /* "12-cent", "one-yen" */
+        hyphen = true;
+    }
+    if (match_designator(w, m, ctx, &d) && binds_left(w, &d, num.end, m) &&
+        (!hyphen || !d.symbol)) {
+        if (d.word_code && (figparse__tok(w, m)->flags & FIGPARSE__TOKF_LOWER))
+            return true; /* bare number */
+        if (num.article_only && (d.symbol || d.code))
+            return true;
+        a->has_des = true;
+        a->d = d;
+        a->end = d.end;
+        /* "75 USD million" */
+        int exp = 0;
+        int e = figparse__read_scales(w, a->end, ctx->lx, &exp);
+        if (exp && !num.has_scale && d.kind == DES_CURRENCY) {
+            if (!figparse__dec_scale(&a->num.value, exp))
+                a->num.overflow = true;
+            a->num.has_scale = true;
+            a->end = e;
+        }
+    }
+    return true;
+}
+
+/* Settles an amount's currency and value; false if it is no money after all. */
+static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *a, bool whole_text) {
+    if (!a->has_des)
+        return true;
+    des *d = &a->d;
+    if (d->weak && !whole_text)
+        return false;
+    if (a->num.article_only && d->kind == DES_CURRENCY && d->symbol)
+        return false;
+    resolve(ctx, d, &a->currency, &a->flags);
+    a->value = a->num.value;
+    if (a->num.sep_ambiguous) {
+        /* The currency's minor digits can settle "1.500": three-decimal
+         * currencies (KWD) take the decimal reading, whole ones (JPY) the
+         * grouping one. */
+        int digits = currency_digits(a->currency);
+        bool decimal_now = a->num.has_fraction;
+        if ((digits == 3 && !decimal_now) || (digits == 0 && decimal_now)) {
+            figparse_decimal t = a->value;
+            a->value = a->num.alt;
+            a->num.alt = t;
+            a->num.has_fraction = !decimal_now;
+            a->num.grouped = decimal_now;
+        }
+        if (digits != 3 && digits != 0)
+            a->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
+    }
+    bool ok = true;
+    switch (d->kind) {
+    case DES_CURRENCY:
+        if (d->scale)
+            ok = figparse__dec_scale(&a->value, d->scale);
+        read_cents(w, ctx, a);
+        break;
+    case DES_GRAND:
+        ok = figparse__dec_scale(&a->value, 3);
+        break;
+    case DES_MINOR:
+        ok = figparse__dec_scale(&a->value, -currency_digits(a->currency));
+        a->minor = true;
+        break;
+    case DES_COIN: {
+        figparse_decimal coin = {d->value, -2};
+        ok = figparse__dec_mul(a->value, coin, &a->value);
+        a->minor = true;
+        break;
+    }
+    case DES_NON_ISO:
+        ok = figparse__dec_scale(&a->value, d->value);
+        break;
+    }
+    if (!ok)
+        a->num.overflow = true;
+    if (a->negative)
+        a->value.coef = -a->value.coef;
+    (void)w;
+    return true;
+}
+
+/* ---- figures ------------------------------------------------------------ */
+
+static bool is_range_dash(uint32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '~'; }
+
+/* Whether text[from, to) holds no letter or digit. */
+static bool only_filler(const char *text, size_t from, size_t to) {
+    for (size_t p = from; p < to; p++) {
+        unsigned char c = (unsigned char)text[p];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+/* Whether the figure [s, e) is the whole text but for spaces and
+ * punctuation: a field, where a coin word alone means money. */
+static bool whole_text(figparse__window *w, size_t s, size_t e) {
+    return only_filler(w->text, 0, s) && only_filler(w->text, e, w->len);
+}
+
+static void set_bound(figparse_money *m, bool is_min, figparse_decimal v, bool exclusive) {
+    if (is_min) {
+        m->min = v;
+        m->flags |= FIGPARSE_MONEY_HAS_MIN | (exclusive ? FIGPARSE_MONEY_MIN_EXCLUSIVE : 0);
+    } else {
+        m->max = v;
+        m->flags |= FIGPARSE_MONEY_HAS_MAX | (exclusive ? FIGPARSE_MONEY_MAX_EXCLUSIVE : 0);
+    }
+}
+
+static void set_currency(figparse_money *m, int currency) {
+    if (currency >= 0)
+        memcpy(m->currency, figparse__currency_rows[currency].code, 4);
+}
+
+bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
+    const figparse__token *t = figparse__tok(w, 0);
+    switch (t->type) {
+    case FIGPARSE__TOK_DIGITS:
+    case FIGPARSE__TOK_SYMBOL:
+        return true;
+    case FIGPARSE__TOK_PUNCT:
+        return (is_minus(t->cp) || t->cp == '(' || t->cp == '~') &&
+               figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
+    case FIGPARSE__TOK_WORD: {
+        int end;
+        if (figparse__lex_at(w, 0, ctx->lx, &end))
+            return true;
+        des d;
+        return match_designator(w, 0, ctx, &d);
+    }
+    default:
+        return false;
+    }
+}
+
+bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
+                           figparse__money_match *m) {
+    memset(m, 0, sizeof *m);
+    m->named_currency = -1;
+    int j = 0;
+    bool approx = false, have_bound = false, bound_min = false, bound_excl = false;
+    int range_mode = 0; /* LEX_BETWEEN or LEX_FROM */
+    for (int n = 0; n < 4; n++) {
+        if (figparse__punct(w, j) == '~' && touching(w, j, j + 1)) {
+            approx = true;
+            j++;
+            continue;
+        }
+        int end;
+        const figparse__lex_word *e = figparse__lex_at(w, j, ctx->lx, &end);
+        if (!e || !figparse__is_gap(w, end))
+            break;
+        if (e->kind == FIGPARSE__LEX_HEDGE)
+            approx = true;
+        else if ((e->kind == FIGPARSE__LEX_MIN || e->kind == FIGPARSE__LEX_MAX) && !have_bound) {
+            have_bound = true;
+            bound_min = e->kind == FIGPARSE__LEX_MIN;
+            bound_excl = e->value != 0;
+        } else if ((e->kind == FIGPARSE__LEX_BETWEEN || e->kind == FIGPARSE__LEX_FROM) &&
+                   !range_mode && !have_bound)
+            range_mode = e->kind;
+        else if (e->kind != FIGPARSE__LEX_EXACT)
+            break;
+        j = end + 1;
+    }
+
+    /* Accounting parentheses: "($1,234,567)", tight, and not an aside
+     * after a figure. */
+    bool parens = false;
+    int first = j;
+    if (figparse__punct(w, j) == '(' && touching(w, j, j + 1) && j == 0) {
+        size_t open = figparse__tok(w, j)->start;
+        bool after_figure = false;
+        if (ctx->prev_end != SIZE_MAX && ctx->prev_end <= open) {
+            after_figure = true;
+            for (size_t p = ctx->prev_end; p < open; p++)
+                if (w->text[p] != ' ')
+                    after_figure = false;
+        }
+        if (!after_figure) {
+            parens = true;
+            j++;
+        }
+    }
+
+    amount a;
+    if (!read_amount(w, j, ctx, &a))
+        return false;
+    if (parens) {
+        if (!a.has_des || figparse__punct(w, a.end) != ')' || !touching(w, a.end - 1, a.end))
+            return false;
+    }
+
+    /* The second half of a range. */
+    amount b;
+    bool have_b = false;
+    int sep = figparse__skip_gap(w, a.end);
+    int after_sep = -1;
+    if (!parens) {
+        int end;
+        const figparse__lex_word *e = figparse__lex_at(w, sep, ctx->lx, &end);
+        uint32_t p = figparse__punct(w, sep);
+        if (range_mode == FIGPARSE__LEX_BETWEEN) {
+            if (e && e->kind == FIGPARSE__LEX_AND)
+                after_sep = end;
+        } else if (range_mode == FIGPARSE__LEX_FROM) {
+            if (e && (e->kind == FIGPARSE__LEX_TO || e->kind == FIGPARSE__LEX_AND))
+                after_sep = end;
+            else if (is_range_dash(p))
+                after_sep = sep + 1;
+        } else if (is_range_dash(p)) {
+            after_sep = sep + 1;
+        } else if (e && e->kind == FIGPARSE__LEX_TO) {
+            after_sep = end;
+        }
+        if (after_sep >= 0) {
+            int bs = figparse__skip_gap(w, after_sep);
+            if (read_amount(w, bs, ctx, &b) && !b.negative)
+                have_b = true;
+        }
+    }
+
+    size_t fig_start_tok = (size_t)(range_mode || approx || have_bound ? 0 : first);
+    bool whole = false;
+    if (have_b && (a.has_des || b.has_des) &&
+        (!a.has_des || !b.has_des || same_currency(&a.d, &b.d))) {
+        /* "10-20 dollars": the first half takes the second's designator,
+         * "$5-10 million" its scale. */
+        if (!a.has_des) {
+            a.has_des = true;
+            a.d = b.d;
+            a.d.start = a.d.end = a.end;
+        }
+        if (!b.has_des) {
+            b.has_des = true;
+            b.d = a.d;
+        }
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, b.end - 1)->end;
+        whole = whole_text(w, s, e);
+        if (!settle(w, ctx, &a, whole) || !settle(w, ctx, &b, whole))
+            return false;
+        if (!a.num.has_scale && b.num.has_scale && !a.num.overflow) {
+            figparse_decimal scaled = a.value;
+            if (figparse__dec_scale(&scaled, b.num.scale_exp) &&
+                figparse__dec_cmp(scaled, b.value) <= 0)
+                a.value = scaled;
+        }
+        if (!a.num.overflow && !b.num.overflow && figparse__dec_cmp(a.value, b.value) > 0)
+            have_b = false; /* "$10-5": not a range */
+    } else {
+        have_b = false;
+    }
+    if (!have_b) {
+        if (!a.has_des)
+            return false;
+        if (range_mode) /* "from $5" alone: the word is not part of the figure */
+            fig_start_tok = (size_t)(approx || have_bound ? 0 : first);
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, a.end - 1)->end;
+        whole = whole_text(w, s, e);
+        if (!settle(w, ctx, &a, whole))
+            return false;
+    }
+
+    /* The record. */
+    figparse_money *mo = &m->money;
+    int last_tok = have_b ? b.end : a.end;
+    if (parens)
+        last_tok++;
+    m->start = figparse__tok(w, (int)fig_start_tok)->start;
+    if (range_mode && !have_b)
+        m->start = figparse__tok(w, approx || have_bound ? 0 : first)->start;
+    m->end = figparse__tok(w, last_tok - 1)->end;
+    m->end_tok = last_tok;
+    m->status = FIGPARSE_OK;
+    set_currency(mo, a.currency);
+    mo->flags = a.flags;
+    if (a.minor)
+        mo->flags |= FIGPARSE_MONEY_MINOR_UNIT;
+    if (a.d.kind == DES_NON_ISO)
+        mo->flags &= ~(uint32_t)FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
+    if (a.num.spelled)
+        mo->flags |= FIGPARSE_MONEY_SPELLED;
+    if (approx)
+        mo->flags |= FIGPARSE_MONEY_APPROX;
+    if (parens) {
+        mo->flags |= FIGPARSE_MONEY_PARENTHESES;
+        a.value.coef = -a.value.coef;
+    }
+    if (a.num.overflow || (have_b && b.num.overflow)) {
+        m->status = FIGPARSE_ERANGE;
+        mo->flags |= FIGPARSE_MONEY_OUT_OF_RANGE;
+    } else if (have_b) {
+        set_bound(mo, true, a.value, false);
+        set_bound(mo, false, b.value, false);
+        if (b.flags & FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS)
+            mo->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
+    } else if (have_bound) {
+        set_bound(mo, bound_min, a.value, bound_excl);
+    } else {
+        mo->amount = a.value;
+        mo->flags |= FIGPARSE_MONEY_HAS_AMOUNT;
+    }
+    if (a.currency >= 0 && !(a.flags & FIGPARSE_MONEY_CURRENCY_INFERRED))
+        m->named_currency = a.currency;
+    return true;
+}

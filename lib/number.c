@@ -1,0 +1,504 @@
+/*
+ * number.c — token runs to exact decimals. See number.h.
+ *
+ * Grouping versus decimal marks: a run of digit groups is read as grouped
+ * only when every group has the size grouping gives it (3, or the Indian
+ * 3-2-2); where a single "," or "." is followed by exactly three digits the
+ * locale hint decides, and without a hint the grouping reading is taken and
+ * the number is flagged ambiguous (money.c may still settle it with the
+ * currency's minor digits). Anything else that looks like "1.2.3" is not a
+ * number at all.
+ */
+#include "number.h"
+
+#include <string.h>
+
+#define MAX_GROUPS 16
+#define MAX_DIGITS_TEXT 64
+
+size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII))
+        return 0;
+    size_t n = t->end - t->start;
+    if (n >= cap)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)figparse__lower((unsigned char)w->text[t->start + k]);
+    buf[n] = '\0';
+    return n;
+}
+
+const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
+                                           int *end) {
+    char key[64];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n == 0)
+        return NULL;
+    const figparse__lex_word *best = figparse__lex_find(lx, key, n);
+    int best_end = i + 1;
+    /* Phrases: "more than", "no less than". */
+    int j = i + 1;
+    for (int words = 1; words < 3; words++) {
+        if (!figparse__is_gap(w, j))
+            break;
+        char part[32];
+        size_t m = figparse__word_lower(w, j + 1, part, sizeof part);
+        if (m == 0 || n + 1 + m >= sizeof key)
+            break;
+        key[n++] = ' ';
+        memcpy(key + n, part, m);
+        n += m;
+        const figparse__lex_word *e = figparse__lex_find(lx, key, n);
+        j += 2;
+        if (e) {
+            best = e;
+            best_end = j;
+        }
+    }
+    if (best)
+        *end = best_end;
+    return best;
+}
+
+int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *lx, int *exp) {
+    int j = i;
+    for (int count = 0; count < 3; count++) {
+        int k = figparse__skip_gap(w, j);
+        int end;
+        const figparse__lex_word *e = figparse__lex_at(w, k, lx, &end);
+        if (!e || e->kind != FIGPARSE__LEX_SCALE || end != k + 1)
+            break;
+        *exp += e->value;
+        j = end;
+    }
+    return j;
+}
+
+/* Scale suffixes written straight after digits: "$60K", "£350m", "$1.2bn". */
+static int suffix_exponent(const char *s, size_t n) {
+    static const struct {
+        const char *key;
+        int exp;
+    } suffixes[] = {
+        {"b", 9}, {"bn", 9}, {"k", 3}, {"m", 6}, {"mm", 6}, {"mn", 6}, {"t", 12}, {"tn", 12},
+    };
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
+        if (strlen(suffixes[k].key) == n && memcmp(suffixes[k].key, s, n) == 0)
+            return suffixes[k].exp;
+    return -1;
+}
+
+/* Appends the digit values of DIGITS token i to buf as ASCII. */
+static bool append_digits(figparse__window *w, int i, char *buf, size_t *n) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t p = t->start;
+    while (p < t->end) {
+        uint32_t cp;
+        size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
+        if (len == 0)
+            return false;
+        int v = figparse__digit_value(cp);
+        if (v < 0 || *n + 1 >= MAX_DIGITS_TEXT)
+            return false;
+        buf[(*n)++] = (char)('0' + v);
+        p += len;
+    }
+    return true;
+}
+
+static bool is_group_or_mark(uint32_t cp) {
+    return cp == ',' || cp == '.' || cp == '\'' || cp == 0x2019 || cp == 0x066B || cp == 0x066C;
+}
+static bool is_mark(uint32_t cp) { return cp == ',' || cp == '.' || cp == 0x066B; }
+
+/* Group sizes valid for grouping: 1-3 then 3s; or Indian 1-2, 2s, then 3. */
+static bool groups_valid(const int *len, int k) {
+    if (k < 2)
+        return true;
+    bool western = len[0] >= 1 && len[0] <= 3;
+    for (int g = 1; g < k && western; g++)
+        western = len[g] == 3;
+    if (western)
+        return true;
+    if (len[0] < 1 || len[0] > 2 || len[k - 1] != 3)
+        return false;
+    for (int g = 1; g < k - 1; g++)
+        if (len[g] != 2)
+            return false;
+    return k >= 3;
+}
+
+/* Builds a decimal from int groups [0, nint) and an optional fraction group. */
+static bool build(figparse__window *w, const int *tok, int nint, int frac_tok, figparse_decimal *out,
+                  bool *overflow) {
+    char buf[MAX_DIGITS_TEXT + 2];
+    size_t n = 0;
+    for (int g = 0; g < nint; g++)
+        if (!append_digits(w, tok[g], buf, &n)) {
+            *overflow = true;
+            return false;
+        }
+    if (frac_tok >= 0) {
+        buf[n++] = '.';
+        if (!append_digits(w, frac_tok, buf, &n)) {
+            *overflow = true;
+            return false;
+        }
+    }
+    figparse_status st = figparse_decimal_parse(buf, n, out);
+    if (st == FIGPARSE_ERANGE)
+        *overflow = true;
+    return st == FIGPARSE_OK;
+}
+
+static bool read_numeral(figparse__window *w, int i, const figparse *fp, figparse__number *out) {
+    int tok[MAX_GROUPS], len[MAX_GROUPS];
+    uint32_t sep[MAX_GROUPS];
+    int ng = 1;
+    tok[0] = i;
+    len[0] = figparse__tok(w, i)->count;
+    int j = i + 1;
+    while (ng < MAX_GROUPS) {
+        const figparse__token *s = figparse__tok(w, j);
+        const figparse__token *d = figparse__tok(w, j + 1);
+        if (d->type != FIGPARSE__TOK_DIGITS)
+            break;
+        uint32_t c;
+        if (s->type == FIGPARSE__TOK_PUNCT && is_group_or_mark(s->cp)) {
+            c = s->cp;
+        } else if (s->type == FIGPARSE__TOK_SPACE && s->count == 1 &&
+                   !(s->flags & FIGPARSE__TOKF_NEWLINE)) {
+            /* "1 250 000": only 3-digit groups after a group of at most 3. */
+            if (d->count != 3 || len[ng - 1] > 3 || (ng > 1 && sep[ng - 2] != ' '))
+                break;
+            c = ' ';
+        } else {
+            break;
+        }
+        sep[ng - 1] = c;
+        tok[ng] = j + 1;
+        len[ng] = d->count;
+        ng++;
+        j += 2;
+    }
+    /* A space-grouped run must be all 3s after the first group. */
+    out->end = j;
+    out->digits = true;
+    int nsep = ng - 1;
+    bool ok;
+    if (nsep == 0)
+        return build(w, tok, 1, -1, &out->value, &out->overflow);
+
+    bool all_same = true;
+    for (int k = 1; k < nsep; k++)
+        all_same = all_same && sep[k] == sep[0];
+
+    if (all_same && nsep >= 2) {
+        if (sep[0] == 0x066B || !groups_valid(len, ng))
+            return false; /* "1.2.3", "1,1,1": not a number */
+        out->grouped = true;
+        out->group_mark = sep[0];
+        return build(w, tok, ng, -1, &out->value, &out->overflow);
+    }
+    if (all_same) {
+        uint32_t c = sep[0];
+        bool leading_zero = len[0] == 1 && w->text[figparse__tok(w, tok[0])->start] == '0';
+        if (!is_mark(c)) {
+            if (len[1] == 3 && len[0] <= 3) {
+                out->grouped = true;
+                out->group_mark = c;
+                return build(w, tok, 2, -1, &out->value, &out->overflow);
+            }
+            out->end = i + 1; /* the separator is not part of the number */
+            return build(w, tok, 1, -1, &out->value, &out->overflow);
+        }
+        if (c == 0x066B || len[1] != 3 || len[0] > 3 || leading_zero) {
+            out->has_fraction = true;
+            return build(w, tok, 1, tok[1], &out->value, &out->overflow);
+        }
+        /* d{1,3} [.,] ddd: the locale decides. */
+        bool decimal;
+        if (fp->mark == FIGPARSE__MARK_POINT)
+            decimal = c == '.';
+        else if (fp->mark == FIGPARSE__MARK_COMMA)
+            decimal = c == ',';
+        else {
+            decimal = (fp->opts.flags & FIGPARSE_OPT_DECIMAL_COMMA) != 0;
+            out->sep_ambiguous = true;
+        }
+        figparse_decimal grouped_v, decimal_v;
+        bool ov = false;
+        ok = build(w, tok, 2, -1, &grouped_v, &ov) && build(w, tok, 1, tok[1], &decimal_v, &ov);
+        if (!ok) {
+            out->overflow = ov;
+            return false;
+        }
+        out->value = decimal ? decimal_v : grouped_v;
+        out->alt = decimal ? grouped_v : decimal_v;
+        out->has_fraction = decimal;
+        out->grouped = !decimal;
+        out->group_mark = c;
+        return true;
+    }
+    /* Mixed marks: the last is the decimal mark, used once, and the rest
+     * one grouping mark with valid groups: 1,250,000.00  1.234,56  1'250.50 */
+    uint32_t dec = sep[nsep - 1], grp = sep[0];
+    if (!is_mark(dec) || dec == grp)
+        return false;
+    for (int k = 1; k < nsep - 1; k++)
+        if (sep[k] != grp)
+            return false;
+    if (!groups_valid(len, ng - 1))
+        return false;
+    out->grouped = true;
+    out->group_mark = grp;
+    out->has_fraction = true;
+    return build(w, tok, ng - 1, tok[ng - 1], &out->value, &out->overflow);
+}
+
+/* "point three five" / "point 35" after a number: the fraction digits. */
+static int read_point_fraction(figparse__window *w, int i, const figparse__lexicon *lx,
+                               figparse_decimal *value, bool *overflow) {
+    int k = figparse__skip_gap(w, i);
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, k, lx, &end);
+    if (!e || e->kind != FIGPARSE__LEX_POINT)
+        return i;
+    int j = figparse__skip_gap(w, end);
+    char buf[MAX_DIGITS_TEXT + 2];
+    size_t n = figparse_decimal_format(*value, buf, sizeof buf);
+    if (n + 2 >= sizeof buf || value->exp < 0)
+        return i;
+    buf[n++] = '.';
+    size_t start = n;
+    int last = i;
+    if (figparse__type_at(w, j) == FIGPARSE__TOK_DIGITS) {
+        if (!append_digits(w, j, buf, &n))
+            return i;
+        last = j + 1;
+    } else {
+        for (int count = 0; count < 8; count++) {
+            int e_end;
+            const figparse__lex_word *d = figparse__lex_at(w, j, lx, &e_end);
+            if (!d || d->kind != FIGPARSE__LEX_UNIT || d->value > 9 || n + 1 >= MAX_DIGITS_TEXT)
+                break;
+            buf[n++] = (char)('0' + d->value);
+            last = e_end;
+            j = figparse__skip_gap(w, e_end);
+        }
+    }
+    if (n == start)
+        return i;
+    figparse_status st = figparse_decimal_parse(buf, n, value);
+    if (st != FIGPARSE_OK) {
+        *overflow = true;
+        return i;
+    }
+    return last;
+}
+
+/* value += group * 10^exp, exactly. */
+static bool add_scaled(figparse_decimal *total, figparse_decimal group, int exp) {
+    if (!figparse__dec_scale(&group, exp))
+        return false;
+    return figparse__dec_add(*total, group, total);
+}
+
+static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx,
+                         figparse__number *out) {
+    enum { NONE, ARTICLE, UNIT, TENS, HUNDRED, SCALE } last = NONE;
+    figparse_decimal total = {0, 0}, group = {0, 0};
+    int j = i, end = i;
+    bool any = false;
+    for (int steps = 0; steps < 16; steps++) {
+        int e_end;
+        const figparse__lex_word *e = figparse__lex_at(w, j, lx, &e_end);
+        if (!e || e_end != j + 1)
+            break;
+        bool stop = false;
+        switch (e->kind) {
+        case FIGPARSE__LEX_ARTICLE:
+            if (last != NONE) {
+                stop = true;
+                break;
+            }
+            group = figparse__dec_int(1);
+            last = ARTICLE;
+            break;
+        case FIGPARSE__LEX_UNIT:
+            if (last == UNIT || last == ARTICLE || (last == TENS && group.coef % 10 != 0)) {
+                stop = true;
+                break;
+            }
+            if (!figparse__dec_add(group, figparse__dec_int(e->value), &group))
+                return false;
+            last = UNIT;
+            break;
+        case FIGPARSE__LEX_TENS:
+            if (last == UNIT || last == TENS || last == ARTICLE) {
+                stop = true;
+                break;
+            }
+            if (!figparse__dec_add(group, figparse__dec_int(e->value), &group))
+                return false;
+            last = TENS;
+            break;
+        case FIGPARSE__LEX_HUNDRED:
+            if (last == HUNDRED || last == TENS) {
+                stop = true;
+                break;
+            }
+            if (group.coef == 0)
+                group = figparse__dec_int(1);
+            if (!figparse__dec_scale(&group, 2))
+                return false;
+            last = HUNDRED;
+            break;
+        case FIGPARSE__LEX_SCALE:
+            if (last == NONE || last == SCALE) {
+                stop = true;
+                break;
+            }
+            if (!add_scaled(&total, group, e->value)) {
+                out->overflow = true;
+                return false;
+            }
+            group.coef = 0;
+            group.exp = 0;
+            out->scale_exp += e->value;
+            last = SCALE;
+            break;
+        case FIGPARSE__LEX_FRACTION: {
+            /* "half a billion", "a quarter million", "three quarters billion":
+             * the fraction needs a scale word after it. */
+            if (last != NONE && last != ARTICLE && last != UNIT) {
+                stop = true;
+                break;
+            }
+            figparse_decimal f = {e->value, -2};
+            if (last == UNIT && !figparse__dec_mul(f, group, &f))
+                return false;
+            int k = figparse__skip_gap(w, e_end);
+            int a_end;
+            const figparse__lex_word *a = figparse__lex_at(w, k, lx, &a_end);
+            if (a && a->kind == FIGPARSE__LEX_ARTICLE && last == NONE)
+                k = figparse__skip_gap(w, a_end);
+            int s_end;
+            const figparse__lex_word *s = figparse__lex_at(w, k, lx, &s_end);
+            if (!s || s->kind != FIGPARSE__LEX_SCALE) {
+                stop = true;
+                break;
+            }
+            if (!add_scaled(&total, f, s->value))
+                return false;
+            group.coef = 0;
+            group.exp = 0;
+            out->scale_exp += s->value;
+            e_end = s_end;
+            last = SCALE;
+            break;
+        }
+        default:
+            stop = true;
+            break;
+        }
+        if (stop)
+            break;
+        any = true;
+        end = e_end;
+        /* Next word: after one space, or a hyphen in "twenty-five". */
+        if (figparse__is_gap(w, end))
+            j = end + 1;
+        else if (figparse__punct(w, end) == '-' && last == TENS)
+            j = end + 1;
+        else
+            break;
+        /* "one hundred and five", "a million and a half" (not the latter). */
+        int and_end;
+        const figparse__lex_word *and_w = figparse__lex_at(w, j, lx, &and_end);
+        if (and_w && and_w->kind == FIGPARSE__LEX_AND && (last == HUNDRED || last == SCALE) &&
+            figparse__is_gap(w, and_end)) {
+            int n_end;
+            const figparse__lex_word *n = figparse__lex_at(w, and_end + 1, lx, &n_end);
+            if (n && (n->kind == FIGPARSE__LEX_UNIT || n->kind == FIGPARSE__LEX_TENS))
+                j = and_end + 1;
+        }
+    }
+    if (!any)
+        return false;
+    if (!figparse__dec_add(total, group, &out->value)) {
+        out->overflow = true;
+        return false;
+    }
+    out->end = end;
+    out->spelled = true;
+    out->article_only = last == ARTICLE;
+    out->has_scale = out->scale_exp != 0;
+    return true;
+}
+
+bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
+                           const figparse__lexicon *lx, figparse__number *out) {
+    memset(out, 0, sizeof *out);
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_WORD) {
+        if (!read_spelled(w, i, lx, out))
+            return false;
+        out->end = read_point_fraction(w, out->end, lx, &out->value, &out->overflow);
+    } else if (t->type == FIGPARSE__TOK_DIGITS) {
+        if (!read_numeral(w, i, fp, out))
+            return false;
+        /* ",-" after a whole amount: "1.198,- Kr". */
+        uint32_t p1 = figparse__punct(w, out->end), p2 = figparse__punct(w, out->end + 1);
+        if (!out->has_fraction && (p1 == ',' || p1 == '.') &&
+            (p2 == '-' || p2 == 0x2013 || p2 == 0x2014)) {
+            out->end += 2;
+        } else if (!out->has_fraction && !out->grouped) {
+            int before = out->end;
+            out->end = read_point_fraction(w, out->end, lx, &out->value, &out->overflow);
+            out->has_fraction = out->end != before;
+            out->spelled = out->has_fraction;
+        }
+    } else {
+        return false;
+    }
+    if (out->overflow)
+        return true;
+
+    /* Scales after the number: a suffix written straight after the digits
+     * ("$60K", "1.2bn"), then scale words after a space. */
+    int exp = 0;
+    if (out->digits) {
+        const figparse__token *s = figparse__tok(w, out->end);
+        char buf[16];
+        size_t n;
+        if (s->type == FIGPARSE__TOK_WORD && s->start == figparse__tok(w, out->end - 1)->end &&
+            (n = figparse__word_lower(w, out->end, buf, sizeof buf)) > 0) {
+            int e = suffix_exponent(buf, n);
+            int end;
+            const figparse__lex_word *lw = figparse__lex_at(w, out->end, lx, &end);
+            if (e < 0 && lw && lw->kind == FIGPARSE__LEX_SCALE && end == out->end + 1)
+                e = lw->value;
+            if (e >= 0) {
+                exp += e;
+                out->end++;
+            }
+        }
+    }
+    out->end = figparse__read_scales(w, out->end, lx, &exp);
+    if (exp) {
+        if (!figparse__dec_scale(&out->value, exp) ||
+            (out->sep_ambiguous && !figparse__dec_scale(&out->alt, exp)))
+            out->overflow = true;
+        out->scale_exp += exp;
+    }
+    out->has_scale = out->scale_exp != 0;
+    out->value = figparse__dec_norm(out->value);
+    if (!out->has_scale && !out->has_fraction && !out->grouped && !out->article_only &&
+        out->value.coef >= 0 && out->value.exp >= 0 && out->value.exp <= 1) {
+        int64_t v = out->value.exp ? out->value.coef * 10 : out->value.coef;
+        out->small_int = v < 100;
+    }
+    return true;
+}

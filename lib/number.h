@@ -1,0 +1,50 @@
+/*
+ * number.h — internal: token runs to exact decimals. Digits with grouping and
+ * decimal marks ("1,250,000.00", "1.234,56", "1 250 000", "12,34,567"),
+ * scale words and suffixes ("3.2 million", "$60K", "1.5 lakh crore") and
+ * numbers in words ("twenty-five", "half a billion", "one point three").
+ */
+#ifndef FIGPARSE_NUMBER_H
+#define FIGPARSE_NUMBER_H
+
+#include "internal.h"
+#include "lexicon.h"
+#include "window.h"
+
+typedef struct figparse__number {
+    figparse_decimal value;
+    int end;            /* token index just after the number */
+    int scale_exp;      /* sum of the scale words' exponents */
+    bool overflow;      /* beyond 18 significant digits or the exponent range */
+    bool digits;        /* written (at least partly) with digits */
+    bool spelled;       /* written (at least partly) in words */
+    bool article_only;  /* only "a" / "an": one, if a currency word follows */
+    bool has_fraction;  /* a decimal part was written */
+    bool has_scale;     /* multiplied by a scale word or suffix */
+    bool grouped;       /* grouping separators were written */
+    bool small_int;     /* 0..99 with no separator, fraction or scale: a cents tail */
+    bool sep_ambiguous; /* "3.350": read as grouping; alt holds the decimal reading */
+    figparse_decimal alt;
+    uint32_t group_mark; /* the grouping separator, when grouped */
+} figparse__number;
+
+/* Reads a number starting at token i (a DIGITS token or a number word).
+ * Returns true and fills *out; false when no number starts there. */
+bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
+                           const figparse__lexicon *lx, figparse__number *out);
+
+/* Reads scale words after token i ("million", "bn", "lakh crore"), each after
+ * one space. Returns the token index after the last one and adds their
+ * exponents to *exp; returns i when there is none. */
+int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *lx, int *exp);
+
+/* The lexicon entry for the ASCII word (or phrase of up to three words) at
+ * token i; *end receives the token index after it. NULL when none. */
+const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
+                                           int *end);
+
+/* Copies the ASCII word at token i in lower case into buf; returns its
+ * length, or 0 when the token is not an ASCII word or does not fit. */
+size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap);
+
+#endif

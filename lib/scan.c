@@ -1,0 +1,294 @@
+/*
+ * scan.c — drives the stages over a text: the scan iterator, the array
+ * form built on it, and the one-string parser.
+ *
+ * The scan walks the text token by token. At each token that can start a
+ * figure it fills a bounded window and asks the grammar for a figure; on a
+ * match it jumps past it, otherwise it moves one token on. Each attempt reads
+ * at most FIGPARSE__WINDOW tokens, so a scan is linear in the text. The scan
+ * remembers what the document said (currencies named, the previous figure)
+ * so later figures can lean on it.
+ */
+#include "internal.h"
+
+#include "currency.h"
+#include "lexicon.h"
+#include "money.h"
+#include "number.h"
+#include "tokenize.h"
+#include "window.h"
+
+#include <string.h>
+
+struct figparse_scan {
+    const figparse *fp;
+    const char *text;
+    size_t len;
+    size_t pos;           /* where the search for the next figure starts */
+    uint32_t count;       /* figures returned since the reset */
+    size_t prev_end;      /* end of the previous figure, or SIZE_MAX */
+    uint32_t prev_index;
+    figparse_figure figure; /* the record handed out */
+    figparse__window window;
+    uint8_t *seen;        /* bit per currency row: named in this document */
+    size_t seen_bytes;
+};
+
+static const figparse__lexicon *lexicon_for(const figparse *fp) {
+    (void)fp; /* one language so far */
+    return &figparse__lexicon_en;
+}
+
+figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {
+    if (!fp) {
+        if (status)
+            *status = FIGPARSE_EINVAL;
+        return NULL;
+    }
+    figparse_scan *s = figparse__malloc(&fp->alloc, sizeof *s);
+    size_t seen_bytes = (figparse__currency_count + 7) / 8;
+    uint8_t *seen = s ? figparse__malloc(&fp->alloc, seen_bytes) : NULL;
+    if (!s || !seen) {
+        figparse__free(&fp->alloc, s);
+        if (status)
+            *status = FIGPARSE_ENOMEM;
+        return NULL;
+    }
+    memset(s, 0, sizeof *s);
+    s->fp = fp;
+    s->seen = seen;
+    s->seen_bytes = seen_bytes;
+    figparse_scan_reset(s, "", 0);
+    if (status)
+        *status = FIGPARSE_OK;
+    return s;
+}
+
+void figparse_scan_free(figparse_scan *scan) {
+    if (!scan)
+        return;
+    const figparse_allocator *a = &scan->fp->alloc;
+    figparse__free(a, scan->seen);
+    figparse__free(a, scan);
+}
+
+figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_t len) {
+    if (!scan || (!text && len > 0))
+        return FIGPARSE_EINVAL;
+    scan->text = text ? text : "";
+    scan->len = len;
+    scan->pos = 0;
+    scan->count = 0;
+    scan->prev_end = SIZE_MAX;
+    scan->prev_index = 0;
+    memset(scan->seen, 0, scan->seen_bytes);
+    return FIGPARSE_OK;
+}
+
+/* Whether the text between the previous figure and this one makes this one
+ * a restatement of it: "10.1 trillion won (approximately USD 7.27 billion)". */
+static bool restates_previous(const figparse_scan *s, size_t start) {
+    if (s->prev_end == SIZE_MAX || s->prev_end > start)
+        return false;
+    bool open = false;
+    for (size_t p = s->prev_end; p < start; p++) {
+        unsigned char c = (unsigned char)s->text[p];
+        if (c == ' ' || c == '\t')
+            continue;
+        if ((c == '(' || c == '[') && !open) {
+            open = true;
+            continue;
+        }
+        return false;
+    }
+    return open;
+}
+
+/* A letter or digit right before pos: a figure cannot start inside a word. */
+static bool inside_word(const char *text, size_t pos) {
+    if (pos == 0)
+        return false;
+    unsigned char c = (unsigned char)text[pos - 1];
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static figparse_status scan_money(figparse_scan *s, const figparse_figure **out) {
+    const figparse *fp = s->fp;
+    figparse__money_ctx ctx = {fp, lexicon_for(fp), s->seen, s->prev_end};
+    while (s->pos < s->len) {
+        figparse__token t;
+        figparse__token_at(s->text, s->len, s->pos, &t);
+        bool may = false;
+        if (t.type == FIGPARSE__TOK_SYMBOL || t.type == FIGPARSE__TOK_PUNCT ||
+            !inside_word(s->text, s->pos)) {
+            figparse__window_init(&s->window, s->text, s->len, s->pos);
+            may = figparse__money_may_start(&s->window, &ctx);
+        }
+        figparse__money_match m;
+        if (may && figparse__match_money(&s->window, &ctx, &m)) {
+            figparse_figure *f = &s->figure;
+            memset(f, 0, sizeof *f);
+            f->kind = FIGPARSE_KIND_MONEY;
+            f->status = m.status;
+            f->start = m.start;
+            f->end = m.end;
+            f->index = s->count;
+            f->u.money = m.money;
+            if (restates_previous(s, m.start)) {
+                f->u.money.flags |= FIGPARSE_MONEY_EQUIVALENT;
+                f->u.money.equivalent_of = s->prev_index;
+            }
+            if (m.named_currency >= 0)
+                s->seen[m.named_currency >> 3] |= (uint8_t)(1u << (m.named_currency & 7));
+            s->prev_end = m.end;
+            s->prev_index = s->count;
+            s->count++;
+            s->pos = m.end > s->pos ? m.end : t.end;
+            *out = f;
+            return FIGPARSE_OK;
+        }
+        s->pos = t.end > s->pos ? t.end : s->pos + 1;
+    }
+    return FIGPARSE_DONE;
+}
+
+figparse_status figparse_scan_next(figparse_scan *scan, const figparse_figure **figure) {
+    if (!scan || !figure)
+        return FIGPARSE_EINVAL;
+    *figure = NULL;
+    if (!(scan->fp->opts.kinds & FIGPARSE_KIND_MONEY)) {
+        scan->pos = scan->len;
+        return FIGPARSE_DONE;
+    }
+    return scan_money(scan, figure);
+}
+
+/* ---- the array form ------------------------------------------------------ */
+
+struct figparse_result {
+    figparse_allocator alloc;
+    size_t count, cap;
+    figparse_figure *figures;
+};
+
+figparse_status figparse_scan_all(const figparse *fp, const char *text, size_t len,
+                                  figparse_result **out) {
+    if (!out)
+        return FIGPARSE_EINVAL;
+    *out = NULL;
+    if (!fp || (!text && len > 0))
+        return FIGPARSE_EINVAL;
+    figparse_status st;
+    figparse_scan *scan = figparse_scan_new(fp, &st);
+    if (!scan)
+        return st;
+    figparse_result *r = figparse__malloc(&fp->alloc, sizeof *r);
+    if (!r) {
+        figparse_scan_free(scan);
+        return FIGPARSE_ENOMEM;
+    }
+    memset(r, 0, sizeof *r);
+    r->alloc = fp->alloc;
+    figparse_scan_reset(scan, text, len);
+    const figparse_figure *f;
+    while ((st = figparse_scan_next(scan, &f)) == FIGPARSE_OK) {
+        if (r->count == r->cap) {
+            size_t cap = r->cap ? r->cap * 2 : 8;
+            figparse_figure *grown = figparse__realloc(&r->alloc, r->figures,
+                                                       r->cap * sizeof *grown, cap * sizeof *grown);
+            if (!grown) {
+                st = FIGPARSE_ENOMEM;
+                break;
+            }
+            r->figures = grown;
+            r->cap = cap;
+        }
+        r->figures[r->count++] = *f;
+    }
+    figparse_scan_free(scan);
+    if (st != FIGPARSE_DONE) {
+        figparse_result_free(r);
+        return st;
+    }
+    *out = r;
+    return FIGPARSE_OK;
+}
+
+size_t figparse_result_count(const figparse_result *result) { return result ? result->count : 0; }
+
+const figparse_figure *figparse_result_get(const figparse_result *result, size_t i) {
+    return result && i < result->count ? &result->figures[i] : NULL;
+}
+
+void figparse_result_free(figparse_result *result) {
+    if (!result)
+        return;
+    figparse_allocator a = result->alloc;
+    figparse__free(&a, result->figures);
+    figparse__free(&a, result);
+}
+
+/* ---- one string ---------------------------------------------------------- */
+
+static bool is_space_byte(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+figparse_status figparse_parse_money(const figparse *fp, const char *text, size_t len,
+                                     figparse_money *out, size_t *err_offset) {
+    if (err_offset)
+        *err_offset = 0;
+    if (!fp || !out || (!text && len > 0))
+        return FIGPARSE_EINVAL;
+    memset(out, 0, sizeof *out);
+    for (size_t p = 0; p < len;) {
+        uint32_t cp;
+        size_t n = figparse__utf8_decode(text, len, p, &cp);
+        if (n == 0) {
+            if (err_offset)
+                *err_offset = p;
+            return FIGPARSE_EENCODING;
+        }
+        p += n;
+    }
+    /* Trim white space (ASCII and Unicode) at both ends. */
+    size_t s = 0, e = len;
+    for (;;) {
+        figparse__token t;
+        figparse__token_at(text, len, s, &t);
+        if (t.type != FIGPARSE__TOK_SPACE)
+            break;
+        s = t.end;
+    }
+    while (e > s && is_space_byte((unsigned char)text[e - 1]))
+        e--;
+    if (s == e)
+        return FIGPARSE_NOMATCH;
+
+    figparse__window w;
+    figparse__window_init(&w, text, e, s);
+    figparse__money_ctx ctx = {fp, lexicon_for(fp), NULL, SIZE_MAX};
+    figparse__money_match m;
+    if (figparse__match_money(&w, &ctx, &m) && m.start == s && m.end == e) {
+        *out = m.money;
+        return m.status;
+    }
+    /* A bare amount in a price column, priced by the default currency. */
+    if (fp->default_currency >= 0) {
+        figparse__number num;
+        if (figparse__read_number(&w, 0, fp, ctx.lx, &num) && figparse__tok(&w, num.end - 1)->end == e &&
+            !num.article_only) {
+            if (num.overflow)
+                return FIGPARSE_ERANGE;
+            memcpy(out->currency, figparse__currency_rows[fp->default_currency].code, 4);
+            out->amount = num.value;
+            out->flags = FIGPARSE_MONEY_HAS_AMOUNT | FIGPARSE_MONEY_CURRENCY_DEFAULT;
+            if (num.sep_ambiguous)
+                out->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
+            if (num.spelled)
+                out->flags |= FIGPARSE_MONEY_SPELLED;
+            return FIGPARSE_OK;
+        }
+    }
+    if (err_offset)
+        *err_offset = s;
+    return FIGPARSE_NOMATCH;
+}

@@ -1,0 +1,254 @@
+/*
+ * tokenize.c — UTF-8 text to tokens. See tokenize.h.
+ *
+ * Invalid UTF-8 never stops the tokenizer: each invalid byte becomes a
+ * one-byte TOK_OTHER token, which separates whatever stands around it.
+ */
+#include "tokenize.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+/* ASCII classes. */
+enum { C_OTHER, C_DIGIT, C_UPPER, C_LOWER, C_SPACE, C_PUNCT, C_SYMBOL };
+
+static const unsigned char ascii_class[128] = {
+    /* 0x00 */ C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER,
+    /* 0x08 */ C_OTHER, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_OTHER, C_OTHER,
+    /* 0x10 */ C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER,
+    /* 0x18 */ C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER,
+    /* ' ' */  C_SPACE, C_PUNCT, C_PUNCT, C_PUNCT, C_SYMBOL, C_PUNCT, C_PUNCT, C_PUNCT,
+    /* '(' */  C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+    /* '0' */  C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT, C_DIGIT,
+    /* '8' */  C_DIGIT, C_DIGIT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+    /* '@' */  C_PUNCT, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER,
+    /* 'H' */  C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER,
+    /* 'P' */  C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER, C_UPPER,
+    /* 'X' */  C_UPPER, C_UPPER, C_UPPER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT,
+    /* '`' */  C_PUNCT, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER,
+    /* 'h' */  C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER,
+    /* 'p' */  C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER, C_LOWER,
+    /* 'x' */  C_LOWER, C_LOWER, C_LOWER, C_PUNCT, C_PUNCT, C_PUNCT, C_PUNCT, C_OTHER,
+};
+
+size_t figparse__utf8_decode(const char *s, size_t len, size_t pos, uint32_t *cp) {
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char b0 = u[pos];
+    *cp = 0xFFFD;
+    if (b0 < 0x80) {
+        *cp = b0;
+        return 1;
+    }
+    size_t n;
+    uint32_t c, min;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        n = 2;
+        c = b0 & 0x1F;
+        min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        n = 3;
+        c = b0 & 0x0F;
+        min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        n = 4;
+        c = b0 & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (len - pos < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        unsigned char b = u[pos + i];
+        if ((b & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (b & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return n;
+}
+
+/* Classes of non-ASCII code points, through ICU. */
+static int unicode_class(uint32_t c, int *cjk) {
+    *cjk = 0;
+    UChar32 u = (UChar32)c;
+    if (u_isUWhiteSpace(u))
+        return C_SPACE;
+    int8_t t = u_charType(u);
+    switch (t) {
+    case U_DECIMAL_DIGIT_NUMBER:
+        return C_DIGIT;
+    case U_CURRENCY_SYMBOL:
+        return C_SYMBOL;
+    case U_UPPERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_NON_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_COMBINING_SPACING_MARK: {
+        UErrorCode err = U_ZERO_ERROR;
+        UScriptCode sc = uscript_getScript(u, &err);
+        if (U_SUCCESS(err) && (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA ||
+                               sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL))
+            *cjk = 1;
+        if (t == U_UPPERCASE_LETTER || t == U_TITLECASE_LETTER)
+            return C_UPPER;
+        if (t == U_LOWERCASE_LETTER)
+            return C_LOWER;
+        return C_LOWER + 10; /* a letter without case */
+    }
+    case U_CONTROL_CHAR:
+    case U_FORMAT_CHAR:
+    case U_UNASSIGNED:
+    case U_PRIVATE_USE_CHAR:
+    case U_SURROGATE:
+        return C_OTHER;
+    default:
+        return C_PUNCT;
+    }
+}
+
+int figparse__digit_value(uint32_t cp) {
+    if (cp >= '0' && cp <= '9')
+        return (int)(cp - '0');
+    if (cp < 0x80)
+        return -1;
+    if (u_charType((UChar32)cp) != U_DECIMAL_DIGIT_NUMBER)
+        return -1;
+    return u_charDigitValue((UChar32)cp);
+}
+
+/* Class and length of the code point at pos; *cp is set. */
+static int class_at(const char *s, size_t len, size_t pos, uint32_t *cp, size_t *n, int *cjk) {
+    unsigned char b = (unsigned char)s[pos];
+    *cjk = 0;
+    if (b < 0x80) {
+        *cp = b;
+        *n = 1;
+        return ascii_class[b];
+    }
+    *n = figparse__utf8_decode(s, len, pos, cp);
+    if (*n == 0) {
+        *n = 1;
+        return -1; /* invalid byte */
+    }
+    return unicode_class(*cp, cjk);
+}
+
+static int is_letter_class(int k) { return k == C_UPPER || k == C_LOWER || k == C_LOWER + 10; }
+
+void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
+    t->start = pos;
+    t->end = pos;
+    t->cp = 0;
+    t->count = 0;
+    t->flags = 0;
+    if (pos >= len) {
+        t->type = FIGPARSE__TOK_END;
+        return;
+    }
+    uint32_t cp;
+    size_t n;
+    int cjk;
+    int k = class_at(s, len, pos, &cp, &n, &cjk);
+    t->cp = cp;
+    t->end = pos + n;
+    t->count = 1;
+    unsigned ascii = (unsigned char)s[pos] < 0x80 ? FIGPARSE__TOKF_ASCII : 0;
+
+    if (k < 0 || k == C_OTHER) {
+        t->type = FIGPARSE__TOK_OTHER;
+        t->flags = (uint8_t)ascii;
+        return;
+    }
+    if (k == C_PUNCT || k == C_SYMBOL) {
+        t->type = k == C_PUNCT ? FIGPARSE__TOK_PUNCT : FIGPARSE__TOK_SYMBOL;
+        t->flags = (uint8_t)ascii;
+        return;
+    }
+
+    unsigned flags = ascii;
+    if (k == C_SPACE) {
+        t->type = FIGPARSE__TOK_SPACE;
+        size_t p = pos;
+        unsigned count = 0;
+        for (;;) {
+            if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85 ||
+                cp == 0x0B || cp == 0x0C)
+                flags |= FIGPARSE__TOKF_NEWLINE;
+            p += n;
+            count++;
+            if (p >= len)
+                break;
+            int k2 = class_at(s, len, p, &cp, &n, &cjk);
+            if (k2 != C_SPACE)
+                break;
+            if ((unsigned char)s[p] >= 0x80)
+                flags &= ~(unsigned)FIGPARSE__TOKF_ASCII;
+        }
+        if (count > 1)
+            flags |= FIGPARSE__TOKF_WIDE;
+        t->end = p;
+        t->count = (uint16_t)(count > 65535 ? 65535 : count);
+        t->flags = (uint8_t)flags;
+        return;
+    }
+
+    if (k == C_DIGIT) {
+        t->type = FIGPARSE__TOK_DIGITS;
+        /* A run of digits of one script: ASCII digits do not continue a run
+         * of Arabic-Indic ones. Digits of one script are contiguous in
+         * Unicode, so cp - value identifies the script's zero. */
+        uint32_t zero = cp - (uint32_t)figparse__digit_value(cp);
+        size_t p = pos + n;
+        unsigned count = 1;
+        while (p < len) {
+            uint32_t c2;
+            size_t n2;
+            int k2 = class_at(s, len, p, &c2, &n2, &cjk);
+            if (k2 != C_DIGIT || c2 - (uint32_t)figparse__digit_value(c2) != zero)
+                break;
+            p += n2;
+            count++;
+        }
+        t->end = p;
+        t->count = (uint16_t)(count > 65535 ? 65535 : count);
+        t->flags = (uint8_t)ascii;
+        return;
+    }
+
+    /* A word. */
+    t->type = FIGPARSE__TOK_WORD;
+    if (cjk) {
+        t->flags = FIGPARSE__TOKF_CJK;
+        return;
+    }
+    if (k == C_UPPER)
+        flags |= FIGPARSE__TOKF_UPPER | FIGPARSE__TOKF_INITCAP;
+    else if (k == C_LOWER)
+        flags |= FIGPARSE__TOKF_LOWER;
+    size_t p = pos + n;
+    unsigned count = 1;
+    while (p < len) {
+        uint32_t c2;
+        size_t n2;
+        int k2 = class_at(s, len, p, &c2, &n2, &cjk);
+        if (!is_letter_class(k2) || cjk)
+            break;
+        if (k2 == C_UPPER)
+            flags |= FIGPARSE__TOKF_UPPER;
+        else if (k2 == C_LOWER)
+            flags |= FIGPARSE__TOKF_LOWER;
+        if ((unsigned char)s[p] >= 0x80)
+            flags &= ~(unsigned)FIGPARSE__TOKF_ASCII;
+        p += n2;
+        count++;
+    }
+    t->end = p;
+    t->count = (uint16_t)(count > 65535 ? 65535 : count);
+    t->flags = (uint8_t)flags;
+}

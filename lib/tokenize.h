@@ -1,0 +1,59 @@
+/*
+ * tokenize.h — internal: UTF-8 text to tokens with byte spans.
+ *
+ * The tokenizer is a pure function of (text, position): it keeps no state,
+ * so the scanner can ask for tokens lazily and hold only a small window of
+ * them. ASCII is classified by a table; other code points by ICU's character
+ * properties (the slow path).
+ */
+#ifndef FIGPARSE_TOKENIZE_H
+#define FIGPARSE_TOKENIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum figparse__tok_type {
+    FIGPARSE__TOK_END = 0, /* past the end of the text */
+    FIGPARSE__TOK_DIGITS,  /* a run of decimal digits of one script */
+    FIGPARSE__TOK_WORD,    /* a run of letters and marks; CJK: one character */
+    FIGPARSE__TOK_SYMBOL,  /* one currency symbol (Unicode Sc) */
+    FIGPARSE__TOK_PUNCT,   /* one punctuation mark or other symbol */
+    FIGPARSE__TOK_SPACE,   /* a run of white space (every Unicode kind) */
+    FIGPARSE__TOK_OTHER    /* an invalid UTF-8 byte, NUL, a control or format character */
+} figparse__tok_type;
+
+enum {
+    FIGPARSE__TOKF_ASCII = 1u << 0,   /* every byte is ASCII */
+    FIGPARSE__TOKF_UPPER = 1u << 1,   /* WORD: has an uppercase letter */
+    FIGPARSE__TOKF_LOWER = 1u << 2,   /* WORD: has a lowercase letter */
+    FIGPARSE__TOKF_INITCAP = 1u << 3, /* WORD: the first letter is uppercase */
+    FIGPARSE__TOKF_CJK = 1u << 4,     /* WORD: a Han, kana or Hangul character */
+    FIGPARSE__TOKF_NEWLINE = 1u << 5, /* SPACE: holds a line or paragraph break */
+    FIGPARSE__TOKF_WIDE = 1u << 6     /* SPACE: more than one character */
+};
+
+typedef struct figparse__token {
+    size_t start, end; /* byte span */
+    uint32_t cp;       /* the first code point (for DIGITS/WORD/PUNCT/SYMBOL) */
+    uint16_t count;    /* code points in the token, saturating at 65535 */
+    uint8_t type;      /* figparse__tok_type */
+    uint8_t flags;     /* FIGPARSE__TOKF_* */
+} figparse__token;
+
+/* Decodes one UTF-8 code point at s[pos] (pos < len). Returns its length in
+ * bytes and sets *cp, or returns 0 (and *cp = 0xFFFD, length 1 implied) for an
+ * invalid or truncated sequence. Overlong forms and surrogates are invalid. */
+size_t figparse__utf8_decode(const char *s, size_t len, size_t pos, uint32_t *cp);
+
+/* The token that starts at pos. pos == len gives TOK_END. */
+void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t);
+
+/* The decimal value (0-9) of a digit code point, or -1. */
+int figparse__digit_value(uint32_t cp);
+
+/* Lowercase an ASCII byte. */
+static inline unsigned char figparse__lower(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+#endif
