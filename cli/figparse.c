@@ -1,0 +1,824 @@
+/*
+ * figparse — the command-line tool: finds money (and, later, date) figures in
+ * each line of its input and prints one JSON object per line.
+ *
+ *   figparse [--ref YYYY-MM-DD] [--locale TAG] [--encoding NAME]
+ *            [--kinds money,date] [--field] [--currency CODE] [--strict]
+ *            [FILE...]
+ *
+ * Output, one line per input line (n counts lines from 1 across all inputs;
+ * span is byte offsets within the line, end exclusive):
+ *
+ *   {"n":1,"figures":[{"kind":"money","span":[36,53],"text":"10.1 trillion won",
+ *     "currency":"KRW","amount":"10100000000000"}]}
+ *
+ * This is the contract of docs/cli.md and of the shared scorer; change it
+ * only by adding fields. Exit status: 0, or 1 when an input could not be
+ * read or the output could not be written, or 2 for a usage error.
+ *
+ * The tool never calls setlocale() and prints no floating point, so its
+ * output does not depend on the environment's locale.
+ */
+#define _POSIX_C_SOURCE 200809L /* fileno(), isatty() */
+
+#include "figparse.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#define cli_isatty(f) _isatty(_fileno(f))
+#else
+#include <unistd.h>
+#define cli_isatty(f) isatty(fileno(f))
+#endif
+
+enum { EXIT_USAGE = 2 };
+
+static const char usage_text[] =
+    "usage: figparse [OPTIONS] [FILE...]\n"
+    "Finds money figures in each line of the FILEs (default and \"-\": standard\n"
+    "input) and prints one JSON object per line.\n"
+    "\n"
+    "  --ref YYYY-MM-DD  reference date for relative dates\n"
+    "  --locale TAG      locale hint, BCP 47 (default en-US): decides what a\n"
+    "                    bare \"$\" or \"3.350\" means\n"
+    "  --encoding NAME   input encoding; this build reads UTF-8 only\n"
+    "  --kinds LIST      comma list of kinds to find: money,date (default money)\n"
+    "  --field           each line is one value (a price column), parsed whole\n"
+    "  --currency CODE   ISO 4217 currency for amounts that name none\n"
+    "  --strict          never infer a currency from the locale\n"
+    "  --help            show this help and exit\n"
+    "  --version         show the library and data versions and exit\n";
+
+/* ------------------------------------------------------------------------ */
+/* Command line                                                             */
+/* ------------------------------------------------------------------------ */
+
+typedef struct cli_config {
+    const char *locale;   /* NULL: the library's default */
+    const char *currency; /* NULL: none */
+    int has_ref;
+    int ref_year, ref_month, ref_day;
+    unsigned kinds; /* 0: not given */
+    uint32_t flags;
+    int field_mode;
+    const char **files; /* argv entries; none means standard input */
+    size_t nfiles;
+} cli_config;
+
+static void usage_error(const char *what, const char *arg)
+{
+    fprintf(stderr, "figparse: %s %s\n%s", what, arg, usage_text);
+}
+
+static int ascii_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int ascii_equal_nocase(const char *a, const char *b)
+{
+    while (*a != '\0' && ascii_lower((unsigned char)*a) == ascii_lower((unsigned char)*b)) {
+        a++;
+        b++;
+    }
+    return *a == '\0' && *b == '\0';
+}
+
+static int days_in_month(int year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+/* Reads exactly `width` ASCII digits. */
+static int parse_digits(const char *s, int width, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < width; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return -1;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+/* "YYYY-MM-DD", a real calendar date in years 1..9999. */
+static int parse_ref_date(const char *s, cli_config *cfg)
+{
+    int y, m, d;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' || parse_digits(s, 4, &y) != 0 ||
+        parse_digits(s + 5, 2, &m) != 0 || parse_digits(s + 8, 2, &d) != 0) {
+        return -1;
+    }
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
+        return -1;
+    }
+    cfg->has_ref = 1;
+    cfg->ref_year = y;
+    cfg->ref_month = m;
+    cfg->ref_day = d;
+    return 0;
+}
+
+/* "money,date" -> a mask of figparse_kind. */
+static int parse_kinds(const char *s, unsigned *out)
+{
+    unsigned mask = 0;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma != NULL ? (size_t)(comma - s) : strlen(s);
+        if (n == 5 && memcmp(s, "money", 5) == 0) {
+            mask |= FIGPARSE_KIND_MONEY;
+        } else if (n == 4 && memcmp(s, "date", 4) == 0) {
+            mask |= FIGPARSE_KIND_DATE;
+        } else {
+            return -1;
+        }
+        if (comma == NULL) {
+            break;
+        }
+        s = comma + 1;
+    }
+    *out = mask;
+    return 0;
+}
+
+/* Options that take a value accept "--name VALUE" and "--name=VALUE". Returns
+ * the value, or NULL when `arg` is not option `name`. Advances *i past a
+ * separate value; sets *missing when the value is absent. */
+static const char *option_value(const char *name, int argc, char **argv, int *i, int *missing)
+{
+    const char *arg = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(arg, name, n) != 0) {
+        return NULL;
+    }
+    if (arg[n] == '=') {
+        return arg + n + 1;
+    }
+    if (arg[n] != '\0') {
+        return NULL;
+    }
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
+    }
+    *i += 1;
+    return argv[*i];
+}
+
+/* Returns -1 to go on, or the exit status (0 after --help or --version). */
+static int parse_args(int argc, char **argv, cli_config *cfg)
+{
+    int only_files = 0;
+    cfg->files = malloc((size_t)(argc > 0 ? argc : 1) * sizeof *cfg->files);
+    if (cfg->files == NULL) {
+        fputs("figparse: out of memory\n", stderr);
+        return 1;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *v;
+        int missing = 0;
+
+        if (only_files || arg[0] != '-' || strcmp(arg, "-") == 0) {
+            cfg->files[cfg->nfiles++] = arg;
+        } else if (strcmp(arg, "--") == 0) {
+            only_files = 1;
+        } else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (strcmp(arg, "--version") == 0) {
+            printf("figparse %s (data: %s)\n", figparse_version_string(), figparse_data_version());
+            return 0;
+        } else if (strcmp(arg, "--field") == 0) {
+            cfg->field_mode = 1;
+        } else if (strcmp(arg, "--strict") == 0) {
+            cfg->flags |= FIGPARSE_OPT_STRICT_CURRENCY;
+        } else if ((v = option_value("--ref", argc, argv, &i, &missing)) != NULL) {
+            if (parse_ref_date(v, cfg) != 0) {
+                fprintf(stderr, "figparse: --ref wants a date as YYYY-MM-DD, not \"%s\"\n", v);
+                return EXIT_USAGE;
+            }
+        } else if (!missing && (v = option_value("--locale", argc, argv, &i, &missing)) != NULL) {
+            cfg->locale = v;
+        } else if (!missing && (v = option_value("--currency", argc, argv, &i, &missing)) != NULL) {
+            cfg->currency = v;
+        } else if (!missing && (v = option_value("--kinds", argc, argv, &i, &missing)) != NULL) {
+            if (parse_kinds(v, &cfg->kinds) != 0) {
+                fprintf(stderr, "figparse: --kinds wants a comma list of money, date; not \"%s\"\n",
+                        v);
+                return EXIT_USAGE;
+            }
+        } else if (!missing && (v = option_value("--encoding", argc, argv, &i, &missing)) != NULL) {
+            if (!ascii_equal_nocase(v, "utf-8") && !ascii_equal_nocase(v, "utf8")) {
+                fprintf(stderr, "figparse: encoding %s is not supported by this build\n", v);
+                return EXIT_USAGE;
+            }
+        } else if (missing) {
+            usage_error("missing value for option", arg);
+            return EXIT_USAGE;
+        } else {
+            usage_error("unknown option", arg);
+            return EXIT_USAGE;
+        }
+    }
+    return -1;
+}
+
+/* Builds the parser from the configuration. On failure prints why, returns
+ * NULL and sets *exit_status: 2 for a value the library refused, 1 for
+ * anything else. */
+static figparse *make_parser(const cli_config *cfg, int *exit_status)
+{
+    figparse_status st = FIGPARSE_OK;
+    figparse *fp = NULL;
+    figparse_options *opts = figparse_options_new(NULL);
+    *exit_status = EXIT_USAGE;
+    if (opts == NULL) {
+        fputs("figparse: out of memory\n", stderr);
+        *exit_status = 1;
+        return NULL;
+    }
+    if (cfg->locale != NULL && (st = figparse_options_set_locale(opts, cfg->locale)) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: --locale %s: %s\n", cfg->locale, figparse_strerror(st));
+    } else if (cfg->currency != NULL &&
+               (st = figparse_options_set_default_currency(opts, cfg->currency)) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: --currency %s: %s\n", cfg->currency, figparse_strerror(st));
+    } else if (cfg->has_ref &&
+               (st = figparse_options_set_reference_date(opts, cfg->ref_year, cfg->ref_month,
+                                                         cfg->ref_day)) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: --ref: %s\n", figparse_strerror(st));
+    } else if (cfg->kinds != 0 &&
+               (st = figparse_options_set_kinds(opts, cfg->kinds)) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: --kinds: %s\n", figparse_strerror(st));
+    } else if ((st = figparse_options_set_flags(opts, cfg->flags)) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: options: %s\n", figparse_strerror(st));
+    } else if ((fp = figparse_new(opts, &st)) == NULL) {
+        fprintf(stderr, "figparse: %s\n", figparse_strerror(st));
+        *exit_status = 1;
+    }
+    figparse_options_free(opts);
+    return fp;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Input                                                                    */
+/* ------------------------------------------------------------------------ */
+
+typedef struct buffer {
+    char *data;
+    size_t len;
+    size_t cap;
+} buffer;
+
+static int buffer_push(buffer *b, char c)
+{
+    if (b->len == b->cap) {
+        size_t cap = b->cap != 0 ? b->cap * 2 : 256;
+        char *data;
+        if (cap < b->cap) {
+            return -1;
+        }
+        data = realloc(b->data, cap);
+        if (data == NULL) {
+            return -1;
+        }
+        b->data = data;
+        b->cap = cap;
+    }
+    b->data[b->len++] = c;
+    return 0;
+}
+
+/* Reads one line of any length into `line`, without its "\n" and a "\r"
+ * before it; NUL bytes are kept. Returns 1 for a line, 0 at the end, -1 on a
+ * read error, -2 when out of memory. getc() rather than a large fread() so
+ * that a terminal is answered line by line. */
+static int read_line(FILE *in, buffer *line)
+{
+    int c;
+    line->len = 0;
+    while ((c = getc(in)) != EOF && c != '\n') {
+        if (buffer_push(line, (char)c) != 0) {
+            return -2;
+        }
+    }
+    if (c == EOF) {
+        if (ferror(in)) {
+            return -1;
+        }
+        if (line->len == 0) {
+            return 0;
+        }
+    }
+    if (line->len > 0 && line->data[line->len - 1] == '\r') {
+        line->len--;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------------------ */
+/* JSON output                                                              */
+/* ------------------------------------------------------------------------ */
+
+/* Length of the well-formed UTF-8 sequence (RFC 3629) at s, or 0. */
+static size_t utf8_sequence(const unsigned char *s, size_t len)
+{
+    unsigned char lo = 0x80, hi = 0xBF;
+    size_t n;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        n = 2;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        n = 3;
+        if (s[0] == 0xE0) {
+            lo = 0xA0; /* no overlong forms */
+        } else if (s[0] == 0xED) {
+            hi = 0x9F; /* no surrogates */
+        }
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        n = 4;
+        if (s[0] == 0xF0) {
+            lo = 0x90;
+        } else if (s[0] == 0xF4) {
+            hi = 0x8F; /* nothing past U+10FFFF */
+        }
+    } else {
+        return 0;
+    }
+    if (len < n || s[1] < lo || s[1] > hi) {
+        return 0;
+    }
+    for (size_t i = 2; i < n; i++) {
+        if (s[i] < 0x80 || s[i] > 0xBF) {
+            return 0;
+        }
+    }
+    return n;
+}
+
+/* Writes s[0..len) as a JSON string: '"' and '\' escaped, control characters
+ * as \u00XX, each byte that is not part of well-formed UTF-8 as \ufffd. */
+static void json_string(FILE *out, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    putc('"', out);
+    while (i < len) {
+        if (s[i] < 0x80) {
+            if (s[i] == '"' || s[i] == '\\') {
+                putc('\\', out);
+                putc(s[i], out);
+            } else if (s[i] < 0x20) {
+                fprintf(out, "\\u%04x", (unsigned)s[i]);
+            } else {
+                putc(s[i], out);
+            }
+            i++;
+        } else {
+            size_t n = utf8_sequence(s + i, len - i);
+            if (n == 0) {
+                fputs("\\ufffd", out);
+                i++;
+            } else {
+                fwrite(s + i, 1, n, out);
+                i += n;
+            }
+        }
+    }
+    putc('"', out);
+}
+
+/* ,"name":"<canonical decimal>" */
+static void json_decimal_field(FILE *out, const char *name, figparse_decimal d)
+{
+    char small[64];
+    size_t n = figparse_decimal_format(d, small, sizeof small);
+    fprintf(out, ",\"%s\":", name);
+    if (n < sizeof small) {
+        fprintf(out, "\"%s\"", small);
+        return;
+    }
+    /* An exponent far outside -24..24: rare, but exact all the same. */
+    char *big = malloc(n + 1);
+    if (big == NULL) {
+        fputs("null", out);
+        return;
+    }
+    figparse_decimal_format(d, big, n + 1);
+    fprintf(out, "\"%s\"", big);
+    free(big);
+}
+
+static void json_true_field(FILE *out, const char *name)
+{
+    fprintf(out, ",\"%s\":true", name);
+}
+
+/* {"kind":K,"span":[S,E],"text":T — the figure's fields follow, then '}'. */
+static void json_figure_head(FILE *out, const char *kind, const char *line, size_t start,
+                             size_t end)
+{
+    fprintf(out, "{\"kind\":\"%s\",\"span\":[%zu,%zu],\"text\":", kind, start, end);
+    json_string(out, line + start, end - start);
+}
+
+static const struct {
+    uint32_t bit;
+    const char *name;
+} money_flag_names[] = {
+    {FIGPARSE_MONEY_APPROX, "approx"},
+    {FIGPARSE_MONEY_CURRENCY_INFERRED, "inferred"},
+    {FIGPARSE_MONEY_CURRENCY_AMBIGUOUS, "ambiguous"},
+    {FIGPARSE_MONEY_CURRENCY_DEFAULT, "default_currency"},
+    {FIGPARSE_MONEY_MINOR_UNIT, "minor_unit"},
+    {FIGPARSE_MONEY_PARENTHESES, "parentheses"},
+    {FIGPARSE_MONEY_SPELLED, "spelled"},
+    {FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, "separator_ambiguous"},
+    {FIGPARSE_MONEY_MIN_EXCLUSIVE, "min_exclusive"},
+    {FIGPARSE_MONEY_MAX_EXCLUSIVE, "max_exclusive"},
+};
+
+/* The money fields after the head: currency, amount/min/max, flags. */
+static void json_money_fields(FILE *out, const figparse_money *m)
+{
+    const char *nul = memchr(m->currency, '\0', sizeof m->currency);
+    size_t clen = nul != NULL ? (size_t)(nul - m->currency) : sizeof m->currency;
+    fputs(",\"currency\":", out);
+    if (clen == 0) {
+        fputs("null", out);
+    } else {
+        json_string(out, m->currency, clen);
+    }
+    if (m->flags & FIGPARSE_MONEY_HAS_AMOUNT) {
+        json_decimal_field(out, "amount", m->amount);
+    }
+    if (m->flags & FIGPARSE_MONEY_HAS_MIN) {
+        json_decimal_field(out, "min", m->min);
+    }
+    if (m->flags & FIGPARSE_MONEY_HAS_MAX) {
+        json_decimal_field(out, "max", m->max);
+    }
+    for (size_t i = 0; i < sizeof money_flag_names / sizeof money_flag_names[0]; i++) {
+        if (m->flags & money_flag_names[i].bit) {
+            json_true_field(out, money_flag_names[i].name);
+        }
+    }
+}
+
+static const char *grain_name(figparse_grain g)
+{
+    static const char *const names[] = {"none",  "year", "quarter", "month", "week",
+                                        "day",   "hour", "minute",  "second"};
+    return (unsigned)g < sizeof names / sizeof names[0] ? names[g] : "none";
+}
+
+/* Day of the week, 1 = Monday .. 7 = Sunday (Sakamoto's method). */
+static int iso_weekday(int y, int m, int d)
+{
+    static const int t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    int w;
+    if (m < 3) {
+        y -= 1;
+    }
+    w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7; /* 0 = Sunday */
+    return w == 0 ? 7 : w;
+}
+
+static int day_of_year(int y, int m, int d)
+{
+    int n = d;
+    for (int i = 1; i < m; i++) {
+        n += days_in_month(y, i);
+    }
+    return n;
+}
+
+/* ISO 8601 week date of y-m-d: the week-numbering year and week 1..53. */
+static void iso_week(int y, int m, int d, int *wy, int *wk)
+{
+    int wd = iso_weekday(y, m, d);
+    int w = (day_of_year(y, m, d) - wd + 10) / 7;
+    if (w < 1) {
+        int py = y - 1; /* the last week of the previous year */
+        *wy = py;
+        *wk = (day_of_year(py, 12, 31) - iso_weekday(py, 12, 31) + 10) / 7;
+        return;
+    }
+    if (w == 53 && iso_weekday(y, 12, 31) < 4) {
+        *wy = y + 1;
+        *wk = 1;
+        return;
+    }
+    *wy = y;
+    *wk = w;
+}
+
+/* A datetime as ISO 8601 at a grain, as in the corpora: "2026", "2026-Q1",
+ * "2026-03", "2026-W05", "2026-03-11", "2026-03-11T15", ..T15:00, ..T15:00:07. */
+static void format_datetime(const figparse_datetime *t, figparse_grain g, char *buf, size_t cap)
+{
+    int y = t->year, mo = t->month, d = t->day;
+    int valid = mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+    switch (g) {
+    case FIGPARSE_GRAIN_YEAR:
+        snprintf(buf, cap, "%04d", y);
+        break;
+    case FIGPARSE_GRAIN_QUARTER:
+        snprintf(buf, cap, "%04d-Q%d", y, valid ? (mo - 1) / 3 + 1 : 0);
+        break;
+    case FIGPARSE_GRAIN_MONTH:
+        snprintf(buf, cap, "%04d-%02d", y, mo);
+        break;
+    case FIGPARSE_GRAIN_WEEK: {
+        int wy = y, wk = 0;
+        if (valid && y >= 1) {
+            iso_week(y, mo, d, &wy, &wk);
+        }
+        snprintf(buf, cap, "%04d-W%02d", wy, wk);
+        break;
+    }
+    case FIGPARSE_GRAIN_HOUR:
+        snprintf(buf, cap, "%04d-%02d-%02dT%02d", y, mo, d, t->hour);
+        break;
+    case FIGPARSE_GRAIN_MINUTE:
+        snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d", y, mo, d, t->hour, t->minute);
+        break;
+    case FIGPARSE_GRAIN_SECOND:
+        snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, t->hour, t->minute,
+                 t->second);
+        break;
+    default:
+        snprintf(buf, cap, "%04d-%02d-%02d", y, mo, d);
+        break;
+    }
+}
+
+/* The date fields after the head: value, grain, and end for an interval
+ * longer than one unit of its grain. */
+static void json_date_fields(FILE *out, const figparse_date *dt)
+{
+    char first[48], last[48];
+    format_datetime(&dt->first, dt->grain, first, sizeof first);
+    format_datetime(&dt->last, dt->grain, last, sizeof last);
+    fprintf(out, ",\"value\":\"%s\",\"grain\":\"%s\"", first, grain_name(dt->grain));
+    if (strcmp(first, last) != 0) {
+        fprintf(out, ",\"end\":\"%s\"", last);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Lines                                                                    */
+/* ------------------------------------------------------------------------ */
+
+typedef struct app {
+    figparse *fp;
+    figparse_scan *scan;
+    int field_mode;
+    int flush_each_line;
+    unsigned long long n; /* lines so far, across inputs */
+    uint32_t *indexes;    /* figure index of each printed figure of a line */
+    size_t nindexes, capindexes;
+} app;
+
+/* Remembers that the figure just printed had figure index `index`. */
+static void note_index(app *a, uint32_t index)
+{
+    if (a->nindexes == a->capindexes) {
+        size_t cap = a->capindexes != 0 ? a->capindexes * 2 : 16;
+        uint32_t *p = realloc(a->indexes, cap * sizeof *p);
+        if (p == NULL) {
+            return; /* equivalent_of then falls back to index + 1 */
+        }
+        a->indexes = p;
+        a->capindexes = cap;
+    }
+    a->indexes[a->nindexes++] = index;
+}
+
+/* The 1-based position in this line's "figures" of the figure with index. */
+static size_t figure_position(const app *a, uint32_t index)
+{
+    for (size_t i = 0; i < a->nindexes; i++) {
+        if (a->indexes[i] == index) {
+            return i + 1;
+        }
+    }
+    return (size_t)index + 1;
+}
+
+static void print_figure(app *a, FILE *out, const char *line, const figparse_figure *f)
+{
+    if (f->kind == FIGPARSE_KIND_DATE) {
+        json_figure_head(out, "date", line, f->start, f->end);
+        json_date_fields(out, &f->u.date);
+    } else {
+        json_figure_head(out, "money", line, f->start, f->end);
+        json_money_fields(out, &f->u.money);
+        if (f->u.money.flags & FIGPARSE_MONEY_EQUIVALENT) {
+            fprintf(out, ",\"equivalent_of\":%zu", figure_position(a, f->u.money.equivalent_of));
+        }
+    }
+    if (f->status != FIGPARSE_OK) {
+        fprintf(out, ",\"status\":\"%s\"", figparse_status_name(f->status));
+    }
+    putc('}', out);
+}
+
+/* Free text: every figure of the line. */
+static void scan_line(app *a, FILE *out, const char *line, size_t len)
+{
+    const figparse_figure *f;
+    figparse_status st = figparse_scan_reset(a->scan, line, len);
+    fprintf(out, "{\"n\":%llu,\"figures\":[", a->n);
+    a->nindexes = 0;
+    if (st == FIGPARSE_OK) {
+        while ((st = figparse_scan_next(a->scan, &f)) == FIGPARSE_OK) {
+            if (a->nindexes > 0) {
+                putc(',', out);
+            }
+            print_figure(a, out, line, f);
+            note_index(a, f->index);
+        }
+    }
+    putc(']', out);
+    if (st != FIGPARSE_DONE) {
+        fprintf(out, ",\"error\":\"%s\"", figparse_status_name(st));
+    }
+    fputs("}\n", out);
+}
+
+/* Length of the white space character at the start of s, or 0: ASCII space
+ * and controls \t\n\v\f\r, U+00A0, U+1680, U+2000..U+200A, U+202F, U+205F,
+ * U+3000. */
+static size_t space_at(const unsigned char *s, size_t len)
+{
+    if (len >= 1 && (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r'))) {
+        return 1;
+    }
+    if (len >= 2 && s[0] == 0xC2 && s[1] == 0xA0) {
+        return 2;
+    }
+    if (len >= 3 && ((s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80) ||
+                     (s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8A || s[2] == 0xAF)) ||
+                     (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) ||
+                     (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80))) {
+        return 3;
+    }
+    return 0;
+}
+
+/* The bounds of line[0..len) without surrounding white space. */
+static void trim(const char *line, size_t len, size_t *start, size_t *end)
+{
+    const unsigned char *s = (const unsigned char *)line;
+    size_t b = 0, e = len, n;
+    while (b < e && (n = space_at(s + b, e - b)) > 0) {
+        b += n;
+    }
+    for (;;) {
+        /* UTF-8 synchronizes: a space that fits at the end is one. */
+        if (e > b && space_at(s + e - 1, 1) == 1) {
+            e -= 1;
+        } else if (e >= b + 2 && space_at(s + e - 2, 2) == 2) {
+            e -= 2;
+        } else if (e >= b + 3 && space_at(s + e - 3, 3) == 3) {
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    *start = b;
+    *end = e;
+}
+
+/* --field: the whole line is one money value. */
+static void field_line(app *a, FILE *out, const char *line, size_t len)
+{
+    figparse_money m;
+    size_t err_offset = 0, start, end;
+    figparse_status st = figparse_parse_money(a->fp, line, len, &m, &err_offset);
+    fprintf(out, "{\"n\":%llu,\"figures\":[", a->n);
+    if (st != FIGPARSE_OK) {
+        fprintf(out, "],\"error\":\"%s\"}\n", figparse_status_name(st));
+        return;
+    }
+    trim(line, len, &start, &end);
+    json_figure_head(out, "money", line, start, end);
+    json_money_fields(out, &m);
+    fputs("}]}\n", out);
+}
+
+/* Runs every line of one input. Returns 0, or 1 after a read error. */
+static int run_input(app *a, FILE *in, const char *name, buffer *line)
+{
+    int r;
+    while ((r = read_line(in, line)) > 0) {
+        a->n++;
+        if (a->field_mode) {
+            field_line(a, stdout, line->data, line->len);
+        } else {
+            scan_line(a, stdout, line->data, line->len);
+        }
+        if (a->flush_each_line) {
+            fflush(stdout);
+        }
+    }
+    if (r == -2) {
+        fprintf(stderr, "figparse: %s: line %llu: out of memory\n", name, a->n + 1);
+        return 1;
+    }
+    if (r == -1) {
+        fprintf(stderr, "figparse: %s: %s\n", name, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+/* Runs each named input, or standard input; returns the exit status. */
+static int run_inputs(app *a, const cli_config *cfg)
+{
+    int status = 0;
+    buffer line = {NULL, 0, 0};
+    if (cfg->nfiles == 0) {
+        status |= run_input(a, stdin, "-", &line);
+    }
+    for (size_t i = 0; i < cfg->nfiles; i++) {
+        const char *name = cfg->files[i];
+        if (strcmp(name, "-") == 0) {
+            status |= run_input(a, stdin, "-", &line);
+            continue;
+        }
+        FILE *in = fopen(name, "rb");
+        if (in == NULL) {
+            fprintf(stderr, "figparse: %s: %s\n", name, strerror(errno));
+            status = 1;
+            continue;
+        }
+        status |= run_input(a, in, name, &line);
+        fclose(in);
+    }
+    free(line.data);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    cli_config cfg;
+    app a;
+    int status;
+
+    memset(&cfg, 0, sizeof cfg);
+    memset(&a, 0, sizeof a);
+    status = parse_args(argc, argv, &cfg);
+    if (status >= 0) {
+        free(cfg.files);
+        return status;
+    }
+#ifdef _WIN32
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
+    a.fp = make_parser(&cfg, &status);
+    if (a.fp == NULL) {
+        free(cfg.files);
+        return status;
+    }
+    if (!cfg.field_mode) {
+        figparse_status st;
+        a.scan = figparse_scan_new(a.fp, &st);
+        if (a.scan == NULL) {
+            fprintf(stderr, "figparse: %s\n", figparse_strerror(st));
+            figparse_free(a.fp);
+            free(cfg.files);
+            return 1;
+        }
+    }
+    a.field_mode = cfg.field_mode;
+    a.flush_each_line = cli_isatty(stdout);
+    if (!a.flush_each_line) {
+        setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+    }
+
+    status = run_inputs(&a, &cfg);
+
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "figparse: writing the output: %s\n", strerror(errno));
+        status = 1;
+    }
+    free(a.indexes);
+    figparse_scan_free(a.scan);
+    figparse_free(a.fp);
+    free(cfg.files);
+    return status;
+}
