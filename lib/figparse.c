@@ -9,6 +9,7 @@
 #include "internal.h"
 
 #include "currency.h"
+#include "lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -260,6 +261,27 @@ static void learn_locale(figparse *fp) {
     unum_close(nf);
 }
 
+/* The hint's language first, English next, then every other table. */
+static void order_lexicons(figparse *fp) {
+    const char *tag = fp->opts.locale;
+    size_t n = 0;
+    while (tag[n] && tag[n] != '-')
+        n++;
+    fp->nlexicons = 0;
+    fp->words = &figparse__lexicon_en;
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t i = 0; i < figparse__lexicon_count; i++) {
+            const figparse__lexicon *lx = figparse__lexicons[i];
+            bool hint = n > 0 && strlen(lx->lang) == n && strncmp(lx->lang, tag, n) == 0;
+            bool en = lx == &figparse__lexicon_en;
+            if ((pass == 0 && hint) || (pass == 1 && en && !hint) || (pass == 2 && !en && !hint))
+                if (fp->nlexicons < FIGPARSE__LEXICON_MAX)
+                    fp->lexicons[fp->nlexicons++] = lx;
+            if (pass == 0 && hint && lx->words)
+                fp->words = lx;
+        }
+}
+
 figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
     figparse_options defaults;
     if (!opts) {
@@ -277,6 +299,7 @@ figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
     fp->alloc = opts->alloc;
     fp->opts = *opts;
     learn_locale(fp);
+    order_lexicons(fp);
     fp->default_currency =
         opts->default_currency[0] ? figparse__currency_index(opts->default_currency, 3) : -1;
     /* A bare "$" is the locale's own dollar where it has one (en-AU: AUD),

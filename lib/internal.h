@@ -48,6 +48,11 @@ struct figparse {
     int dollar_currency;   /* what a bare "$" means by the hint, or -1 */
     figparse__decimal_mark mark;
     bool indian_grouping;  /* 12,34,567 is valid grouping (hint en-IN, hi, ...) */
+    /* The language tables to consult for designators and preferences: the
+     * hint's language first, then English, then the rest. */
+    const struct figparse__lexicon *lexicons[16];
+    int nlexicons;
+    const struct figparse__lexicon *words; /* number words, hedges, bounds */
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

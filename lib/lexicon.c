@@ -38,20 +38,37 @@ static const void *find(const void *base, size_t count, size_t stride, const cha
 }
 
 const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const char *key, size_t n) {
+    if (!lx->words)
+        return NULL;
     return find(lx->words, lx->nwords, sizeof lx->words[0], key, n);
 }
 
 const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
                                                        size_t n) {
+    if (!lx->extras)
+        return NULL;
     return find(lx->extras, lx->nextras, sizeof lx->extras[0], key, n);
 }
 
 const char *figparse__preference_find(const figparse__lexicon *lx, const char *key, size_t n) {
+    if (!lx->preferences)
+        return NULL;
     const figparse__preference *p =
         find(lx->preferences, lx->npreferences, sizeof lx->preferences[0], key, n);
     return p ? p->currency : NULL;
 }
 
 int figparse__sorted_has(const char *const *list, size_t count, const char *key, size_t n) {
+    if (!list)
+        return 0;
     return find(list, count, sizeof list[0], key, n) != NULL;
 }
+
+extern const figparse__lexicon figparse__lexicon_ar, figparse__lexicon_bg, figparse__lexicon_ko,
+    figparse__lexicon_ru, figparse__lexicon_tr, figparse__lexicon_uk, figparse__lexicon_vi;
+
+const figparse__lexicon *const figparse__lexicons[] = {
+    &figparse__lexicon_en, &figparse__lexicon_ar, &figparse__lexicon_bg, &figparse__lexicon_ko,
+    &figparse__lexicon_ru, &figparse__lexicon_tr, &figparse__lexicon_uk, &figparse__lexicon_vi,
+};
+const size_t figparse__lexicon_count = sizeof figparse__lexicons / sizeof figparse__lexicons[0];

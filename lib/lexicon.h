@@ -50,9 +50,10 @@ typedef enum figparse__extra_kind {
 } figparse__extra_kind;
 
 enum {
-    FIGPARSE__EXTRA_SUFFIX_ONLY = 1u << 0, /* only right after a number ("p", "c") */
+    FIGPARSE__EXTRA_SUFFIX_ONLY = 1u << 0, /* only after a number, never before */
     FIGPARSE__EXTRA_WEAK = 1u << 1,        /* see FIGPARSE__EXTRA_COIN */
-    FIGPARSE__EXTRA_PREFIX_OK = 1u << 2    /* may stand before the number */
+    FIGPARSE__EXTRA_PREFIX_OK = 1u << 2,   /* may stand before the number */
+    FIGPARSE__EXTRA_ATTACHED = 1u << 3     /* must touch the number ("99c", "50p") */
 };
 
 typedef struct figparse__extra_designator {
@@ -85,7 +86,15 @@ typedef struct figparse__lexicon {
      * upper case after a number. */
     const char *const *word_codes; /* sorted, upper case */
     size_t nword_codes;
+    /* Short currency words that are common words here ("real", "mark"). */
+    const char *const *common_words; /* sorted */
+    size_t ncommon_words;
 } figparse__lexicon;
+
+/* Every language's table, English first. */
+extern const figparse__lexicon *const figparse__lexicons[];
+extern const size_t figparse__lexicon_count;
+#define FIGPARSE__LEXICON_MAX 16
 
 extern const figparse__lexicon figparse__lexicon_en;
 

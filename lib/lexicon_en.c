@@ -76,6 +76,7 @@ static const figparse__lex_word en_words[] = {
     W("point", POINT, 0),
     W("quadrillion", SCALE, 15),
     W("quarter", FRACTION, 25),
+    W("quarters", FRACTION, 25),
     W("roughly", HEDGE, 0),
     W("seven", UNIT, 7),
     W("seventeen", UNIT, 17),
@@ -109,15 +110,17 @@ static const figparse__lex_word en_words[] = {
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define WEAK FIGPARSE__EXTRA_WEAK
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator en_extras[] = {
+    E("au $", CURRENCY, PREFIX, 0, "AUD"),
     E("au$", CURRENCY, PREFIX, 0, "AUD"),
     E("bitcoin", NON_ISO, 0, 0, ""),
     E("bitcoins", NON_ISO, 0, 0, ""),
     E("btc", NON_ISO, PREFIX, 0, ""),
     E("buck", CURRENCY, 0, 0, "$"),
     E("bucks", CURRENCY, 0, 0, "$"),
-    E("c", MINOR, SUFFIX, 1, ""),
+    E("c", MINOR, SUFFIX | ATTACHED, 1, ""),
     E("c $", CURRENCY, PREFIX, 0, "CAD"),
     E("c$", CURRENCY, PREFIX, 0, "CAD"),
     E("ca $", CURRENCY, PREFIX, 0, "CAD"),
@@ -128,16 +131,20 @@ static const figparse__extra_designator en_extras[] = {
     E("dimes", COIN, 0, 10, "$"),
     E("grand", GRAND, 0, 3, ""),
     E("hk $", CURRENCY, PREFIX, 0, "HKD"),
+    E("kn", CURRENCY, SUFFIX, 0, "HRK"),
+    E("kr", CURRENCY, 0, 0, "SEK NOK DKK ISK"),
+    E("kr.", CURRENCY, 0, 0, "SEK NOK DKK ISK"),
     E("kuai", CURRENCY, 0, 0, "CNY"),
     E("l.e", CURRENCY, SUFFIX, 0, "EGP"),
     E("l.e.", CURRENCY, SUFFIX, 0, "EGP"),
     E("le", CURRENCY, SUFFIX, 0, "EGP"),
+    E("lei", CURRENCY, SUFFIX, 0, "RON MDL"),
     E("mex$", CURRENCY, PREFIX, 0, "MXN"),
     E("nickel", COIN, WEAK, 5, "$"),
     E("nickels", COIN, 0, 5, "$"),
     E("nt $", CURRENCY, PREFIX, 0, "TWD"),
     E("nz $", CURRENCY, PREFIX, 0, "NZD"),
-    E("p", MINOR, SUFFIX, 1, "GBP"),
+    E("p", MINOR, SUFFIX | ATTACHED, 1, "GBP"),
     E("pence", MINOR, 0, 1, "GBP"),
     E("pennies", MINOR, 0, 1, ""),
     E("penny", MINOR, 0, 1, ""),
@@ -153,7 +160,9 @@ static const figparse__extra_designator en_extras[] = {
     E("satoshis", NON_ISO, 0, -8, ""),
     E("sen", MINOR, 0, 1, "MYR"),
     E("sens", MINOR, 0, 1, "MYR"),
+    E("sfr", CURRENCY, PREFIX, 0, "CHF"),
     E("sterling", CURRENCY, 0, 0, "GBP"),
+    E("stg", CURRENCY, SUFFIX, 0, "GBP"),
     E("u.s $", CURRENCY, PREFIX, 0, "USD"),
     E("u.s. $", CURRENCY, PREFIX, 0, "USD"),
     E("u.s.$", CURRENCY, PREFIX, 0, "USD"),
@@ -172,6 +181,8 @@ static const figparse__preference en_preferences[] = {
     {"c$", "CAD"},
     {"dollar", "USD"},
     {"dollars", "USD"},
+    {"peseta", "ESP"},
+    {"pesetas", "ESP"},
     {"pound", "GBP"},
     {"pounds", "GBP"},
     {"rm", "MYR"},
@@ -193,6 +204,13 @@ static const char *const en_prefix_words[] = {
     "dollar", "dollars", "euro", "euros", "peso", "pesos", "ringgit", "rupee", "rupees", "yuan",
 };
 
+/* Short currency words (the last word of a CLDR name) that are more often
+ * plain English: only their full names count ("Brazilian real"). */
+static const char *const en_common_words[] = {
+    "account", "code", "currency", "dram", "drams", "fund", "funds", "kip", "kips", "mark", "marks",
+    "real", "reals", "rights", "sol", "soles", "som", "unit", "units", "value",
+};
+
 static const char *const en_word_codes[] = {
     "ALL", "AMD", "BAM", "BOB", "COP", "CUP", "CVE", "GEL", "MAD", "MOP",
     "NAD", "PEN", "PHP", "RUB", "SOS", "STD", "TOP", "TRY", "XTS", "XXX",
@@ -212,4 +230,6 @@ const figparse__lexicon figparse__lexicon_en = {
     COUNT(en_prefix_words),
     en_word_codes,
     COUNT(en_word_codes),
+    en_common_words,
+    COUNT(en_common_words),
 };

@@ -49,6 +49,7 @@ typedef struct des {
     bool locale_cur;  /* no candidates: the locale's currency */
     int scale;        /* "MUSD": 6; "grand": 3 */
     int value;        /* coins: minor units; non-ISO: exponent */
+    int dominant;     /* a candidate that nearly all locales give the sign, or -1 */
     char key[MAX_KEY];
     size_t keylen;
 } des;
@@ -144,6 +145,11 @@ static bool bit_test(const uint8_t *bits, int i) {
 }
 
 static void add_candidate(des *d, int cur) {
+    /* Metals, funds and test codes (XAU, XDR, XTS) are not what a text's
+     * money is in; the real X currencies (XAF, XOF, XCD, XPF) are current. */
+    const figparse__currency_row *row = &figparse__currency_rows[cur];
+    if (row->code[0] == 'X' && !row->current)
+        return;
     for (int k = 0; k < d->ncand; k++)
         if (d->cand[k] == cur)
             return;
@@ -224,6 +230,7 @@ static bool is_code_key(const char *key, size_t n) {
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     memset(d, 0, sizeof *d);
     d->start = i;
+    d->dominant = -1;
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
@@ -250,7 +257,14 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         if (!alive)
             break;
         figparse__name_range r;
+        figparse__prefix dot = p;
         if (figparse__prefix_exact(&p, &r)) {
+            rows = r;
+            cldr_b = b;
+        } else if (buf[bound[b] - 1] != '.' && figparse__prefix_feed(&dot, '.') &&
+                   figparse__prefix_exact(&dot, &r)) {
+            /* "Rs" for "Rs.", "ر.س" for "ر.س.": a sign's final period is
+             * often left out. */
             rows = r;
             cldr_b = b;
         }
@@ -258,13 +272,10 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
-    for (int b = nb - 1; b >= 0 && b >= cldr_b; b--) {
-        extra = figparse__extra_find(ctx->lx, buf, bound[b]);
-        if (extra) {
-            extra_b = b;
-            break;
-        }
-    }
+    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra; b--)
+        for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
+            if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
+                extra_b = b;
     int b = extra_b >= cldr_b ? extra_b : cldr_b;
     if (b < 0)
         return false;
@@ -282,8 +293,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         d->kind = (des_kind)extra->kind;
         d->prefix_ok = (extra->flags & FIGPARSE__EXTRA_PREFIX_OK) != 0 ||
                        (d->symbol && !(extra->flags & FIGPARSE__EXTRA_SUFFIX_ONLY));
-        d->attached_only = (extra->flags & FIGPARSE__EXTRA_SUFFIX_ONLY) != 0 &&
-                           d->keylen <= 2;
+        d->attached_only = (extra->flags & FIGPARSE__EXTRA_ATTACHED) != 0;
         d->weak = (extra->flags & FIGPARSE__EXTRA_WEAK) != 0;
         d->value = extra->value;
         if (d->kind == DES_GRAND)
@@ -297,22 +307,62 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     }
 
     d->kind = DES_CURRENCY;
-    bool only_code = true, only_short = true;
+    /* The strongest kind of source decides: a sign that CLDR lists beats a
+     * short word derived from names ("元" is CNY's sign; that "美元" ends
+     * in it does not make it a dollar). */
+    uint8_t strongest = FIGPARSE__SRC_SHORT;
+    for (uint32_t r = rows.lo; r < rows.hi; r++)
+        if (figparse__name_rows[r].source < strongest)
+            strongest = figparse__name_rows[r].source;
+    bool only_code = strongest == FIGPARSE__SRC_CODE, only_short = strongest == FIGPARSE__SRC_SHORT;
+    bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
     for (uint32_t r = rows.lo; r < rows.hi; r++) {
         const figparse__name_row *row = &figparse__name_rows[r];
+        if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
+            continue;
+        if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
+            continue;
         add_candidate(d, row->currency);
-        only_code = only_code && row->source == FIGPARSE__SRC_CODE;
-        only_short = only_short && row->source == FIGPARSE__SRC_SHORT;
     }
-    int before = d->ncand;
     prefer_current(d);
-    (void)before;
     if (d->ncand == 0)
         return false;
-    /* A short word for a currency no longer in use ("marks", "guilders")
-     * is too likely to mean something else. */
-    if (only_short && !figparse__currency_rows[d->cand[0]].current)
+    if (from_symbol && d->ncand > 1) {
+        uint32_t best = 0, second = 0;
+        int best_cur = -1;
+        for (uint32_t r = rows.lo; r < rows.hi; r++) {
+            const figparse__name_row *row = &figparse__name_rows[r];
+            if (row->source > FIGPARSE__SRC_NARROW || !figparse__currency_rows[row->currency].current)
+                continue;
+            if (row->nlocales > best) {
+                second = best;
+                best = row->nlocales;
+                best_cur = row->currency;
+            } else if (row->nlocales > second) {
+                second = row->nlocales;
+            }
+        }
+        if (best_cur >= 0 && best >= 20 * (second ? second : 1) && best >= 20)
+            d->dominant = best_cur;
+    }
+    if (only_short && figparse__sorted_has(ctx->lx->common_words, ctx->lx->ncommon_words, d->key,
+                                           d->keylen))
         return false;
+    bool letters = true;
+    size_t nletters = 0;
+    for (size_t k = 0; k < d->keylen; k++) {
+        bool letter = d->key[k] >= 'a' && d->key[k] <= 'z';
+        nletters += letter;
+        letters = letters && (letter || d->key[k] == '.');
+    }
+    if (from_symbol && letters && !only_code) {
+        /* Signs spelled in ASCII letters ("Ft", "Rp", "RM"): one letter is
+         * too little to go on, and CLDR writes them capitalised, so "ft"
+         * in lower case is feet. The lower-case ones ("kr", "lei") are
+         * listed by language. */
+        if (nletters <= 1 || !(t->flags & FIGPARSE__TOKF_UPPER))
+            return false;
+    }
 
     if (only_code && is_code_key(d->key, d->keylen)) {
         d->code = true;
@@ -325,14 +375,17 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         d->word_code = word;
         d->prefix_ok = !word;
         /* "USD$", "MXN$": the sign repeats the code. */
-        const figparse__token *n = figparse__tok(w, d->end);
-        if (n->type == FIGPARSE__TOK_SYMBOL && n->cp == '$' && n->start == last->end) {
-            d->end++;
+        int s = figparse__skip_gap(w, d->end);
+        const figparse__token *n = figparse__tok(w, s);
+        if (n->type == FIGPARSE__TOK_SYMBOL && n->cp == '$' &&
+            (s == d->end || figparse__type_at(w, s + 1) == FIGPARSE__TOK_DIGITS)) {
+            d->end = s + 1; /* "NZD $100", "USD$": the sign repeats the code */
             d->symbol = true;
         }
         return true;
     }
-    if (d->symbol) {
+    if (d->symbol || from_symbol) {
+        d->symbol = true;
         d->prefix_ok = true;
         return true;
     }
@@ -341,13 +394,6 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     d->prefix_ok = memchr(d->key, ' ', d->keylen) != NULL ||
                    figparse__sorted_has(ctx->lx->prefix_words, ctx->lx->nprefix_words, d->key,
                                         d->keylen);
-    /* Upper-case symbols that look like words ("RM", "Rp", "Kč") are
-     * symbols for binding purposes when a CLDR locale uses them as one. */
-    for (uint32_t r = rows.lo; r < rows.hi; r++)
-        if (figparse__name_rows[r].source <= FIGPARSE__SRC_NARROW) {
-            d->symbol = true;
-            d->prefix_ok = true;
-        }
     return true;
 }
 
@@ -380,6 +426,12 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
         *flags = FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
         return;
     }
+    /* 0. A sign nearly every locale gives to one currency ("₱": PHP in
+     * 798 locales, CUP in one) is that currency's. */
+    if (d->dominant >= 0) {
+        *currency = d->dominant;
+        return;
+    }
     /* 1. What the document said before: one candidate it named. */
     int seen = -1, nseen = 0;
     for (int k = 0; k < d->ncand; k++)
@@ -398,7 +450,9 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
             pick = fp->dollar_currency;
     /* 3. What the language means by it. */
     if (pick < 0) {
-        const char *pref = figparse__preference_find(ctx->lx, d->key, d->keylen);
+        const char *pref = NULL;
+        for (int l = 0; l < fp->nlexicons && !pref; l++)
+            pref = figparse__preference_find(fp->lexicons[l], d->key, d->keylen);
         if (pref) {
             int c = figparse__currency_index(pref, 3);
             for (int k = 0; k < d->ncand; k++)
@@ -512,7 +566,7 @@ static bool binds_left(figparse__window *w, const des *d, int num_end, int k) {
     bool touch_left = num_end == k;
     if (d->attached_only && !touch_left)
         return false;
-    if (!touch_left && d->symbol && touching(w, d->end - 1, d->end) &&
+    if (!touch_left && (d->symbol || d->code) && touching(w, d->end - 1, d->end) &&
         figparse__type_at(w, d->end) == FIGPARSE__TOK_DIGITS)
         return false; /* "3 USD50": the code is 50's */
     return true;
@@ -524,7 +578,9 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     a->currency = -1;
     a->tail = -1;
     int k = i;
-    if (is_minus(figparse__punct(w, k)) && touching(w, k, k + 1)) {
+    if (is_minus(figparse__punct(w, k)) && touching(w, k, k + 1) &&
+        (figparse__type_at(w, k + 1) == FIGPARSE__TOK_DIGITS ||
+         figparse__type_at(w, k + 1) == FIGPARSE__TOK_SYMBOL)) {
         a->negative = true;
         k++;
     }
@@ -559,7 +615,10 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
             return true;
         }
     }
-    if (match_designator(w, k, ctx, &d) && d.kind == DES_COIN && d.weak) {
+    figparse__number num;
+    if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num)) {
+        if (!match_designator(w, k, ctx, &d) || d.kind != DES_COIN || !d.weak)
+            return false;
         /* "dime", "quarter": one coin (settle() wants a text of its own). */
         a->has_des = true;
         a->d = d;
@@ -569,9 +628,6 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     }
 
     /* Number first: "4.99 $", "10.1 trillion won", "five million dollars". */
-    figparse__number num;
-    if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num))
-        return false;
     a->num = num;
     a->end = num.end;
     int m = figparse__skip_gap(w, num.end);
@@ -799,13 +855,14 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         }
         if (after_sep >= 0) {
             int bs = figparse__skip_gap(w, after_sep);
-            if (read_amount(w, bs, ctx, &b) && !b.negative)
+            if (read_amount(w, bs, ctx, &b) && !b.negative && !b.num.article_only)
                 have_b = true;
         }
     }
 
     size_t fig_start_tok = (size_t)(range_mode || approx || have_bound ? 0 : first);
     bool whole = false;
+    amount a_alone = a; /* the first half as it stands, should the range fail */
     if (have_b && (a.has_des || b.has_des) &&
         (!a.has_des || !b.has_des || same_currency(&a.d, &b.d))) {
         /* "10-20 dollars": the first half takes the second's designator,
@@ -821,9 +878,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         }
         size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, b.end - 1)->end;
         whole = whole_text(w, s, e);
-        if (!settle(w, ctx, &a, whole) || !settle(w, ctx, &b, whole))
-            return false;
-        if (!a.num.has_scale && b.num.has_scale && !a.num.overflow) {
+        if (!settle(w, ctx, &a, whole) || !settle(w, ctx, &b, whole)) {
+            have_b = false;
+        } else if (!a.num.has_scale && b.num.has_scale && !a.num.overflow) {
             figparse_decimal scaled = a.value;
             if (figparse__dec_scale(&scaled, b.num.scale_exp) &&
                 figparse__dec_cmp(scaled, b.value) <= 0)
@@ -835,6 +892,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         have_b = false;
     }
     if (!have_b) {
+        a = a_alone;
         if (!a.has_des)
             return false;
         if (range_mode) /* "from $5" alone: the word is not part of the figure */

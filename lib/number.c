@@ -308,7 +308,8 @@ static bool add_scaled(figparse_decimal *total, figparse_decimal group, int exp)
 static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx,
                          figparse__number *out) {
     enum { NONE, ARTICLE, UNIT, TENS, HUNDRED, SCALE } last = NONE;
-    figparse_decimal total = {0, 0}, group = {0, 0};
+    figparse_decimal total = {0, 0};
+    int64_t group = 0; /* the part below the last scale word: 0..999 */
     int j = i, end = i;
     bool any = false;
     for (int steps = 0; steps < 16; steps++) {
@@ -323,16 +324,16 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 stop = true;
                 break;
             }
-            group = figparse__dec_int(1);
+            group = 1;
             last = ARTICLE;
             break;
         case FIGPARSE__LEX_UNIT:
-            if (last == UNIT || last == ARTICLE || (last == TENS && group.coef % 10 != 0)) {
+            if (last == UNIT || last == ARTICLE || (last == TENS && group % 10 != 0) ||
+                (last == HUNDRED && e->value >= 100)) {
                 stop = true;
                 break;
             }
-            if (!figparse__dec_add(group, figparse__dec_int(e->value), &group))
-                return false;
+            group += e->value;
             last = UNIT;
             break;
         case FIGPARSE__LEX_TENS:
@@ -340,8 +341,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 stop = true;
                 break;
             }
-            if (!figparse__dec_add(group, figparse__dec_int(e->value), &group))
-                return false;
+            group += e->value;
             last = TENS;
             break;
         case FIGPARSE__LEX_HUNDRED:
@@ -349,10 +349,13 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 stop = true;
                 break;
             }
-            if (group.coef == 0)
-                group = figparse__dec_int(1);
-            if (!figparse__dec_scale(&group, 2))
-                return false;
+            if (group == 0)
+                group = 1;
+            if (group > 9) { /* "twenty hundred": not here */
+                stop = true;
+                break;
+            }
+            group *= 100;
             last = HUNDRED;
             break;
         case FIGPARSE__LEX_SCALE:
@@ -360,12 +363,11 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 stop = true;
                 break;
             }
-            if (!add_scaled(&total, group, e->value)) {
+            if (!add_scaled(&total, figparse__dec_int(group), e->value)) {
                 out->overflow = true;
                 return false;
             }
-            group.coef = 0;
-            group.exp = 0;
+            group = 0;
             out->scale_exp += e->value;
             last = SCALE;
             break;
@@ -377,7 +379,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 break;
             }
             figparse_decimal f = {e->value, -2};
-            if (last == UNIT && !figparse__dec_mul(f, group, &f))
+            if (last == UNIT && !figparse__dec_mul(f, figparse__dec_int(group), &f))
                 return false;
             int k = figparse__skip_gap(w, e_end);
             int a_end;
@@ -392,8 +394,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
             }
             if (!add_scaled(&total, f, s->value))
                 return false;
-            group.coef = 0;
-            group.exp = 0;
+            group = 0;
             out->scale_exp += s->value;
             e_end = s_end;
             last = SCALE;
@@ -427,7 +428,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
     }
     if (!any)
         return false;
-    if (!figparse__dec_add(total, group, &out->value)) {
+    if (!figparse__dec_add(total, figparse__dec_int(group), &out->value)) {
         out->overflow = true;
         return false;
     }

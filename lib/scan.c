@@ -34,10 +34,7 @@ struct figparse_scan {
     size_t seen_bytes;
 };
 
-static const figparse__lexicon *lexicon_for(const figparse *fp) {
-    (void)fp; /* one language so far */
-    return &figparse__lexicon_en;
-}
+static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
 
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {
     if (!fp) {
