@@ -447,6 +447,7 @@ static const struct {
     {FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, "separator_ambiguous"},
     {FIGPARSE_MONEY_MIN_EXCLUSIVE, "min_exclusive"},
     {FIGPARSE_MONEY_MAX_EXCLUSIVE, "max_exclusive"},
+    {FIGPARSE_MONEY_NON_ISO, "non_iso"},
 };
 
 /* The money fields after the head: currency, amount/min/max, flags. */

@@ -190,8 +190,9 @@ enum {
     FIGPARSE_OPT_REPAIR_MOJIBAKE = 1u << 3
 };
 
-/** A new options object with defaults: locale "en-US", kinds money, no
- *  flags, no default currency. alloc may be NULL (see figparse_allocator);
+/** A new options object with defaults: no locale hint (a bare "$" then
+ *  reads as USD and "3.350" is flagged ambiguous), kinds money, no flags, no
+ *  default currency. alloc may be NULL (see figparse_allocator);
  *  it is copied. Returns NULL when out of memory. */
 FIGPARSE_API figparse_options *figparse_options_new(const figparse_allocator *alloc);
 /** Frees options; NULL is a no-op. */
@@ -281,7 +282,10 @@ enum {
      *  or max is set and the figure's status is FIGPARSE_ERANGE. */
     FIGPARSE_MONEY_OUT_OF_RANGE = 1u << 13,
     /** The number was spelled out in words ("five million"). */
-    FIGPARSE_MONEY_SPELLED = 1u << 14
+    FIGPARSE_MONEY_SPELLED = 1u << 14,
+    /** A unit with no ISO 4217 code (bitcoin); currency is empty and the
+     *  amount is in the unit's main denomination. */
+    FIGPARSE_MONEY_NON_ISO = 1u << 15
 };
 
 typedef struct figparse_money {
@@ -291,8 +295,8 @@ typedef struct figparse_money {
     figparse_decimal amount; /**< valid when FIGPARSE_MONEY_HAS_AMOUNT */
     figparse_decimal min;    /**< valid when FIGPARSE_MONEY_HAS_MIN */
     figparse_decimal max;    /**< valid when FIGPARSE_MONEY_HAS_MAX */
-    /** With FIGPARSE_MONEY_EQUIVALENT: the index of the figure this one
-     *  restates (figparse_figure.index); otherwise 0. */
+    /** Only meaningful with FIGPARSE_MONEY_EQUIVALENT (0 is a valid index):
+     *  the index of the figure this one restates (figparse_figure.index). */
     uint32_t equivalent_of;
     uint32_t reserved0;
 } figparse_money;
@@ -354,8 +358,8 @@ typedef struct figparse_figure {
  * Writes the canonical decimal string of d ("10100000000000", "7.27", "-3",
  * "0.05") into buf, NUL-terminated, snprintf-style: returns the length the
  * string needs without the NUL, and writes at most cap bytes (nothing when
- * buf is NULL or cap is 0). A result >= cap means it was cut. 48 bytes always
- * suffice for an exponent within -24..24; other exponents need more.
+ * buf is NULL or cap is 0). A result >= cap means it was cut. 64 bytes always
+ * suffice for the decimals the library produces (|exp| <= 40).
  */
 FIGPARSE_API size_t figparse_decimal_format(figparse_decimal d, char *buf, size_t cap);
 /**

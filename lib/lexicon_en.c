@@ -201,7 +201,7 @@ static const figparse__preference en_preferences[] = {
 };
 
 static const char *const en_prefix_words[] = {
-    "dollar", "dollars", "euro", "euros", "peso", "pesos", "ringgit", "rupee", "rupees", "yuan",
+    "dollar", "dollars", "euro", "euros", "peso", "pesos", "ringgit", "ringgits", "rupee", "rupees", "yuan",
 };
 
 /* Short currency words (the last word of a CLDR name) that are more often

@@ -919,7 +919,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     if (a.minor)
         mo->flags |= FIGPARSE_MONEY_MINOR_UNIT;
     if (a.d.kind == DES_NON_ISO)
-        mo->flags &= ~(uint32_t)FIGPARSE_MONEY_CURRENCY_AMBIGUOUS;
+        mo->flags = (mo->flags & ~(uint32_t)FIGPARSE_MONEY_CURRENCY_AMBIGUOUS) | FIGPARSE_MONEY_NON_ISO;
     if (a.num.spelled)
         mo->flags |= FIGPARSE_MONEY_SPELLED;
     if (approx)
