@@ -61,7 +61,7 @@ typedef struct figparse__extra_designator {
     uint8_t kind;           /* figparse__extra_kind */
     uint8_t flags;          /* FIGPARSE__EXTRA_* */
     int16_t value;          /* COIN: minor units; MINOR: 1; NON_ISO: exponent */
-    const char *currencies; /* candidates, "USD CAD"; "" = the locale's */
+    const char *currencies; /* candidates, "USD CAD"; "$" = every dollar; "" = the locale's */
 } figparse__extra_designator;
 
 /* Which currency a sign or word means when it names several and nothing in

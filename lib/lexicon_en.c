@@ -156,6 +156,7 @@ static const figparse__extra_designator en_extras[] = {
     E("rs", CURRENCY, PREFIX, 0, "INR PKR LKR NPR MUR SCR"),
     E("rs.", CURRENCY, PREFIX, 0, "INR PKR LKR NPR MUR SCR"),
     E("s $", CURRENCY, PREFIX, 0, "SGD"),
+    E("s$", CURRENCY, PREFIX, 0, "SGD"), /* CLDR also gives it to SBD */
     E("satoshi", NON_ISO, 0, -8, ""),
     E("satoshis", NON_ISO, 0, -8, ""),
     E("sen", MINOR, 0, 1, "MYR"),

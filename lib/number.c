@@ -112,8 +112,9 @@ static bool is_group_or_mark(uint32_t cp) {
 }
 static bool is_mark(uint32_t cp) { return cp == ',' || cp == '.' || cp == 0x066B; }
 
-/* Group sizes valid for grouping: 1-3 then 3s; or Indian 1-2, 2s, then 3. */
-static bool groups_valid(const int *len, int k) {
+/* Group sizes valid for grouping: 1-3 then 3s; or, with commas, Indian
+ * 1-2, 2s, then 3 ("12,34,567"). */
+static bool groups_valid(const int *len, int k, bool indian_ok) {
     if (k < 2)
         return true;
     bool western = len[0] >= 1 && len[0] <= 3;
@@ -121,7 +122,7 @@ static bool groups_valid(const int *len, int k) {
         western = len[g] == 3;
     if (western)
         return true;
-    if (len[0] < 1 || len[0] > 2 || len[k - 1] != 3)
+    if (!indian_ok || len[0] < 1 || len[0] > 2 || len[k - 1] != 3)
         return false;
     for (int g = 1; g < k - 1; g++)
         if (len[g] != 2)
@@ -134,21 +135,28 @@ static bool build(figparse__window *w, const int *tok, int nint, int frac_tok, f
                   bool *overflow) {
     char buf[MAX_DIGITS_TEXT + 2];
     size_t n = 0;
-    for (int g = 0; g < nint; g++)
-        if (!append_digits(w, tok[g], buf, &n)) {
-            *overflow = true;
-            return false;
-        }
-    if (frac_tok >= 0) {
+    bool fits = true;
+    for (int g = 0; g < nint && fits; g++)
+        fits = append_digits(w, tok[g], buf, &n);
+    if (fits && frac_tok >= 0) {
         buf[n++] = '.';
-        if (!append_digits(w, frac_tok, buf, &n)) {
-            *overflow = true;
-            return false;
-        }
+        fits = append_digits(w, frac_tok, buf, &n);
+    }
+    if (!fits) {
+        /* More digits than any amount can hold: a number out of range. */
+        *overflow = true;
+        out->coef = 0;
+        out->exp = 0;
+        return true;
     }
     figparse_status st = figparse_decimal_parse(buf, n, out);
-    if (st == FIGPARSE_ERANGE)
+    if (st == FIGPARSE_ERANGE) {
+        /* Still a number: the caller reports it as out of range. */
         *overflow = true;
+        out->coef = 0;
+        out->exp = 0;
+        return true;
+    }
     return st == FIGPARSE_OK;
 }
 
@@ -195,7 +203,7 @@ static bool read_numeral(figparse__window *w, int i, const figparse *fp, figpars
         all_same = all_same && sep[k] == sep[0];
 
     if (all_same && nsep >= 2) {
-        if (sep[0] == 0x066B || !groups_valid(len, ng))
+        if (sep[0] == 0x066B || !groups_valid(len, ng, sep[0] == ',' || sep[0] == 0x066C))
             return false; /* "1.2.3", "1,1,1": not a number */
         out->grouped = true;
         out->group_mark = sep[0];
@@ -249,7 +257,7 @@ static bool read_numeral(figparse__window *w, int i, const figparse *fp, figpars
     for (int k = 1; k < nsep - 1; k++)
         if (sep[k] != grp)
             return false;
-    if (!groups_valid(len, ng - 1))
+    if (!groups_valid(len, ng - 1, grp == ',' || grp == 0x066C))
         return false;
     out->grouped = true;
     out->group_mark = grp;
@@ -446,7 +454,9 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
     if (t->type == FIGPARSE__TOK_WORD) {
         if (!read_spelled(w, i, lx, out))
             return false;
+        int before = out->end;
         out->end = read_point_fraction(w, out->end, lx, &out->value, &out->overflow);
+        out->has_fraction = out->end != before;
     } else if (t->type == FIGPARSE__TOK_DIGITS) {
         if (!read_numeral(w, i, fp, out))
             return false;
