@@ -597,7 +597,7 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
             n++;
         }
         figparse__number num;
-        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS) &&
+        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.') &&
             figparse__read_number(w, n, ctx->fp, ctx->lx, &num)) {
             a->has_des = true;
             a->d = d;
@@ -759,7 +759,7 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_SYMBOL:
         return true;
     case FIGPARSE__TOK_PUNCT:
-        return (is_minus(t->cp) || t->cp == '(' || t->cp == '~') &&
+        return (is_minus(t->cp) || t->cp == '(' || t->cp == '~' || t->cp == '.') &&
                figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         int end;

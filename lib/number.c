@@ -471,6 +471,16 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
             out->has_fraction = out->end != before;
             out->spelled = out->has_fraction;
         }
+    } else if (t->type == FIGPARSE__TOK_PUNCT && t->cp == '.' &&
+               figparse__type_at(w, i + 1) == FIGPARSE__TOK_DIGITS &&
+               (t->start == 0 || !(w->text[t->start - 1] >= '0' && w->text[t->start - 1] <= '9'))) {
+        /* ".75": a fraction with no integer part, as prices write it. */
+        int tok[1] = {0};
+        out->digits = true;
+        out->has_fraction = true;
+        out->end = i + 2;
+        if (!build(w, tok, 0, i + 1, &out->value, &out->overflow))
+            return false;
     } else {
         return false;
     }
