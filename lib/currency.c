@@ -112,3 +112,15 @@ int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows
     }
     return 1;
 }
+
+int figparse__name_lookup(const char *key, size_t len, figparse__name_range *rows)
+{
+    figparse__prefix p;
+    size_t i;
+
+    figparse__prefix_init(&p);
+    for (i = 0; i < len; i++)
+        if (!figparse__prefix_feed(&p, (unsigned char)key[i]))
+            return 0;
+    return figparse__prefix_exact(&p, rows);
+}

@@ -88,6 +88,9 @@ typedef struct figparse__prefix {
     uint32_t lo, hi, depth;
 } figparse__prefix;
 
+/* The rows whose key is exactly key[0..len); 0 when there are none. */
+int figparse__name_lookup(const char *key, size_t len, figparse__name_range *rows);
+
 void figparse__prefix_init(figparse__prefix *p);
 int figparse__prefix_feed(figparse__prefix *p, unsigned char byte);
 int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows);

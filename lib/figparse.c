@@ -306,16 +306,11 @@ figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
      * otherwise the US dollar. */
     int usd = figparse__currency_index("USD", 3);
     fp->dollar_currency = usd;
-    if (fp->locale_currency >= 0) {
-        figparse__prefix p;
-        figparse__prefix_init(&p);
-        figparse__prefix_feed(&p, '$');
-        figparse__name_range r;
-        if (figparse__prefix_exact(&p, &r))
-            for (uint32_t i = r.lo; i < r.hi; i++)
-                if (figparse__name_rows[i].currency == fp->locale_currency)
-                    fp->dollar_currency = fp->locale_currency;
-    }
+    figparse__name_range r;
+    if (fp->locale_currency >= 0 && figparse__name_lookup("$", 1, &r))
+        for (uint32_t i = r.lo; i < r.hi; i++)
+            if (figparse__name_rows[i].currency == fp->locale_currency)
+                fp->dollar_currency = fp->locale_currency;
     if (status)
         *status = FIGPARSE_OK;
     return fp;

@@ -179,12 +179,9 @@ static void add_code_list(des *d, const char *list) {
         const char *s = list;
         while (*list && *list != ' ')
             list++;
+        figparse__name_range r;
         if (list - s == 1 && *s == '$') {
-            figparse__prefix p;
-            figparse__prefix_init(&p);
-            figparse__prefix_feed(&p, '$');
-            figparse__name_range r;
-            if (figparse__prefix_exact(&p, &r))
+            if (figparse__name_lookup("$", 1, &r))
                 for (uint32_t i = r.lo; i < r.hi; i++)
                     add_candidate(d, figparse__name_rows[i].currency);
         } else if (list - s == 3) {
