@@ -50,7 +50,7 @@ struct figparse {
     bool indian_grouping;  /* 12,34,567 is valid grouping (hint en-IN, hi, ...) */
     /* The language tables to consult for designators and preferences: the
      * hint's language first, then English, then the rest. */
-    const struct figparse__lexicon *lexicons[16];
+    const struct figparse__lexicon *lexicons[24];
     int nlexicons;
     const struct figparse__lexicon *words; /* number words, hedges, bounds */
 };

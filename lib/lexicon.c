@@ -64,11 +64,17 @@ int figparse__sorted_has(const char *const *list, size_t count, const char *key,
     return find(list, count, sizeof list[0], key, n) != NULL;
 }
 
-extern const figparse__lexicon figparse__lexicon_ar, figparse__lexicon_bg, figparse__lexicon_ko,
-    figparse__lexicon_ru, figparse__lexicon_tr, figparse__lexicon_uk, figparse__lexicon_vi;
+extern const figparse__lexicon figparse__lexicon_ar, figparse__lexicon_bg, figparse__lexicon_de,
+    figparse__lexicon_es, figparse__lexicon_fr, figparse__lexicon_hi, figparse__lexicon_it,
+    figparse__lexicon_ja, figparse__lexicon_ko, figparse__lexicon_nl, figparse__lexicon_pt,
+    figparse__lexicon_ru, figparse__lexicon_tr, figparse__lexicon_uk, figparse__lexicon_vi,
+    figparse__lexicon_zh;
 
 const figparse__lexicon *const figparse__lexicons[] = {
-    &figparse__lexicon_en, &figparse__lexicon_ar, &figparse__lexicon_bg, &figparse__lexicon_ko,
+    &figparse__lexicon_en, &figparse__lexicon_ar, &figparse__lexicon_bg, &figparse__lexicon_de,
+    &figparse__lexicon_es, &figparse__lexicon_fr, &figparse__lexicon_hi, &figparse__lexicon_it,
+    &figparse__lexicon_ja, &figparse__lexicon_ko, &figparse__lexicon_nl, &figparse__lexicon_pt,
     &figparse__lexicon_ru, &figparse__lexicon_tr, &figparse__lexicon_uk, &figparse__lexicon_vi,
+    &figparse__lexicon_zh,
 };
 const size_t figparse__lexicon_count = sizeof figparse__lexicons / sizeof figparse__lexicons[0];

@@ -30,7 +30,11 @@ typedef enum figparse__lex_kind {
     FIGPARSE__LEX_FROM,     /* from ... to ... */
     FIGPARSE__LEX_TO,       /* to, through, until: the second half of a range */
     FIGPARSE__LEX_AND,      /* and */
-    FIGPARSE__LEX_OR        /* or */
+    FIGPARSE__LEX_OR,       /* or */
+    FIGPARSE__LEX_CONNECTOR, /* de, d', di: between an amount and its currency word */
+    FIGPARSE__LEX_SMALL,    /* 十 百 千 / 십 백 천: x10^value within a myriad group */
+    FIGPARSE__LEX_MYRIAD,   /* 万 亿 億 兆 / 만 억 조: closes a group, x10^value */
+    FIGPARSE__LEX_FEW       /* 几 多 余: "and some": the figure is a lower bound */
 } figparse__lex_kind;
 
 typedef struct figparse__lex_word {
@@ -94,7 +98,7 @@ typedef struct figparse__lexicon {
 /* Every language's table, English first. */
 extern const figparse__lexicon *const figparse__lexicons[];
 extern const size_t figparse__lexicon_count;
-#define FIGPARSE__LEXICON_MAX 16
+#define FIGPARSE__LEXICON_MAX 24
 
 extern const figparse__lexicon figparse__lexicon_en;
 

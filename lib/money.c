@@ -19,8 +19,6 @@
 
 #include <string.h>
 
-#include <unicode/unorm2.h>
-#include <unicode/ustring.h>
 
 #define MAX_CANDIDATES 40
 #define MAX_KEY 64
@@ -69,29 +67,6 @@ typedef struct amount {
 
 /* ---- folding ------------------------------------------------------------ */
 
-/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
-static bool fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
-    UErrorCode err = U_ZERO_ERROR;
-    const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
-    if (U_FAILURE(err))
-        return false;
-    UChar src[2], dst[16];
-    int32_t slen = 0;
-    U16_APPEND_UNSAFE(src, slen, (UChar32)cp);
-    int32_t dlen = unorm2_normalize(nfkc_cf, src, slen, dst, 16, &err);
-    if (U_FAILURE(err))
-        return false;
-    char out[64];
-    int32_t olen = 0;
-    err = U_ZERO_ERROR;
-    u_strToUTF8(out, (int32_t)sizeof out, &olen, dst, dlen, &err);
-    if (U_FAILURE(err) || *n + (size_t)olen >= cap)
-        return false;
-    memcpy(buf + *n, out, (size_t)olen);
-    *n += (size_t)olen;
-    return true;
-}
-
 /* Folds tokens first.. into buf; bound[k] is the folded length after the
  * (k+1)-th token and btok[k] the window index after it. Returns the number
  * of token boundaries. Stops at digits, line breaks and wide gaps. */
@@ -125,7 +100,7 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
             }
             uint32_t cp;
             size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
-            if (len == 0 || !fold_cp(cp, buf, &n, cap))
+            if (len == 0 || !figparse__fold_cp(cp, buf, &n, cap))
                 ok = false;
             p += len ? len : 1;
         }
@@ -628,6 +603,12 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     a->num = num;
     a->end = num.end;
     int m = figparse__skip_gap(w, num.end);
+    int c_end;
+    const figparse__lex_word *conn = figparse__lex_at(w, m, ctx->lx, &c_end);
+    if (conn && conn->kind == FIGPARSE__LEX_CONNECTOR && (num.has_scale || num.myriad)) {
+        /* "420 millones de marcos", "3 milliards d'euros" */
+        m = figparse__skip_gap(w, c_end);
+    }
     bool hyphen = false;
     if (m == num.end && figparse__punct(w, m) == '-' && figparse__type_at(w, m + 1) == FIGPARSE__TOK_WORD) {
         m++; /* "12-cent", "one-yen" */
@@ -642,6 +623,15 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
         a->has_des = true;
         a->d = d;
         a->end = d.end;
+        /* "49.8亿元人民币": a second name for the same currency. */
+        des d2;
+        int r = figparse__skip_gap(w, a->end);
+        if (d.kind == DES_CURRENCY && match_designator(w, r, ctx, &d2) && d2.kind == DES_CURRENCY &&
+            same_currency(&d, &d2) && !number_starts(w, figparse__skip_gap(w, d2.end), ctx)) {
+            a->end = d2.end;
+            if (d2.ncand < d.ncand)
+                a->d = d2;
+        }
         /* "75 USD million" */
         int exp = 0;
         int e = figparse__read_scales(w, a->end, ctx->lx, &exp);
@@ -692,10 +682,14 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
     case DES_GRAND:
         ok = figparse__dec_scale(&a->value, 3);
         break;
-    case DES_MINOR:
-        ok = figparse__dec_scale(&a->value, -currency_digits(a->currency));
+    case DES_MINOR: {
+        /* value minor units per word: 分 1, 角 and 毛 10 */
+        figparse_decimal per = {d->value > 0 ? d->value : 1, 0};
+        ok = figparse__dec_mul(a->value, per, &a->value) &&
+             figparse__dec_scale(&a->value, -currency_digits(a->currency));
         a->minor = true;
         break;
+    }
     case DES_COIN: {
         figparse_decimal coin = {d->value, -2};
         ok = figparse__dec_mul(a->value, coin, &a->value);
@@ -935,6 +929,10 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
             mo->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
     } else if (have_bound) {
         set_bound(mo, bound_min, a.value, bound_excl);
+    } else if (a.num.few) {
+        /* "十几万元": more than a hundred thousand, roughly */
+        set_bound(mo, true, a.value, false);
+        mo->flags |= FIGPARSE_MONEY_APPROX;
     } else {
         mo->amount = a.value;
         mo->flags |= FIGPARSE_MONEY_HAS_AMOUNT;

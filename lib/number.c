@@ -18,15 +18,43 @@
 
 size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap) {
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII))
+    if (t->type != FIGPARSE__TOK_WORD)
         return 0;
-    size_t n = t->end - t->start;
-    if (n >= cap)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        buf[k] = (char)figparse__lower((unsigned char)w->text[t->start + k]);
+    size_t n = 0;
+    for (size_t p = t->start; p < t->end;) {
+        unsigned char b = (unsigned char)w->text[p];
+        if (b < 0x80) {
+            if (n + 1 >= cap)
+                return 0;
+            buf[n++] = (char)figparse__lower(b);
+            p++;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
+        if (len == 0 || !figparse__fold_cp(cp, buf, &n, cap))
+            return 0;
+        p += len;
+    }
     buf[n] = '\0';
     return n;
+}
+
+/* An abbreviation's period or an elided article's apostrophe written
+ * straight after a word: "Mrd.", "d'". */
+static size_t word_suffix(figparse__window *w, int i, char *key, size_t n, size_t cap) {
+    const figparse__token *t = figparse__tok(w, i);
+    uint32_t p = figparse__punct(w, i + 1);
+    if (n + 2 > cap || figparse__tok(w, i + 1)->start != t->end)
+        return 0;
+    if (p == '.')
+        key[n] = '.';
+    else if (p == '\'' || p == 0x2019)
+        key[n] = '\'';
+    else
+        return 0;
+    key[n + 1] = '\0';
+    return n + 1;
 }
 
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
@@ -35,8 +63,14 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
-    const figparse__lex_word *best = figparse__lex_find(lx, key, n);
+    const figparse__lex_word *best = NULL;
     int best_end = i + 1;
+    size_t dotted = word_suffix(w, i, key, n, sizeof key);
+    if (dotted && (best = figparse__lex_find(lx, key, dotted)) != NULL)
+        best_end = i + 2;
+    key[n] = '\0';
+    if (!best)
+        best = figparse__lex_find(lx, key, n);
     /* Phrases: "more than", "no less than". */
     int j = i + 1;
     for (int words = 1; words < 3; words++) {
@@ -67,7 +101,7 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
         int k = figparse__skip_gap(w, j);
         int end;
         const figparse__lex_word *e = figparse__lex_at(w, k, lx, &end);
-        if (!e || e->kind != FIGPARSE__LEX_SCALE || end != k + 1)
+        if (!e || e->kind != FIGPARSE__LEX_SCALE || end > k + 2)
             break;
         *exp += e->value;
         j = end;
@@ -105,6 +139,11 @@ static bool append_digits(figparse__window *w, int i, char *buf, size_t *n) {
         p += len;
     }
     return true;
+}
+
+/* Full-width "．" and "，" (and the ideographic comma) as their ASCII marks. */
+static uint32_t ascii_mark(uint32_t cp) {
+    return cp == 0xFF0E ? '.' : (cp == 0xFF0C || cp == 0x3001) ? ',' : cp;
 }
 
 static bool is_group_or_mark(uint32_t cp) {
@@ -173,8 +212,8 @@ static bool read_numeral(figparse__window *w, int i, const figparse *fp, figpars
         if (d->type != FIGPARSE__TOK_DIGITS)
             break;
         uint32_t c;
-        if (s->type == FIGPARSE__TOK_PUNCT && is_group_or_mark(s->cp)) {
-            c = s->cp;
+        if (s->type == FIGPARSE__TOK_PUNCT && is_group_or_mark(ascii_mark(s->cp))) {
+            c = ascii_mark(s->cp);
         } else if (s->type == FIGPARSE__TOK_SPACE && s->count == 1 &&
                    !(s->flags & FIGPARSE__TOKF_NEWLINE)) {
             /* "1 250 000": only 3-digit groups after a group of at most 3. */
@@ -323,7 +362,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
     for (int steps = 0; steps < 16; steps++) {
         int e_end;
         const figparse__lex_word *e = figparse__lex_at(w, j, lx, &e_end);
-        if (!e || e_end != j + 1)
+        if (!e || e_end > j + 2)
             break;
         bool stop = false;
         switch (e->kind) {
@@ -367,6 +406,13 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
             last = HUNDRED;
             break;
         case FIGPARSE__LEX_SCALE:
+            if (last == SCALE && group == 0) {
+                /* "mil millones", "lakh crore": scales multiply. */
+                if (!figparse__dec_scale(&total, e->value))
+                    return false;
+                out->scale_exp += e->value;
+                break;
+            }
             if (last == NONE || last == SCALE) {
                 stop = true;
                 break;
@@ -426,11 +472,13 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
         /* "one hundred and five", "a million and a half" (not the latter). */
         int and_end;
         const figparse__lex_word *and_w = figparse__lex_at(w, j, lx, &and_end);
-        if (and_w && and_w->kind == FIGPARSE__LEX_AND && (last == HUNDRED || last == SCALE) &&
-            figparse__is_gap(w, and_end)) {
+        if (and_w && and_w->kind == FIGPARSE__LEX_AND &&
+            (last == HUNDRED || last == SCALE || last == TENS) && figparse__is_gap(w, and_end)) {
+            /* "one hundred and five"; "treinta y cinco" */
             int n_end;
             const figparse__lex_word *n = figparse__lex_at(w, and_end + 1, lx, &n_end);
-            if (n && (n->kind == FIGPARSE__LEX_UNIT || n->kind == FIGPARSE__LEX_TENS))
+            if (n && (last == TENS ? n->kind == FIGPARSE__LEX_UNIT && n->value < 10
+                                   : (n->kind == FIGPARSE__LEX_UNIT || n->kind == FIGPARSE__LEX_TENS)))
                 j = and_end + 1;
         }
     }
@@ -447,11 +495,153 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
     return true;
 }
 
+/* One lexicon entry for a single token (no phrases). */
+static const figparse__lex_word *lex_one(figparse__window *w, int i, const figparse__lexicon *lx) {
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, i, lx, &end);
+    return e && end == i + 1 ? e : NULL;
+}
+
+static bool is_myriad_unit(const figparse__lex_word *e) {
+    return e && (e->kind == FIGPARSE__LEX_SMALL || e->kind == FIGPARSE__LEX_MYRIAD);
+}
+
+/*
+ * Numbers grouped by myriads: 10조 1천억, 3億5000万, 一万五千亿, 1.02万亿,
+ * 十几万. Digits (any script, with marks) and numeral characters mix freely.
+ * A myriad unit larger than any before it multiplies everything read so far
+ * (一万五千亿 = 15000 x 10^8); a smaller one adds its group. Korean puts a
+ * space after a myriad unit ("1억 2천만"), which is allowed there.
+ */
+static bool read_myriad(figparse__window *w, int i, const figparse *fp, const figparse__lexicon *lx,
+                        figparse__number *out) {
+    figparse_decimal total = {0, 0}, section = {0, 0}, digit = {0, 0};
+    bool have_digit = false, units = false, ok = true;
+    int max_unit = 0, j = i, end = i;
+    for (int steps = 0; steps < 32 && ok; steps++) {
+        const figparse__token *t = figparse__tok(w, j);
+        const figparse__lex_word *e = t->type == FIGPARSE__TOK_WORD ? lex_one(w, j, lx) : NULL;
+        if (t->type == FIGPARSE__TOK_DIGITS && !have_digit) {
+            figparse__number n;
+            memset(&n, 0, sizeof n);
+            if (!read_numeral(w, j, fp, &n) || n.overflow)
+                return false;
+            digit = n.value;
+            have_digit = true;
+            out->sep_ambiguous = out->sep_ambiguous || n.sep_ambiguous;
+            j = end = n.end;
+            continue;
+        }
+        if (!e)
+            break;
+        switch (e->kind) {
+        case FIGPARSE__LEX_UNIT:
+            if (have_digit || !(t->flags & FIGPARSE__TOKF_CJK))
+                goto done;
+            digit = figparse__dec_int(e->value);
+            have_digit = true;
+            break;
+        case FIGPARSE__LEX_SMALL: {
+            figparse_decimal d = have_digit ? digit : figparse__dec_int(1);
+            ok = figparse__dec_scale(&d, e->value) && figparse__dec_add(section, d, &section);
+            have_digit = false;
+            units = true;
+            break;
+        }
+        case FIGPARSE__LEX_MYRIAD: {
+            figparse_decimal group = section;
+            if (have_digit)
+                ok = figparse__dec_add(group, digit, &group);
+            if (e->value > max_unit) {
+                ok = ok && figparse__dec_add(total, group, &total) && figparse__dec_scale(&total, e->value);
+                if (ok && total.coef == 0)
+                    total = figparse__dec_int(1), ok = figparse__dec_scale(&total, e->value);
+                max_unit = e->value;
+            } else {
+                ok = ok && figparse__dec_scale(&group, e->value) && figparse__dec_add(total, group, &total);
+            }
+            section.coef = digit.coef = 0;
+            section.exp = digit.exp = 0;
+            have_digit = false;
+            units = true;
+            end = j + 1;
+            /* "1억 2천만": a space may follow a myriad unit. */
+            if (figparse__is_gap(w, j + 1)) {
+                const figparse__token *n = figparse__tok(w, j + 2);
+                const figparse__lex_word *ne = n->type == FIGPARSE__TOK_WORD ? lex_one(w, j + 2, lx) : NULL;
+                if (n->type == FIGPARSE__TOK_DIGITS || (ne && (ne->kind == FIGPARSE__LEX_UNIT ||
+                                                               is_myriad_unit(ne))))
+                    j++;
+            }
+            break;
+        }
+        case FIGPARSE__LEX_FEW:
+            if (!units && !have_digit)
+                goto done;
+            out->few = true;
+            break;
+        case FIGPARSE__LEX_POINT: {
+            /* 一点五, 일점이삼: digits after the point, one character each. */
+            if (!have_digit)
+                goto done;
+            char buf[48];
+            size_t n = figparse_decimal_format(digit, buf, sizeof buf);
+            if (digit.exp < 0 || n + 2 >= sizeof buf)
+                goto done;
+            buf[n++] = '.';
+            size_t start = n;
+            int k = j + 1;
+            const figparse__lex_word *d;
+            while (n + 1 < sizeof buf && (d = lex_one(w, k, lx)) != NULL &&
+                   d->kind == FIGPARSE__LEX_UNIT && d->value <= 9) {
+                buf[n++] = (char)('0' + d->value);
+                k++;
+            }
+            if (n == start || figparse_decimal_parse(buf, n, &digit) != FIGPARSE_OK)
+                goto done;
+            out->has_fraction = true;
+            j = k - 1;
+            break;
+        }
+        default:
+            goto done;
+        }
+        j++;
+        if (e->kind != FIGPARSE__LEX_MYRIAD)
+            end = j;
+    }
+done:
+    if (!ok) {
+        out->overflow = true;
+        out->end = end;
+        return true;
+    }
+    if (!units && !(have_digit && figparse__tok(w, i)->type == FIGPARSE__TOK_WORD))
+        return false;
+    figparse_decimal v = total;
+    if (!figparse__dec_add(v, section, &v) || (have_digit && !figparse__dec_add(v, digit, &v)))
+        out->overflow = true;
+    out->value = v;
+    out->end = end;
+    out->myriad = units;
+    out->spelled = figparse__tok(w, i)->type == FIGPARSE__TOK_WORD;
+    out->digits = !out->spelled;
+    return true;
+}
+
+/* Whether token i is a myriad or small unit word (十, 万, 억). */
+static bool myriad_follows(figparse__window *w, int i, const figparse__lexicon *lx) {
+    return figparse__type_at(w, i) == FIGPARSE__TOK_WORD && is_myriad_unit(lex_one(w, i, lx));
+}
+
 bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
                            const figparse__lexicon *lx, figparse__number *out) {
     memset(out, 0, sizeof *out);
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type == FIGPARSE__TOK_WORD) {
+    if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_CJK)) {
+        if (!read_myriad(w, i, fp, lx, out))
+            return false;
+    } else if (t->type == FIGPARSE__TOK_WORD) {
         if (!read_spelled(w, i, lx, out))
             return false;
         int before = out->end;
@@ -460,6 +650,12 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
     } else if (t->type == FIGPARSE__TOK_DIGITS) {
         if (!read_numeral(w, i, fp, out))
             return false;
+        if (!out->overflow && myriad_follows(w, out->end, lx)) {
+            memset(out, 0, sizeof *out);
+            if (!read_myriad(w, i, fp, lx, out))
+                return false;
+            goto scales;
+        }
         /* ",-" after a whole amount: "1.198,- Kr". */
         uint32_t p1 = figparse__punct(w, out->end), p2 = figparse__punct(w, out->end + 1);
         if (!out->has_fraction && (p1 == ',' || p1 == '.') &&
@@ -487,10 +683,11 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
     if (out->overflow)
         return true;
 
+scales:;
     /* Scales after the number: a suffix written straight after the digits
      * ("$60K", "1.2bn"), then scale words after a space. */
     int exp = 0;
-    if (out->digits) {
+    if (out->digits && !out->myriad) {
         const figparse__token *s = figparse__tok(w, out->end);
         char buf[16];
         size_t n;

@@ -26,6 +26,8 @@ typedef struct figparse__number {
     bool sep_ambiguous; /* "3.350": read as grouping; alt holds the decimal reading */
     figparse_decimal alt;
     uint32_t group_mark; /* the grouping separator, when grouped */
+    bool myriad;        /* written with myriad units (万, 억, 兆) */
+    bool few;           /* "十几万", "3만여": a lower bound, "and some" */
 } figparse__number;
 
 /* Reads a number starting at token i (a DIGITS token or a number word).

@@ -7,7 +7,11 @@
 #include "tokenize.h"
 
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+#include <unicode/ustring.h>
+
+#include <string.h>
 
 /* ASCII classes. */
 enum { C_OTHER, C_DIGIT, C_UPPER, C_LOWER, C_SPACE, C_PUNCT, C_SYMBOL };
@@ -252,3 +256,27 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     t->count = (uint16_t)(count > 65535 ? 65535 : count);
     t->flags = (uint8_t)flags;
 }
+
+/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
+bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
+    if (U_FAILURE(err))
+        return false;
+    UChar src[2], dst[16];
+    int32_t slen = 0;
+    U16_APPEND_UNSAFE(src, slen, (UChar32)cp);
+    int32_t dlen = unorm2_normalize(nfkc_cf, src, slen, dst, 16, &err);
+    if (U_FAILURE(err))
+        return false;
+    char out[64];
+    int32_t olen = 0;
+    err = U_ZERO_ERROR;
+    u_strToUTF8(out, (int32_t)sizeof out, &olen, dst, dlen, &err);
+    if (U_FAILURE(err) || *n + (size_t)olen >= cap)
+        return false;
+    memcpy(buf + *n, out, (size_t)olen);
+    *n += (size_t)olen;
+    return true;
+}
+

@@ -51,6 +51,11 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
 /* The decimal value (0-9) of a digit code point, or -1. */
 int figparse__digit_value(uint32_t cp);
 
+/* Appends the NFKC_Casefold of one code point (as the currency keys are
+ * folded) to buf as UTF-8; false when it does not fit or ICU fails. */
+#include <stdbool.h>
+bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap);
+
 /* Lowercase an ASCII byte. */
 static inline unsigned char figparse__lower(unsigned char c) {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
