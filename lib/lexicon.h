@@ -34,7 +34,9 @@ typedef enum figparse__lex_kind {
     FIGPARSE__LEX_CONNECTOR, /* de, d', di: between an amount and its currency word */
     FIGPARSE__LEX_SMALL,    /* 十 百 千 / 십 백 천: x10^value within a myriad group */
     FIGPARSE__LEX_MYRIAD,   /* 万 亿 億 兆 / 만 억 조: closes a group, x10^value */
-    FIGPARSE__LEX_FEW       /* 几 多 余: "and some": the figure is a lower bound */
+    FIGPARSE__LEX_FEW,      /* 几 多 余: "and some": the figure is a lower bound */
+    FIGPARSE__LEX_MIN_POST, /* 이상, 以上 after the amount: value 1 = exclusive (초과) */
+    FIGPARSE__LEX_MAX_POST  /* 이하, 以下 after the amount: value 1 = exclusive (미만) */
 } figparse__lex_kind;
 
 typedef struct figparse__lex_word {
@@ -64,7 +66,7 @@ typedef struct figparse__extra_designator {
     const char *key;        /* folded */
     uint8_t kind;           /* figparse__extra_kind */
     uint8_t flags;          /* FIGPARSE__EXTRA_* */
-    int16_t value;          /* COIN: minor units; MINOR: 1; NON_ISO: exponent */
+    int16_t value;          /* COIN, MINOR: hundredths of the major unit; NON_ISO: exponent */
     const char *currencies; /* candidates, "USD CAD"; "$" = every dollar; "" = the locale's */
 } figparse__extra_designator;
 

@@ -382,8 +382,11 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
     }
     bool strict = (fp->opts.flags & FIGPARSE_OPT_STRICT_CURRENCY) != 0;
     if (d->ncand == 0) {
-        /* "cents", "grand": the locale's currency, else the dollar. */
+        /* "cents", "grand": the locale's currency, else the dollar; cents of
+         * a currency without them (센트 in Korean) are dollar cents. */
         int c = fp->locale_currency;
+        if (d->kind == DES_MINOR && c >= 0 && figparse__currency_rows[c].digits == 0)
+            c = -1;
         if (c < 0 && d->kind != DES_GRAND)
             c = fp->dollar_currency;
         if (c >= 0 && !strict) {
@@ -473,63 +476,83 @@ static bool number_starts(figparse__window *w, int i, const figparse__money_ctx 
     return e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS);
 }
 
-/* "and 43", "43c", "forty-five cents" after a whole major amount. */
+static bool cjk_unit_ends_word(figparse__window *w, const des *d);
+
+/* Whether token i is an "and" word, alone ("and", "y") or touching the next
+ * token in CJK ("と", "又"); returns the token after it, or -1. */
+static int and_word(figparse__window *w, const figparse__money_ctx *ctx, int i) {
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, i, ctx->lx, &end);
+    if (!e || e->kind != FIGPARSE__LEX_AND)
+        return -1;
+    if (figparse__is_gap(w, end))
+        return end + 1;
+    return (figparse__tok(w, i)->flags & FIGPARSE__TOKF_CJK) ? end : -1;
+}
+
+/* Adds tail hundredths-per-unit x count to the amount. */
+static void add_minor(amount *a, figparse_decimal count, int hundredths) {
+    figparse_decimal v;
+    figparse_decimal per = {hundredths, -2};
+    if (figparse__dec_mul(count, per, &v))
+        figparse__dec_add(a->value, v, &a->value);
+}
+
+/* "and 43", "43c", "forty-five cents", "五元三毛", "50元6角三分" after a
+ * whole major amount. */
 static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amount *a) {
     a->tail = -1;
     if (a->num.has_fraction || a->num.has_scale || a->num.grouped || a->d.scale ||
-        a->d.kind != DES_CURRENCY || currency_digits(a->currency) != 2)
+        (a->d.kind != DES_CURRENCY && a->d.kind != DES_MINOR))
         return;
-    int p = figparse__skip_gap(w, a->end);
-    int end;
-    const figparse__lex_word *e = figparse__lex_at(w, p, ctx->lx, &end);
-    bool with_and = e && e->kind == FIGPARSE__LEX_AND;
-    if (with_and) {
-        if (!figparse__is_gap(w, end))
+    for (int round = 0; round < 2; round++) {
+        int p = figparse__skip_gap(w, a->end);
+        int after_and = and_word(w, ctx, p);
+        if (after_and >= 0)
+            p = after_and;
+        figparse__number tail;
+        if (!figparse__read_number(w, p, ctx->fp, ctx->lx, &tail) || !tail.small_int ||
+            tail.overflow || tail.myriad)
             return;
-        p = end + 1;
-    }
-    figparse__number tail;
-    if (!figparse__read_number(w, p, ctx->fp, ctx->lx, &tail) || !tail.small_int || tail.overflow)
-        return;
-    if (tail.digits && figparse__tok(w, p)->count > 2)
-        return;
-    int q = tail.end;
-    /* With a minor unit word: "43 cents", "43c", "1 pence". */
-    des m;
-    int mstart = figparse__skip_gap(w, q);
-    if (match_designator(w, mstart, ctx, &m) && m.kind == DES_MINOR &&
-        (!m.attached_only || mstart == q)) {
-        a->value = figparse__dec_norm(a->value);
-        figparse_decimal cents = tail.value;
-        figparse__dec_scale(&cents, -2);
-        figparse__dec_add(a->value, cents, &a->value);
-        a->end = m.end;
+        if (tail.digits && figparse__tok(w, p)->count > 2)
+            return;
+        int q = tail.end;
+        /* With a minor unit word: "43 cents", "43c", "1 pence", "三毛". */
+        des m;
+        int mstart = figparse__skip_gap(w, q);
+        if (match_designator(w, mstart, ctx, &m) && m.kind == DES_MINOR &&
+            (!m.attached_only || mstart == q) && cjk_unit_ends_word(w, &m)) {
+            add_minor(a, tail.value, m.value > 0 ? m.value : 1);
+            a->end = m.end;
+            a->tail = p;
+            continue;
+        }
+        /* Bare, once, after a major unit in a currency of hundredths, and
+         * only where the sentence goes no further with it. */
+        if (round > 0 || a->d.kind != DES_CURRENCY || currency_digits(a->currency) != 2)
+            return;
+        const figparse__token *n = figparse__tok(w, q);
+        int nq = figparse__skip_gap(w, q);
+        const figparse__token *nn = figparse__tok(w, nq);
+        if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_DIGITS ||
+            n->type == FIGPARSE__TOK_SYMBOL)
+            return;
+        if (n->type == FIGPARSE__TOK_PUNCT &&
+            (n->cp == '%' || n->cp == '-' || n->cp == '/' ||
+             ((n->cp == '.' || n->cp == ',') && figparse__type_at(w, q + 1) == FIGPARSE__TOK_DIGITS)))
+            return;
+        if (nn->type == FIGPARSE__TOK_WORD || nn->type == FIGPARSE__TOK_DIGITS ||
+            nn->type == FIGPARSE__TOK_SYMBOL) {
+            int x_end;
+            const figparse__lex_word *x = figparse__lex_at(w, nq, ctx->lx, &x_end);
+            if (!x || (x->kind != FIGPARSE__LEX_AND && x->kind != FIGPARSE__LEX_OR))
+                return;
+        }
+        add_minor(a, tail.value, 1);
+        a->end = q;
         a->tail = p;
         return;
     }
-    /* Bare: only where the sentence goes no further with it. */
-    const figparse__token *n = figparse__tok(w, q);
-    int nq = figparse__skip_gap(w, q);
-    const figparse__token *nn = figparse__tok(w, nq);
-    if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_DIGITS ||
-        n->type == FIGPARSE__TOK_SYMBOL)
-        return;
-    if (n->type == FIGPARSE__TOK_PUNCT && (n->cp == '%' || n->cp == '-' || n->cp == '/' ||
-                                           ((n->cp == '.' || n->cp == ',') &&
-                                            figparse__type_at(w, q + 1) == FIGPARSE__TOK_DIGITS)))
-        return;
-    if (nn->type == FIGPARSE__TOK_WORD || nn->type == FIGPARSE__TOK_DIGITS ||
-        nn->type == FIGPARSE__TOK_SYMBOL) {
-        int x_end;
-        const figparse__lex_word *x = figparse__lex_at(w, nq, ctx->lx, &x_end);
-        if (!x || (x->kind != FIGPARSE__LEX_AND && x->kind != FIGPARSE__LEX_OR))
-            return;
-    }
-    figparse_decimal cents = tail.value;
-    figparse__dec_scale(&cents, -2);
-    figparse__dec_add(a->value, cents, &a->value);
-    a->end = q;
-    a->tail = p;
 }
 
 /* The designator at token k may follow a number that ends at token `after`.
@@ -569,8 +592,11 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
             n++;
         }
         figparse__number num;
-        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.') &&
-            figparse__read_number(w, n, ctx->fp, ctx->lx, &num)) {
+        /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão". */
+        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
+             figparse__type_at(w, n) == FIGPARSE__TOK_WORD) &&
+            figparse__read_number(w, n, ctx->fp, ctx->lx, &num) &&
+            (num.digits || num.has_scale || num.myriad)) {
             a->has_des = true;
             a->d = d;
             a->num = num;
@@ -645,6 +671,20 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     return true;
 }
 
+/* A one-character CJK unit (分, 角) is a unit only where the word ends:
+ * followed by a numeral, punctuation, space or the end, not by another
+ * character of a longer word (分钟 "minute", 角大楼). */
+static bool cjk_unit_ends_word(figparse__window *w, const des *d) {
+    const figparse__token *u = figparse__tok(w, d->end - 1);
+    const figparse__token *n = figparse__tok(w, d->end);
+    if (!(u->flags & FIGPARSE__TOKF_CJK) || !(n->flags & FIGPARSE__TOKF_CJK) || n->start != u->end)
+        return true;
+    uint32_t cp = n->cp; /* numerals continue a sum: 两角五分 */
+    return cp == 0x96F6 || cp == 0x3007 || cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E24 ||
+           cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D || cp == 0x4E03 ||
+           cp == 0x516B || cp == 0x4E5D;
+}
+
 /* Settles an amount's currency and value; false if it is no money after all. */
 static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *a, bool whole_text) {
     if (!a->has_des)
@@ -683,11 +723,13 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
         ok = figparse__dec_scale(&a->value, 3);
         break;
     case DES_MINOR: {
-        /* value minor units per word: 分 1, 角 and 毛 10 */
-        figparse_decimal per = {d->value > 0 ? d->value : 1, 0};
-        ok = figparse__dec_mul(a->value, per, &a->value) &&
-             figparse__dec_scale(&a->value, -currency_digits(a->currency));
+        /* Hundredths of the major unit: cent, 分 and 銭 1, 角 and 毛 10. */
+        figparse_decimal per = {d->value > 0 ? d->value : 1, -2};
+        ok = figparse__dec_mul(a->value, per, &a->value);
         a->minor = true;
+        if (ok && !cjk_unit_ends_word(w, d))
+            return false; /* 五角大楼, 五分钟: not money */
+        read_cents(w, ctx, a); /* 两角五分 */
         break;
     }
     case DES_COIN: {
@@ -818,7 +860,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     if (!read_amount(w, j, ctx, &a))
         return false;
     if (parens) {
-        if (!a.has_des || figparse__punct(w, a.end) != ')' || !touching(w, a.end - 1, a.end))
+        /* "($1,234)" is a negative; "($2.54 billion)" in prose is an aside. */
+        if (!a.has_des || figparse__punct(w, a.end) != ')' || !touching(w, a.end - 1, a.end) ||
+            a.num.has_scale || a.num.spelled)
             return false;
     }
 
@@ -894,9 +938,22 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
             return false;
     }
 
+    /* A bound written after the amount: "5000원 이상", "1万元以下". */
+    int last_tok = have_b ? b.end : a.end;
+    if (!have_b && !have_bound && !parens) {
+        int p = figparse__skip_gap(w, last_tok);
+        int end;
+        const figparse__lex_word *e = figparse__lex_at(w, p, ctx->lx, &end);
+        if (e && (e->kind == FIGPARSE__LEX_MIN_POST || e->kind == FIGPARSE__LEX_MAX_POST)) {
+            have_bound = true;
+            bound_min = e->kind == FIGPARSE__LEX_MIN_POST;
+            bound_excl = e->value != 0;
+            last_tok = end;
+        }
+    }
+
     /* The record. */
     figparse_money *mo = &m->money;
-    int last_tok = have_b ? b.end : a.end;
     if (parens)
         last_tok++;
     m->start = figparse__tok(w, (int)fig_start_tok)->start;

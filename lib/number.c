@@ -63,6 +63,28 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
+    if (figparse__tok(w, i)->flags & FIGPARSE__TOKF_CJK) {
+        /* CJK words are runs of one-character tokens: the longest listed. */
+        const figparse__lex_word *best = figparse__lex_find(lx, key, n);
+        int best_end = i + 1;
+        for (int j = i + 1; j < i + 4; j++) {
+            const figparse__token *t = figparse__tok(w, j);
+            if (!(t->flags & FIGPARSE__TOKF_CJK) || t->start != figparse__tok(w, j - 1)->end)
+                break;
+            size_t m = figparse__word_lower(w, j, key + n, sizeof key - n);
+            if (m == 0)
+                break;
+            n += m;
+            const figparse__lex_word *e = figparse__lex_find(lx, key, n);
+            if (e) {
+                best = e;
+                best_end = j + 1;
+            }
+        }
+        if (best)
+            *end = best_end;
+        return best;
+    }
     const figparse__lex_word *best = NULL;
     int best_end = i + 1;
     size_t dotted = word_suffix(w, i, key, n, sizeof key);
@@ -141,9 +163,10 @@ static bool append_digits(figparse__window *w, int i, char *buf, size_t *n) {
     return true;
 }
 
-/* Full-width "．" and "，" (and the ideographic comma) as their ASCII marks. */
+/* Full-width "．" as the ASCII point. */
 static uint32_t ascii_mark(uint32_t cp) {
-    return cp == 0xFF0E ? '.' : (cp == 0xFF0C || cp == 0x3001) ? ',' : cp;
+    /* Only the point: a full-width comma separates list items in CJK text. */
+    return cp == 0xFF0E ? '.' : cp;
 }
 
 static bool is_group_or_mark(uint32_t cp) {
@@ -506,6 +529,18 @@ static bool is_myriad_unit(const figparse__lex_word *e) {
     return e && (e->kind == FIGPARSE__LEX_SMALL || e->kind == FIGPARSE__LEX_MYRIAD);
 }
 
+/* A line-internal space at token i followed by more of a myriad number
+ * (digits, a numeral or a unit). */
+static bool gap_continues(figparse__window *w, int i, const figparse__lexicon *lx) {
+    if (!figparse__is_gap(w, i))
+        return false;
+    const figparse__token *n = figparse__tok(w, i + 1);
+    if (n->type == FIGPARSE__TOK_DIGITS)
+        return true;
+    const figparse__lex_word *e = n->type == FIGPARSE__TOK_WORD ? lex_one(w, i + 1, lx) : NULL;
+    return e && (e->kind == FIGPARSE__LEX_UNIT || is_myriad_unit(e));
+}
+
 /*
  * Numbers grouped by myriads: 10조 1천억, 3億5000万, 一万五千亿, 1.02万亿,
  * 十几万. Digits (any script, with marks) and numeral characters mix freely.
@@ -546,6 +581,9 @@ static bool read_myriad(figparse__window *w, int i, const figparse *fp, const fi
             ok = figparse__dec_scale(&d, e->value) && figparse__dec_add(section, d, &section);
             have_digit = false;
             units = true;
+            end = j + 1;
+            if (gap_continues(w, j + 1, lx))
+                j++; /* "7천 5백만": Korean spaces after units too */
             break;
         }
         case FIGPARSE__LEX_MYRIAD: {
@@ -566,13 +604,8 @@ static bool read_myriad(figparse__window *w, int i, const figparse *fp, const fi
             units = true;
             end = j + 1;
             /* "1억 2천만": a space may follow a myriad unit. */
-            if (figparse__is_gap(w, j + 1)) {
-                const figparse__token *n = figparse__tok(w, j + 2);
-                const figparse__lex_word *ne = n->type == FIGPARSE__TOK_WORD ? lex_one(w, j + 2, lx) : NULL;
-                if (n->type == FIGPARSE__TOK_DIGITS || (ne && (ne->kind == FIGPARSE__LEX_UNIT ||
-                                                               is_myriad_unit(ne))))
-                    j++;
-            }
+            if (gap_continues(w, j + 1, lx))
+                j++;
             break;
         }
         case FIGPARSE__LEX_FEW:
@@ -616,7 +649,17 @@ done:
         out->end = end;
         return true;
     }
-    if (!units && !(have_digit && figparse__tok(w, i)->type == FIGPARSE__TOK_WORD))
+    /* A lone numeral character is a number in Han (五元) but not in Hangul,
+     * where 이 and 삼 are also syllables of ordinary words (이전). */
+    const figparse__token *first = figparse__tok(w, i);
+    bool hangul = first->cp >= 0xAC00 && first->cp <= 0xD7A3;
+    if (!units && hangul && !out->has_fraction) {
+        /* 이달러 "two dollars" yes; 이 달러 "this dollar" no */
+        const figparse__token *n = figparse__tok(w, end);
+        if (!(n->flags & FIGPARSE__TOKF_CJK) || n->start != figparse__tok(w, end - 1)->end)
+            return false;
+    }
+    if (!units && !(have_digit && first->type == FIGPARSE__TOK_WORD))
         return false;
     figparse_decimal v = total;
     if (!figparse__dec_add(v, section, &v) || (have_digit && !figparse__dec_add(v, digit, &v)))

@@ -350,8 +350,19 @@ static int is_syllabic_word(const UChar *w, int32_t wn)
     }
 }
 
+/* Languages that put the noun first ("dólar estadounidense", "dollar des
+ * États-Unis"): their short word is the first one. */
+static int noun_first(int lang)
+{
+    return lang == FIGPARSE__LANGI_ES || lang == FIGPARSE__LANGI_FR || lang == FIGPARSE__LANGI_PT ||
+           lang == FIGPARSE__LANGI_IT || lang == FIGPARSE__LANGI_CA || lang == FIGPARSE__LANGI_RO ||
+           lang == FIGPARSE__LANGI_ID || lang == FIGPARSE__LANGI_MS || lang == FIGPARSE__LANGI_VI ||
+           lang == FIGPARSE__LANGI_AR || lang == FIGPARSE__LANGI_HE;
+}
+
 /* The SHORT key derived from a folded long or plural name, or NULL:
- *  - with a space: the last word, if it is letters (marks allowed after the
+ *  - with a space: the last word (the first in noun-first languages), if it
+ *    is letters (marks allowed after the
  *    first) and at least 2 characters, or one Hangul/Han/kana character
  *    ("대한민국 원" -> "원");
  *  - ja without a space: the trailing katakana run, if shorter than the name
@@ -359,13 +370,16 @@ static int is_syllabic_word(const UChar *w, int32_t wn)
  *  - zh without a space: "元" when the name is longer and ends with it. */
 static const char *derive_short(const UChar *f, int32_t n, int lang)
 {
-    int32_t sp = -1;
+    int32_t sp = -1, first_sp = -1;
     for (int32_t i = 0; i < n; i++)
-        if (f[i] == 0x20)
+        if (f[i] == 0x20) {
             sp = i;
+            if (first_sp < 0)
+                first_sp = i;
+        }
     if (sp >= 0) {
-        const UChar *w = f + sp + 1;
-        int32_t wn = n - sp - 1, i = 0, count = 0;
+        const UChar *w = noun_first(lang) ? f : f + sp + 1;
+        int32_t wn = noun_first(lang) ? first_sp : n - sp - 1, i = 0, count = 0;
         while (i < wn) {
             UChar32 c;
             U16_NEXT(w, i, wn, c);

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""The per-language word tables figparse needs beyond CLDR: number and scale
+words, hedges, bounds, connectors, minor units, slang and local signs, and
+which currency an ambiguous word prefers. English lives in lib/lexicon_en.c;
+every other language is written here and generated into lib/lexicon_<lang>.c
+(folded with NFKC + casefold and sorted by bytes, as the C lookups need).
+
+    python3 lib/tables/gen/lexicons.py        # rewrites lib/lexicon_*.c
+
+Standard library only. test/check_lexicon.c checks the generated tables.
+"""
+import os
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+import unicodedata
+def fold(s): return ' '.join(unicodedata.normalize('NFKC', s).casefold().split())
+def cstr(s):
+    out=''
+    for b in s.encode('utf-8'):
+        if 32<=b<127 and chr(b) not in '"\\?': out+=chr(b)
+        else: out+='\\%03o'%b
+    return '"'+out+'"'
+def words(spec):
+    out=[]
+    for kind, items in spec.items():
+        for it in items.split(','):
+            it=it.strip()
+            if not it: continue
+            k,v=it.rsplit('=',1) if '=' in it else (it,'0')
+            out.append((k.strip(),kind,int(v)))
+    return out
+U='UNIT';T='TENS';H='HUNDRED';S='SCALE'
+L={}
+L['es']=dict(doc="Spanish",words=words({
+ U:"cero=0,un=1,uno=1,una=1,dos=2,tres=3,cuatro=4,cinco=5,seis=6,siete=7,ocho=8,nueve=9,diez=10,once=11,doce=12,trece=13,catorce=14,quince=15,dieciséis=16,diecisiete=17,dieciocho=18,diecinueve=19,veintiuno=21,veintidós=22,veintitrés=23,veinticinco=25",
+ T:"veinte=20,treinta=30,cuarenta=40,cincuenta=50,sesenta=60,setenta=70,ochenta=80,noventa=90",
+ H:"cien=2,ciento=2",
+ S:"mil=3,millón=6,millon=6,millones=6,billón=12,billon=12,billones=12,mm=6",
+ 'HEDGE':"aproximadamente,alrededor de,cerca de,unos,unas,casi",
+ 'MIN':"más de=1,mas de=1,al menos=0,como mínimo=0",
+ 'MAX':"menos de=1,hasta=0,como máximo=0",
+ 'BETWEEN':"entre", 'FROM':"desde", 'TO':"a", 'AND':"y", 'OR':"o", 'CONNECTOR':"de", 'POINT':"coma,punto"}),
+ extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,""),("céntimo","MINOR",0,1,"EUR"),("céntimos","MINOR",0,1,"EUR"),("u$d","CURRENCY","PREFIX",0,"USD"),("u$s","CURRENCY","PREFIX",0,"USD")],
+ prefs=[("dólar","USD"),("dólares","USD"),("peso","MXN"),("pesos","MXN")])
+L['fr']=dict(doc="French",words=words({
+ U:"zéro=0,un=1,une=1,deux=2,trois=3,quatre=4,cinq=5,six=6,sept=7,huit=8,neuf=9,dix=10,onze=11,douze=12,treize=13,quatorze=14,quinze=15,seize=16",
+ T:"vingt=20,trente=30,quarante=40,cinquante=50,soixante=60",
+ H:"cent=2,cents=2",
+ S:"mille=3,million=6,millions=6,mio=6,milliard=9,milliards=9,md=9,mds=9,mrd=9,billion=12,billions=12",
+ 'HEDGE':"environ,près de,à peu près,quelque,presque",
+ 'MIN':"plus de=1,au moins=0,au-delà de=1",
+ 'MAX':"moins de=1,jusqu'à=0,au plus=0",
+ 'BETWEEN':"entre", 'TO':"à", 'AND':"et", 'OR':"ou", 'CONNECTOR':"de,d',d", 'POINT':"virgule"}),
+ extras=[("centime","MINOR",0,1,""),("centimes","MINOR",0,1,""),("cts","MINOR","SUFFIX",1,""),("balles","CURRENCY",0,0,"")],
+ prefs=[("dollar","USD"),("dollars","USD"),("franc","CHF"),("francs","CHF")])
+L['de']=dict(doc="German",words=words({
+ U:"null=0,ein=1,eins=1,eine=1,einen=1,einem=1,zwei=2,drei=3,vier=4,fünf=5,sechs=6,sieben=7,acht=8,neun=9,zehn=10,elf=11,zwölf=12,dreizehn=13,vierzehn=14,fünfzehn=15,sechzehn=16,siebzehn=17,achtzehn=18,neunzehn=19",
+ T:"zwanzig=20,dreißig=30,vierzig=40,fünfzig=50,sechzig=60,siebzig=70,achtzig=80,neunzig=90",
+ H:"hundert=2",
+ S:"tausend=3,tsd.=3,million=6,millionen=6,mio=6,mio.=6,milliarde=9,milliarden=9,mrd=9,mrd.=9,billion=12,billionen=12",
+ 'HEDGE':"etwa,rund,ca.,circa,ungefähr,knapp,fast",
+ 'MIN':"mehr als=1,über=1,mindestens=0",
+ 'MAX':"weniger als=1,unter=1,bis zu=0,höchstens=0",
+ 'BETWEEN':"zwischen", 'FROM':"von", 'TO':"bis", 'AND':"und", 'OR':"oder", 'POINT':"komma"}),
+ extras=[("cent","MINOR",0,1,""),("cents","MINOR",0,1,""),("teur","CURRENCY","SUFFIX",0,"EUR")],
+ prefs=[("dollar","USD"),("franken","CHF")])
+L['it']=dict(doc="Italian",words=words({
+ U:"zero=0,uno=1,un=1,una=1,due=2,tre=3,quattro=4,cinque=5,sei=6,sette=7,otto=8,nove=9,dieci=10,undici=11,dodici=12,tredici=13,quattordici=14,quindici=15,sedici=16,diciassette=17,diciotto=18,diciannove=19",
+ T:"venti=20,trenta=30,quaranta=40,cinquanta=50,sessanta=60,settanta=70,ottanta=80,novanta=90",
+ H:"cento=2",
+ S:"mille=3,mila=3,milione=6,milioni=6,mln=6,miliardo=9,miliardi=9,mld=9,mrd=9,bilione=12,bilioni=12",
+ 'HEDGE':"circa,quasi,intorno a,all'incirca",
+ 'MIN':"più di=1,oltre=1,almeno=0",
+ 'MAX':"meno di=1,fino a=0,al massimo=0",
+ 'BETWEEN':"tra,fra", 'FROM':"da", 'TO':"a", 'AND':"e", 'OR':"o", 'CONNECTOR':"di,d'", 'POINT':"virgola"}),
+ extras=[("centesimi","MINOR",0,1,""),("centesimo","MINOR",0,1,"")],
+ prefs=[("dollaro","USD"),("dollari","USD"),("franchi","CHF"),("franco","CHF")])
+L['pt']=dict(doc="Portuguese",words=words({
+ U:"zero=0,um=1,uma=1,dois=2,duas=2,três=3,tres=3,quatro=4,cinco=5,seis=6,sete=7,oito=8,nove=9,dez=10,onze=11,doze=12,treze=13,catorze=14,quatorze=14,quinze=15,dezesseis=16,dezessete=17,dezoito=18,dezenove=19",
+ T:"vinte=20,trinta=30,quarenta=40,cinquenta=50,sessenta=60,setenta=70,oitenta=80,noventa=90",
+ H:"cem=2,cento=2",
+ S:"mil=3,milhão=6,milhao=6,milhões=6,milhoes=6,mi=6,bilhão=9,bilhao=9,bilhões=9,bilhoes=9,bi=9,trilhão=12,trilhões=12",
+ 'HEDGE':"cerca de,aproximadamente,quase,uns,umas",
+ 'MIN':"mais de=1,pelo menos=0,no mínimo=0",
+ 'MAX':"menos de=1,até=0,no máximo=0",
+ 'BETWEEN':"entre", 'TO':"a", 'AND':"e", 'OR':"ou", 'CONNECTOR':"de", 'POINT':"vírgula"}),
+ extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,"")],
+ prefs=[("dólar","USD"),("dólares","USD"),("real","BRL"),("reais","BRL")])
+L['nl']=dict(doc="Dutch",words=words({
+ U:"nul=0,een=1,één=1,twee=2,drie=3,vier=4,vijf=5,zes=6,zeven=7,acht=8,negen=9,tien=10,elf=11,twaalf=12,dertien=13,veertien=14,vijftien=15,zestien=16,zeventien=17,achttien=18,negentien=19",
+ T:"twintig=20,dertig=30,veertig=40,vijftig=50,zestig=60,zeventig=70,tachtig=80,negentig=90",
+ H:"honderd=2",
+ S:"duizend=3,miljoen=6,miljoenen=6,mln=6,mln.=6,miljard=9,miljarden=9,mld=9,mld.=9,biljoen=12",
+ 'HEDGE':"ongeveer,circa,bijna,zo'n",
+ 'MIN':"meer dan=1,minstens=0,ten minste=0",
+ 'MAX':"minder dan=1,tot maximaal=0,hooguit=0",
+ 'BETWEEN':"tussen", 'FROM':"van", 'TO':"tot", 'AND':"en", 'OR':"of", 'POINT':"komma"}),
+ extras=[("cent","MINOR",0,1,""),("cents","MINOR",0,1,""),("stuiver","COIN",0,5,"EUR"),("stuivers","COIN",0,5,"EUR"),("kwartje","COIN",0,25,"EUR"),("kwartjes","COIN",0,25,"EUR"),("dubbeltje","COIN",0,10,"EUR"),("dubbeltjes","COIN",0,10,"EUR"),("tientje","COIN",0,1000,"EUR"),("tientjes","COIN",0,1000,"EUR"),("piek","CURRENCY",0,0,"EUR"),("pegels","CURRENCY",0,0,"EUR")],
+ prefs=[("dollar","USD")])
+L['hi']=dict(doc="Hindi",words=words({
+ U:"शून्य=0,एक=1,दो=2,तीन=3,चार=4,पांच=5,पाँच=5,छह=6,छः=6,सात=7,आठ=8,नौ=9,दस=10,बीस=20,पचास=50",
+ H:"सौ=2",
+ S:"हज़ार=3,हजार=3,लाख=5,करोड़=7,करोड=7,अरब=9,मिलियन=6,बिलियन=9,ट्रिलियन=12",
+ 'HEDGE':"लगभग,करीब", 'AND':"और"}),
+ extras=[("रु","CURRENCY","PREFIX",0,"INR"),("रु.","CURRENCY","PREFIX",0,"INR"),("पैसे","MINOR",0,1,"INR"),("सेंट","MINOR",0,1,""),("पेंस","MINOR",0,1,"GBP"),("पेनी","MINOR",0,1,""),("येन","CURRENCY",0,0,"JPY"),("पसेटा","CURRENCY",0,0,"ESP"),("अमेरिकी डॉलर","CURRENCY","PREFIX",0,"USD")],
+ prefs=[("डॉलर","USD"),("रुपये","INR"),("रुपया","INR"),("रुपए","INR")])
+L['ko']=dict(doc="Korean",words=words({
+ U:"일=1,이=2,삼=3,사=4,오=5,육=6,칠=7,팔=8,구=9,영=0,공=0",
+ 'SMALL':"십=1,백=2,천=3", 'MYRIAD':"만=4,억=8,조=12", 'POINT':"점,쩜",
+ 'HEDGE':"약", 'FEW':"여,여만", 'MIN_POST':"이상=0,초과=1", 'MAX_POST':"이하=0,미만=1"}),
+ extras=[("불","CURRENCY",0,0,"$"),("센트","MINOR",0,1,"")],
+ prefs=[("원","KRW"),("달러","USD"),("불","USD"),("\u20a9","KRW"),("won","KRW")])
+L['zh']=dict(doc="Chinese",words=words({
+ U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
+ 'SMALL':"十=1,拾=1,百=2,佰=2,千=3,仟=3", 'MYRIAD':"万=4,萬=4,亿=8,億=8,兆=12", 'POINT':"点,點",
+ 'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0"}),
+ extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY",0,0,"TWD"),("台幣","CURRENCY",0,0,"TWD"),("新台币","CURRENCY",0,0,"TWD"),("新台幣","CURRENCY",0,0,"TWD"),("港币","CURRENCY",0,0,"HKD"),("港幣","CURRENCY",0,0,"HKD"),("人民元","CURRENCY",0,0,"CNY")],
+ prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
+L['ja']=dict(doc="Japanese",words=words({
+ U:"〇=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
+ 'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,億=8,兆=12",
+ 'HEDGE':"約", 'FEW':"余,強", 'AND':"と", 'MIN_POST':"以上=0,超=1", 'MAX_POST':"以下=0,未満=1"}),
+ extras=[("銭","MINOR","SUFFIX",1,"JPY")],
+ prefs=[("ドル","USD"),("円","JPY"),("ウォン","KRW"),("ユーロ","EUR")])
+
+L['ru']=dict(doc="Russian", extras=[("р","CURRENCY","SUFFIX",0,"RUB"),("р.","CURRENCY","SUFFIX",0,"RUB"),("руб","CURRENCY","PREFIX",0,"RUB"),("руб.","CURRENCY","PREFIX",0,"RUB"),("рубль","CURRENCY",0,0,"RUB BYN"),("рубля","CURRENCY",0,0,"RUB BYN"),("рублей","CURRENCY",0,0,"RUB BYN"),("коп","MINOR","SUFFIX",1,"RUB"),("коп.","MINOR","SUFFIX",1,"RUB"),("копеек","MINOR",0,1,"RUB")],
+ prefs=[("рубль","RUB"),("рубля","RUB"),("рублей","RUB")])
+L['uk']=dict(doc="Ukrainian", extras=[("грн","CURRENCY","PREFIX",0,"UAH"),("грн.","CURRENCY","PREFIX",0,"UAH"),("гривень","CURRENCY",0,0,"UAH"),("гривні","CURRENCY",0,0,"UAH"),("гривня","CURRENCY",0,0,"UAH"),("hrn","CURRENCY","SUFFIX",0,"UAH")])
+L['bg']=dict(doc="Bulgarian", extras=[("лв","CURRENCY","SUFFIX",0,"BGN"),("лв.","CURRENCY","SUFFIX",0,"BGN")])
+L['vi']=dict(doc="Vietnamese", extras=[("đ","CURRENCY","SUFFIX",0,"VND"),("vnđ","CURRENCY",0,0,"VND")])
+L['tr']=dict(doc="Turkish", extras=[("tl","CURRENCY","SUFFIX",0,"TRY")])
+L['ar']=dict(doc="Arabic", extras=[("جنيه","CURRENCY",0,0,"EGP SDG SSP LBP SYP GBP"),("درهم","CURRENCY",0,0,"AED MAD"),("ريال","CURRENCY",0,0,"SAR QAR OMR YER IRR"),("دينار","CURRENCY",0,0,"KWD BHD IQD JOD LYD TND DZD RSD"),("تومان","CURRENCY","PREFIX",0,"IRR"),("kd","CURRENCY",0,0,"KWD"),("bd","CURRENCY","SUFFIX",0,"BHD"),("jd","CURRENCY",0,0,"JOD")])
+import re, os, sys
+for lang,d in L.items():
+    path=os.path.join(OUT,'lexicon_%s.c'%lang)
+    ex=sorted([(fold(k),kind,flags,v,cur,k) for (k,kind,flags,v,cur) in d.get('extras',[])], key=lambda e:e[0].encode())
+    pr=sorted([(fold(k),v,k) for k,v in d.get('prefs',[])], key=lambda e:e[0].encode())
+    wd=sorted([(fold(k),kind,v,k) for k,kind,v in d.get('words',[])], key=lambda e:e[0].encode())
+    # duplicates check
+    keys=[w[0] for w in wd]; assert len(keys)==len(set(keys)), (lang,[k for k in keys if keys.count(k)>1])
+    L2=[]
+    L2.append('/*\n * Generated by lib/tables/gen/lexicons.py; edit that file, not this one.\n *\n * lexicon_%s.c — %s words and signs that CLDR lacks: number and scale\n * words, hedges and bounds, minor units, and which currency an ambiguous\n * word prefers. Keys are folded and sorted by bytes (test/check_lexicon.c\n * checks both).\n */\n#include "lexicon.h"\n' % (lang, d['doc']))
+    if wd:
+        L2.append('#define W(k, kind, v) {k, FIGPARSE__LEX_##kind, v}\n')
+        L2.append('static const figparse__lex_word %s_words[] = {' % lang)
+        for k,kind,v,orig in wd:
+            cm = '' if all(ord(c)<128 for c in orig) else ' /* %s */'%orig
+            L2.append('    W(%s, %s, %d),%s' % (cstr(k),kind,v,cm))
+        L2.append('};\n')
+    if ex:
+        L2.append('#define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}')
+        L2.append('#define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY\n#define PREFIX FIGPARSE__EXTRA_PREFIX_OK\n')
+        L2.append('static const figparse__extra_designator %s_extras[] = {' % lang)
+        for k,kind,flags,v,cur,orig in ex:
+            cm = '' if all(ord(c)<128 for c in orig) else ' /* %s */'%orig
+            L2.append('    E(%s, %s, %s, %d, "%s"),%s' % (cstr(k),kind,flags,v,cur,cm))
+        L2.append('};\n')
+    if pr:
+        L2.append('static const figparse__preference %s_preferences[] = {' % lang)
+        for k,v,orig in pr:
+            cm = '' if all(ord(c)<128 for c in orig) else ' /* %s */'%orig
+            L2.append('    {%s, "%s"},%s' % (cstr(k),v,cm))
+        L2.append('};\n')
+    L2.append('#define COUNT(a) (sizeof(a) / sizeof((a)[0]))\n')
+    L2.append('const figparse__lexicon figparse__lexicon_%s = {' % lang)
+    L2.append('    "%s",' % lang)
+    L2.append('    %s,' % ('%s_words, COUNT(%s_words)'%(lang,lang) if wd else 'NULL, 0'))
+    L2.append('    %s,' % ('%s_extras, COUNT(%s_extras)'%(lang,lang) if ex else 'NULL, 0'))
+    L2.append('    %s,' % ('%s_preferences, COUNT(%s_preferences)'%(lang,lang) if pr else 'NULL, 0'))
+    L2.append('    NULL, 0, NULL, 0, NULL, 0,\n};')
+    open(path,'w').write('\n'.join(L2)+'\n')
+
