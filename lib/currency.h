@@ -49,7 +49,7 @@ enum figparse__name_source {
 typedef struct figparse__currency_row {
     char code[4];    /* "USD" */
     uint8_t digits;  /* ucurr_getDefaultFractionDigits() */
-    uint8_t current; /* 1 when ISO lists it as in use today */
+    uint8_t current; /* 1: in use today; 0: historic; 2: a fund, metal or test code */
 } figparse__currency_row;
 
 typedef struct figparse__name_row {

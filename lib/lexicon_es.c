@@ -50,6 +50,9 @@ static const figparse__lex_word es_words[] = {
     W("mill\303\263n", SCALE, 6), /* millón */
     W("mm", SCALE, 6),
     W("m\303\241s de", MIN, 1), /* más de */
+    W("no mas de", MAX, 0),
+    W("no menos de", MIN, 0),
+    W("no m\303\241s de", MAX, 0), /* no más de */
     W("noventa", TENS, 90),
     W("nueve", UNIT, 9),
     W("o", OR, 0),
@@ -87,6 +90,12 @@ static const figparse__extra_designator es_extras[] = {
     E("centavos", MINOR, 0, 1, ""),
     E("c\303\251ntimo", MINOR, 0, 1, "EUR"), /* céntimo */
     E("c\303\251ntimos", MINOR, 0, 1, "EUR"), /* céntimos */
+    E("peseta", CURRENCY, 0, 0, "ESP"),
+    E("pesetas", CURRENCY, 0, 0, "ESP"),
+    E("pt", CURRENCY, SUFFIX, 0, "ESP"),
+    E("pta", CURRENCY, SUFFIX, 0, "ESP"),
+    E("ptas", CURRENCY, SUFFIX, 0, "ESP"),
+    E("pts", CURRENCY, SUFFIX, 0, "ESP"),
     E("u$d", CURRENCY, PREFIX, 0, "USD"),
     E("u$s", CURRENCY, PREFIX, 0, "USD"),
 };

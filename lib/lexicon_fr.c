@@ -44,6 +44,8 @@ static const figparse__lex_word fr_words[] = {
     W("neuf", UNIT, 9),
     W("onze", UNIT, 11),
     W("ou", OR, 0),
+    W("pas moins de", MIN, 0),
+    W("pas plus de", MAX, 0),
     W("plus de", MIN, 1),
     W("presque", HEDGE, 0),
     W("pr\303\250s de", HEDGE, 0), /* près de */
@@ -73,6 +75,11 @@ static const figparse__lex_word fr_words[] = {
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 
 static const figparse__extra_designator fr_extras[] = {
+    E("$ c", CURRENCY, SUFFIX, 0, "CAD"),
+    E("$ ca", CURRENCY, SUFFIX, 0, "CAD"),
+    E("$ can", CURRENCY, SUFFIX, 0, "CAD"),
+    E("$ us", CURRENCY, SUFFIX, 0, "USD"),
+    E("$ \303\251.-u.", CURRENCY, SUFFIX, 0, "USD"), /* $ é.-u. */
     E("balles", CURRENCY, 0, 0, ""),
     E("centime", MINOR, 0, 1, ""),
     E("centimes", MINOR, 0, 1, ""),

@@ -42,6 +42,8 @@ static const figparse__lex_word ja_words[] = {
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 
 static const figparse__extra_designator ja_extras[] = {
+    E("\343\202\273\343\203\263\343\203\210", MINOR, 0, 1, ""), /* セント */
+    E("\343\203\232\343\203\263\343\202\271", MINOR, 0, 1, "GBP"), /* ペンス */
     E("\351\212\255", MINOR, SUFFIX, 1, "JPY"), /* 銭 */
 };
 

@@ -48,6 +48,8 @@ static const figparse__lex_word pt_words[] = {
     W("no m\303\255nimo", MIN, 0), /* no mínimo */
     W("nove", UNIT, 9),
     W("noventa", TENS, 90),
+    W("n\303\243o mais de", MAX, 0), /* não mais de */
+    W("n\303\243o menos de", MIN, 0), /* não menos de */
     W("oitenta", TENS, 80),
     W("oito", UNIT, 8),
     W("onze", UNIT, 11),

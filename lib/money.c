@@ -120,10 +120,9 @@ static bool bit_test(const uint8_t *bits, int i) {
 }
 
 static void add_candidate(des *d, int cur) {
-    /* Metals, funds and test codes (XAU, XDR, XTS) are not what a text's
-     * money is in; the real X currencies (XAF, XOF, XCD, XPF) are current. */
-    const figparse__currency_row *row = &figparse__currency_rows[cur];
-    if (row->code[0] == 'X' && !row->current)
+    /* Metals, funds and test codes (XAU, CLF, XTS) are not what a text's
+     * money is in. */
+    if (figparse__currency_rows[cur].current == 2)
         return;
     for (int k = 0; k < d->ncand; k++)
         if (d->cand[k] == cur)
@@ -136,12 +135,12 @@ static void add_candidate(des *d, int cur) {
 static void prefer_current(des *d) {
     int current = 0;
     for (int k = 0; k < d->ncand; k++)
-        current += figparse__currency_rows[d->cand[k]].current;
+        current += figparse__currency_rows[d->cand[k]].current == 1;
     if (current == 0 || current == d->ncand)
         return;
     int m = 0;
     for (int k = 0; k < d->ncand; k++)
-        if (figparse__currency_rows[d->cand[k]].current)
+        if (figparse__currency_rows[d->cand[k]].current == 1)
             d->cand[m++] = d->cand[k];
     d->ncand = m;
 }
@@ -175,7 +174,7 @@ static bool match_scaled_code(figparse__window *w, int i, des *d) {
         w->text[t->start] != 'M')
         return false;
     int c = figparse__currency_index(w->text + t->start + 1, 3);
-    if (c < 0 || !figparse__currency_rows[c].current)
+    if (c < 0 || figparse__currency_rows[c].current != 1)
         return false;
     d->kind = DES_CURRENCY;
     d->end = i + 1;
@@ -304,7 +303,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         int best_cur = -1;
         for (uint32_t r = rows.lo; r < rows.hi; r++) {
             const figparse__name_row *row = &figparse__name_rows[r];
-            if (row->source > FIGPARSE__SRC_NARROW || !figparse__currency_rows[row->currency].current)
+            if (row->source > FIGPARSE__SRC_NARROW || figparse__currency_rows[row->currency].current != 1)
                 continue;
             if (row->nlocales > best) {
                 second = best;
@@ -341,7 +340,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         char up[4] = {(char)(d->key[0] - 32), (char)(d->key[1] - 32), (char)(d->key[2] - 32), 0};
         bool upper = !(t->flags & FIGPARSE__TOKF_LOWER);
         bool word = figparse__sorted_has(ctx->lx->word_codes, ctx->lx->nword_codes, up, 3);
-        bool current = figparse__currency_rows[d->cand[0]].current;
+        bool current = figparse__currency_rows[d->cand[0]].current == 1;
         if (!upper && (word || !current))
             return false; /* "all", "bob", "dem": words, not codes */
         d->word_code = word;
@@ -521,7 +520,7 @@ static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amou
         des m;
         int mstart = figparse__skip_gap(w, q);
         if (match_designator(w, mstart, ctx, &m) && m.kind == DES_MINOR &&
-            (!m.attached_only || mstart == q) && cjk_unit_ends_word(w, &m)) {
+            (!m.attached_only || mstart == q)) {
             add_minor(a, tail.value, m.value > 0 ? m.value : 1);
             a->end = m.end;
             a->tail = p;
@@ -548,7 +547,10 @@ static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amou
             if (!x || (x->kind != FIGPARSE__LEX_AND && x->kind != FIGPARSE__LEX_OR))
                 return;
         }
-        add_minor(a, tail.value, 1);
+        /* After a CJK unit (一块二, 五元三) a lone numeral counts tenths. */
+        bool cjk = (figparse__tok(w, a->d.end - 1)->flags & FIGPARSE__TOKF_CJK) &&
+                   (figparse__tok(w, p)->flags & FIGPARSE__TOKF_CJK) && p == a->end;
+        add_minor(a, tail.value, cjk ? 10 : 1);
         a->end = q;
         a->tail = p;
         return;
@@ -821,7 +823,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         }
         int end;
         const figparse__lex_word *e = figparse__lex_at(w, j, ctx->lx, &end);
-        if (!e || !figparse__is_gap(w, end))
+        /* A modifier is followed by a space, or in CJK touches what follows. */
+        bool cjk = (figparse__tok(w, j)->flags & FIGPARSE__TOKF_CJK) != 0;
+        if (!e || !(figparse__is_gap(w, end) || cjk))
             break;
         if (e->kind == FIGPARSE__LEX_HEDGE)
             approx = true;
@@ -834,7 +838,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
             range_mode = e->kind;
         else if (e->kind != FIGPARSE__LEX_EXACT)
             break;
-        j = end + 1;
+        j = figparse__is_gap(w, end) ? end + 1 : end;
     }
 
     /* Accounting parentheses: "($1,234,567)", tight, and not an aside

@@ -238,6 +238,23 @@ static void load_currencies(void)
     check(st, "uenum_next");
     uenum_close(e);
 
+    /* Funds, metals and test codes (CLF, XAU, XDR, XTS): ISO lists them as
+     * uncommon; no text prices a thing in them. current = 2. */
+    e = ucurr_openISOCurrencies(UCURR_UNCOMMON | UCURR_NON_DEPRECATED, &st);
+    check(st, "ucurr_openISOCurrencies(UCURR_UNCOMMON|UCURR_NON_DEPRECATED)");
+    while ((s = uenum_next(e, &len, &st)) != NULL) {
+        currency key;
+        memset(&key, 0, sizeof key);
+        if (len != 3)
+            die("unexpected currency code '%s'", s);
+        memcpy(key.code, s, 3);
+        currency *c = bsearch(&key, currencies, ncurrencies, sizeof *currencies, cmp_currency);
+        if (c && !c->current)
+            c->current = 2;
+    }
+    check(st, "uenum_next");
+    uenum_close(e);
+
     for (size_t i = 0; i < ncurrencies; i++) {
         currency *c = &currencies[i];
         UChar f[FOLD_CAP];

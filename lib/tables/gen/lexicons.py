@@ -36,10 +36,10 @@ L['es']=dict(doc="Spanish",words=words({
  H:"cien=2,ciento=2",
  S:"mil=3,millón=6,millon=6,millones=6,billón=12,billon=12,billones=12,mm=6",
  'HEDGE':"aproximadamente,alrededor de,cerca de,unos,unas,casi",
- 'MIN':"más de=1,mas de=1,al menos=0,como mínimo=0",
- 'MAX':"menos de=1,hasta=0,como máximo=0",
+ 'MIN':"más de=1,mas de=1,al menos=0,como mínimo=0,no menos de=0",
+ 'MAX':"menos de=1,hasta=0,como máximo=0,no más de=0,no mas de=0",
  'BETWEEN':"entre", 'FROM':"desde", 'TO':"a", 'AND':"y", 'OR':"o", 'CONNECTOR':"de", 'POINT':"coma,punto"}),
- extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,""),("céntimo","MINOR",0,1,"EUR"),("céntimos","MINOR",0,1,"EUR"),("u$d","CURRENCY","PREFIX",0,"USD"),("u$s","CURRENCY","PREFIX",0,"USD")],
+ extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,""),("céntimo","MINOR",0,1,"EUR"),("céntimos","MINOR",0,1,"EUR"),("u$d","CURRENCY","PREFIX",0,"USD"),("u$s","CURRENCY","PREFIX",0,"USD"),("pta","CURRENCY","SUFFIX",0,"ESP"),("ptas","CURRENCY","SUFFIX",0,"ESP"),("pts","CURRENCY","SUFFIX",0,"ESP"),("pt","CURRENCY","SUFFIX",0,"ESP"),("pesetas","CURRENCY",0,0,"ESP"),("peseta","CURRENCY",0,0,"ESP")],
  prefs=[("dólar","USD"),("dólares","USD"),("peso","MXN"),("pesos","MXN")])
 L['fr']=dict(doc="French",words=words({
  U:"zéro=0,un=1,une=1,deux=2,trois=3,quatre=4,cinq=5,six=6,sept=7,huit=8,neuf=9,dix=10,onze=11,douze=12,treize=13,quatorze=14,quinze=15,seize=16",
@@ -47,10 +47,10 @@ L['fr']=dict(doc="French",words=words({
  H:"cent=2,cents=2",
  S:"mille=3,million=6,millions=6,mio=6,milliard=9,milliards=9,md=9,mds=9,mrd=9,billion=12,billions=12",
  'HEDGE':"environ,près de,à peu près,quelque,presque",
- 'MIN':"plus de=1,au moins=0,au-delà de=1",
- 'MAX':"moins de=1,jusqu'à=0,au plus=0",
+ 'MIN':"plus de=1,au moins=0,au-delà de=1,pas moins de=0",
+ 'MAX':"moins de=1,jusqu'à=0,au plus=0,pas plus de=0",
  'BETWEEN':"entre", 'TO':"à", 'AND':"et", 'OR':"ou", 'CONNECTOR':"de,d',d", 'POINT':"virgule"}),
- extras=[("centime","MINOR",0,1,""),("centimes","MINOR",0,1,""),("cts","MINOR","SUFFIX",1,""),("balles","CURRENCY",0,0,"")],
+ extras=[("centime","MINOR",0,1,""),("centimes","MINOR",0,1,""),("cts","MINOR","SUFFIX",1,""),("balles","CURRENCY",0,0,""),("$ c","CURRENCY","SUFFIX",0,"CAD"),("$ ca","CURRENCY","SUFFIX",0,"CAD"),("$ can","CURRENCY","SUFFIX",0,"CAD"),("$ us","CURRENCY","SUFFIX",0,"USD"),("$ é.-u.","CURRENCY","SUFFIX",0,"USD")],
  prefs=[("dollar","USD"),("dollars","USD"),("franc","CHF"),("francs","CHF")])
 L['de']=dict(doc="German",words=words({
  U:"null=0,ein=1,eins=1,eine=1,einen=1,einem=1,zwei=2,drei=3,vier=4,fünf=5,sechs=6,sieben=7,acht=8,neun=9,zehn=10,elf=11,zwölf=12,dreizehn=13,vierzehn=14,fünfzehn=15,sechzehn=16,siebzehn=17,achtzehn=18,neunzehn=19",
@@ -80,8 +80,8 @@ L['pt']=dict(doc="Portuguese",words=words({
  H:"cem=2,cento=2",
  S:"mil=3,milhão=6,milhao=6,milhões=6,milhoes=6,mi=6,bilhão=9,bilhao=9,bilhões=9,bilhoes=9,bi=9,trilhão=12,trilhões=12",
  'HEDGE':"cerca de,aproximadamente,quase,uns,umas",
- 'MIN':"mais de=1,pelo menos=0,no mínimo=0",
- 'MAX':"menos de=1,até=0,no máximo=0",
+ 'MIN':"mais de=1,pelo menos=0,no mínimo=0,não menos de=0",
+ 'MAX':"menos de=1,até=0,no máximo=0,não mais de=0",
  'BETWEEN':"entre", 'TO':"a", 'AND':"e", 'OR':"ou", 'CONNECTOR':"de", 'POINT':"vírgula"}),
  extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,"")],
  prefs=[("dólar","USD"),("dólares","USD"),("real","BRL"),("reais","BRL")])
@@ -112,14 +112,14 @@ L['ko']=dict(doc="Korean",words=words({
 L['zh']=dict(doc="Chinese",words=words({
  U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
  'SMALL':"十=1,拾=1,百=2,佰=2,千=3,仟=3", 'MYRIAD':"万=4,萬=4,亿=8,億=8,兆=12", 'POINT':"点,點",
- 'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0"}),
- extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY",0,0,"TWD"),("台幣","CURRENCY",0,0,"TWD"),("新台币","CURRENCY",0,0,"TWD"),("新台幣","CURRENCY",0,0,"TWD"),("港币","CURRENCY",0,0,"HKD"),("港幣","CURRENCY",0,0,"HKD"),("人民元","CURRENCY",0,0,"CNY")],
+ 'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0", 'MIN':"至少=0,最少=0", 'MAX':"最多=0,至多=0,不超过=0"}),
+ extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY","PREFIX",0,"TWD"),("台幣","CURRENCY","PREFIX",0,"TWD"),("新台币","CURRENCY","PREFIX",0,"TWD"),("新台幣","CURRENCY","PREFIX",0,"TWD"),("港币","CURRENCY","PREFIX",0,"HKD"),("港幣","CURRENCY","PREFIX",0,"HKD"),("人民元","CURRENCY",0,0,"CNY")],
  prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
 L['ja']=dict(doc="Japanese",words=words({
  U:"〇=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
  'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,億=8,兆=12",
  'HEDGE':"約", 'FEW':"余,強", 'AND':"と", 'MIN_POST':"以上=0,超=1", 'MAX_POST':"以下=0,未満=1"}),
- extras=[("銭","MINOR","SUFFIX",1,"JPY")],
+ extras=[("銭","MINOR","SUFFIX",1,"JPY"),("セント","MINOR",0,1,""),("ペンス","MINOR",0,1,"GBP")],
  prefs=[("ドル","USD"),("円","JPY"),("ウォン","KRW"),("ユーロ","EUR")])
 
 L['ru']=dict(doc="Russian", extras=[("р","CURRENCY","SUFFIX",0,"RUB"),("р.","CURRENCY","SUFFIX",0,"RUB"),("руб","CURRENCY","PREFIX",0,"RUB"),("руб.","CURRENCY","PREFIX",0,"RUB"),("рубль","CURRENCY",0,0,"RUB BYN"),("рубля","CURRENCY",0,0,"RUB BYN"),("рублей","CURRENCY",0,0,"RUB BYN"),("коп","MINOR","SUFFIX",1,"RUB"),("коп.","MINOR","SUFFIX",1,"RUB"),("копеек","MINOR",0,1,"RUB")],
