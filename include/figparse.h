@@ -173,7 +173,7 @@ typedef struct figparse_options figparse_options;
 /** Kinds of figure, also used as a bit mask in figparse_options_set_kinds(). */
 typedef enum figparse_kind {
     FIGPARSE_KIND_MONEY = 1,
-    FIGPARSE_KIND_DATE = 2 /* reserved: date figures come in a later release */
+    FIGPARSE_KIND_DATE = 2
 } figparse_kind;
 
 /** Option flags for figparse_options_set_flags(). */
@@ -184,15 +184,15 @@ enum {
     /** Read "3.350" and "3,350" as decimals rather than as grouped thousands
      *  when nothing else decides. */
     FIGPARSE_OPT_DECIMAL_COMMA = 1u << 1,
-    /** Reserved for dates: read 03/04/2025 day first. */
+    /** Read 03/04/2025 day first whatever the locale says. */
     FIGPARSE_OPT_DAY_FIRST = 1u << 2,
     /** Reserved: repair UTF-8 that was decoded as Windows-1252 or -874. */
     FIGPARSE_OPT_REPAIR_MOJIBAKE = 1u << 3
 };
 
 /** A new options object with defaults: no locale hint (a bare "$" then
- *  reads as USD and "3.350" is flagged ambiguous), kinds money, no flags, no
- *  default currency. alloc may be NULL (see figparse_allocator);
+ *  reads as USD and "3.350" is flagged ambiguous), both kinds (money and
+ *  dates), no flags, no default currency, no reference date. alloc may be NULL (see figparse_allocator);
  *  it is copied. Returns NULL when out of memory. */
 FIGPARSE_API figparse_options *figparse_options_new(const figparse_allocator *alloc);
 /** Frees options; NULL is a no-op. */
@@ -217,8 +217,10 @@ FIGPARSE_API figparse_status figparse_options_set_flags(figparse_options *opts, 
 FIGPARSE_API figparse_status figparse_options_set_default_currency(figparse_options *opts,
                                                                    const char *iso_code);
 /**
- * The reference date relative figures resolve against (reserved for dates).
- * year 1..9999; FIGPARSE_EINVAL for an impossible date. 0,0,0 clears it.
+ * The reference date relative figures resolve against ("last Thursday"),
+ * and the year of dates written without one ("March 11"). year 1..9999;
+ * FIGPARSE_EINVAL for an impossible date. 0,0,0 clears it: relative dates
+ * then come back unresolved, never against the clock.
  */
 FIGPARSE_API figparse_status figparse_options_set_reference_date(figparse_options *opts, int year,
                                                                  int month, int day);
@@ -322,13 +324,41 @@ typedef struct figparse_datetime {
     int16_t utc_offset_min;   /**< minutes east of UTC */
 } figparse_datetime;
 
-/** A date figure: the inclusive interval first..last at a grain (reserved:
- *  the scanner produces no date figures in this release). */
+/** Date flags (figparse_date.flags). */
+enum {
+    /** Written relative to the reference date ("last Thursday", "next
+     *  month"); offset and unit say how. */
+    FIGPARSE_DATE_RELATIVE = 1u << 0,
+    /** Relative, and no reference date was set: first and last are zero and
+     *  only offset, unit and weekday are meaningful. Never resolved against
+     *  the clock. */
+    FIGPARSE_DATE_UNRESOLVED = 1u << 1,
+    FIGPARSE_DATE_BEFORE = 1u << 2, /**< "by 2028", "until", "before": up to the interval */
+    FIGPARSE_DATE_AFTER = 1u << 3,  /**< "since 2019", "after": from the interval on */
+    FIGPARSE_DATE_APPROX = 1u << 4, /**< "around 2020", "early 2025" */
+    /** Day and month could be swapped ("03/04/2025") and nothing decided;
+     *  the reading given follows the locale hint (month first without one). */
+    FIGPARSE_DATE_AMBIGUOUS_ORDER = 1u << 5,
+    FIGPARSE_DATE_RANGE = 1u << 6,  /**< two points written as one interval ("2019-2023") */
+    /** The year was not written and came from the reference date. */
+    FIGPARSE_DATE_YEAR_FROM_REF = 1u << 7,
+    FIGPARSE_DATE_FISCAL = 1u << 8, /**< a fiscal year or quarter ("FY2024") */
+    FIGPARSE_DATE_ERA = 1u << 9     /**< written in an era year (令和8年), converted */
+};
+
+/** A date figure: the inclusive interval first..last at a grain. "2026" is
+ *  2026-01-01..2026-12-31 at year grain, "Q3 2025" a quarter, "2019-2023" a
+ *  range of years; times of day carry hour..second. */
 typedef struct figparse_date {
     figparse_datetime first;
     figparse_datetime last;
     figparse_grain grain;
-    uint32_t flags;
+    uint32_t flags;       /**< FIGPARSE_DATE_* */
+    /** With FIGPARSE_DATE_RELATIVE: how many `unit`s from the reference
+     *  (-1 for "last", 1 for "next", -3 for "three days ago"). */
+    int32_t offset;
+    figparse_grain unit;  /**< the unit of offset */
+    int32_t weekday;      /**< ISO weekday 1 (Monday)..7 when one is named, else 0 */
 } figparse_date;
 
 /** One figure found in a text. */
@@ -390,6 +420,16 @@ FIGPARSE_API figparse_status figparse_parse_money(const figparse *fp, const char
                                                   size_t len, figparse_money *out,
                                                   size_t *err_offset);
 
+/**
+ * Parses text as exactly one date figure ("2026-03-11", "Q3 2025", "since
+ * June last year", "令和8年3月11日"), surrounding white space allowed. Relative
+ * dates resolve against the reference date in the options, or come back
+ * FIGPARSE_DATE_UNRESOLVED without one. Same statuses as
+ * figparse_parse_money(). Thread-safe.
+ */
+FIGPARSE_API figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t len,
+                                                 figparse_date *out, size_t *err_offset);
+
 /* ------------------------------------------------------------------------ */
 /* Scanning free text                                                       */
 /* ------------------------------------------------------------------------ */
@@ -434,6 +474,40 @@ FIGPARSE_API size_t figparse_result_count(const figparse_result *result);
 FIGPARSE_API const figparse_figure *figparse_result_get(const figparse_result *result, size_t i);
 /** Frees a result; NULL is a no-op. */
 FIGPARSE_API void figparse_result_free(figparse_result *result);
+
+/* ------------------------------------------------------------------------ */
+/* Bytes in other encodings                                                 */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * Converts in[0..len) from the named encoding ("EUC-KR", "CP949", "Shift_JIS",
+ * "EUC-JP", "GB18030", "Big5", "ISO-8859-1", "windows-1252", ...; "UTF-8"
+ * validates and copies) to UTF-8, through iconv.
+ *
+ * On FIGPARSE_OK, *out receives a new NUL-terminated buffer of *out_len bytes
+ * (free it with figparse_buffer_free()). When map is not NULL, *map receives a
+ * new array of *out_len + 1 offsets (free it with figparse_buffer_free()):
+ * (*map)[i] is the offset in `in` of the input character that output byte i
+ * came from, and (*map)[*out_len] == len, so a span [s, e) of the output is
+ * [(*map)[s], (*map)[e]) in the input.
+ *
+ * With FIGPARSE_OPT_REPAIR_MOJIBAKE in the parser's options, UTF-8 that was
+ * once decoded as Windows-1252, Latin-1 or Windows-874 and encoded again
+ * ("â‚¬12.50", "Â£5", "โ‚ฉ1.4 trillion") is repaired in the output, and
+ * the map still points at the garbled input.
+ *
+ * FIGPARSE_EENCODING for invalid input (err_offset, when not NULL, receives
+ * the offset of the first bad byte) and for an encoding iconv does not know;
+ * FIGPARSE_ENOMEM; FIGPARSE_EINVAL for NULL arguments. Nothing is returned
+ * on failure. Thread-safe (each call opens its own converter).
+ */
+FIGPARSE_API figparse_status figparse_transcode(const figparse *fp, const char *encoding,
+                                                const char *in, size_t len, char **out,
+                                                size_t *out_len, size_t **map,
+                                                size_t *err_offset);
+/** Frees a buffer returned by figparse_transcode(); NULL is a no-op. fp must
+ *  be the parser that made it (its allocator frees it). */
+FIGPARSE_API void figparse_buffer_free(const figparse *fp, void *buffer);
 
 #ifdef __cplusplus
 }

@@ -87,7 +87,7 @@ figparse_options *figparse_options_new(const figparse_allocator *alloc) {
         return NULL;
     memset(o, 0, sizeof *o);
     o->alloc = a;
-    o->kinds = FIGPARSE_KIND_MONEY;
+    o->kinds = FIGPARSE_KIND_MONEY | FIGPARSE_KIND_DATE;
     return o;
 }
 
@@ -286,7 +286,7 @@ figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
     figparse_options defaults;
     if (!opts) {
         memset(&defaults, 0, sizeof defaults);
-        defaults.kinds = FIGPARSE_KIND_MONEY;
+        defaults.kinds = FIGPARSE_KIND_MONEY | FIGPARSE_KIND_DATE;
         opts = &defaults;
     }
     figparse *fp = figparse__malloc(&opts->alloc, sizeof *fp);

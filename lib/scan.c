@@ -12,6 +12,7 @@
 #include "internal.h"
 
 #include "currency.h"
+#include "date.h"
 #include "lexicon.h"
 #include "money.h"
 #include "number.h"
@@ -32,6 +33,7 @@ struct figparse_scan {
     figparse__window window;
     uint8_t *seen;        /* bit per currency row: named in this document */
     size_t seen_bytes;
+    int order;            /* numeric dates: 0 unknown, 1 day first, 2 month first */
 };
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
@@ -78,6 +80,7 @@ figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_
     scan->count = 0;
     scan->prev_end = SIZE_MAX;
     scan->prev_index = 0;
+    scan->order = 0;
     memset(scan->seen, 0, scan->seen_bytes);
     return FIGPARSE_OK;
 }
@@ -109,9 +112,12 @@ static bool inside_word(const char *text, size_t pos) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-static figparse_status scan_money(figparse_scan *s, const figparse_figure **out) {
+static figparse_status scan_figures(figparse_scan *s, const figparse_figure **out) {
     const figparse *fp = s->fp;
+    bool money = (fp->opts.kinds & FIGPARSE_KIND_MONEY) != 0;
+    bool dates = (fp->opts.kinds & FIGPARSE_KIND_DATE) != 0;
     figparse__money_ctx ctx = {fp, lexicon_for(fp), s->seen, s->prev_end};
+    figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order};
     while (s->pos < s->len) {
         figparse__token t;
         figparse__token_at(s->text, s->len, s->pos, &t);
@@ -119,17 +125,18 @@ static figparse_status scan_money(figparse_scan *s, const figparse_figure **out)
         if (t.type == FIGPARSE__TOK_SYMBOL || t.type == FIGPARSE__TOK_PUNCT ||
             !inside_word(s->text, s->pos)) {
             figparse__window_init(&s->window, s->text, s->len, s->pos);
-            may = figparse__money_may_start(&s->window, &ctx);
+            may = true;
         }
+        figparse_figure *f = &s->figure;
         figparse__money_match m;
-        if (may && figparse__match_money(&s->window, &ctx, &m)) {
-            figparse_figure *f = &s->figure;
+        figparse__date_match d;
+        if (may && money && figparse__money_may_start(&s->window, &ctx) &&
+            figparse__match_money(&s->window, &ctx, &m)) {
             memset(f, 0, sizeof *f);
             f->kind = FIGPARSE_KIND_MONEY;
             f->status = m.status;
             f->start = m.start;
             f->end = m.end;
-            f->index = s->count;
             f->u.money = m.money;
             if (restates_previous(s, m.start)) {
                 f->u.money.flags |= FIGPARSE_MONEY_EQUIVALENT;
@@ -137,14 +144,26 @@ static figparse_status scan_money(figparse_scan *s, const figparse_figure **out)
             }
             if (m.named_currency >= 0)
                 s->seen[m.named_currency >> 3] |= (uint8_t)(1u << (m.named_currency & 7));
-            s->prev_end = m.end;
-            s->prev_index = s->count;
-            s->count++;
-            s->pos = m.end > s->pos ? m.end : t.end;
-            *out = f;
-            return FIGPARSE_OK;
+        } else if (may && dates && figparse__date_may_start(&s->window, &dctx) &&
+                   figparse__match_date(&s->window, &dctx, &d)) {
+            memset(f, 0, sizeof *f);
+            f->kind = FIGPARSE_KIND_DATE;
+            f->status = FIGPARSE_OK;
+            f->start = d.start;
+            f->end = d.end;
+            f->u.date = d.date;
+        } else {
+            s->pos = t.end > s->pos ? t.end : s->pos + 1;
+            continue;
         }
-        s->pos = t.end > s->pos ? t.end : s->pos + 1;
+        f->index = s->count;
+        ctx.prev_end = f->end;
+        s->prev_end = f->end;
+        s->prev_index = s->count;
+        s->count++;
+        s->pos = f->end > s->pos ? f->end : t.end;
+        *out = f;
+        return FIGPARSE_OK;
     }
     return FIGPARSE_DONE;
 }
@@ -153,11 +172,7 @@ figparse_status figparse_scan_next(figparse_scan *scan, const figparse_figure **
     if (!scan || !figure)
         return FIGPARSE_EINVAL;
     *figure = NULL;
-    if (!(scan->fp->opts.kinds & FIGPARSE_KIND_MONEY)) {
-        scan->pos = scan->len;
-        return FIGPARSE_DONE;
-    }
-    return scan_money(scan, figure);
+    return scan_figures(scan, figure);
 }
 
 /* ---- the array form ------------------------------------------------------ */
@@ -282,6 +297,64 @@ figparse_status figparse_parse_money(const figparse *fp, const char *text, size_
                 out->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
             if (num.spelled)
                 out->flags |= FIGPARSE_MONEY_SPELLED;
+            return FIGPARSE_OK;
+        }
+    }
+    if (err_offset)
+        *err_offset = s;
+    return FIGPARSE_NOMATCH;
+}
+
+figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t len,
+                                    figparse_date *out, size_t *err_offset) {
+    if (err_offset)
+        *err_offset = 0;
+    if (!fp || !out || (!text && len > 0))
+        return FIGPARSE_EINVAL;
+    memset(out, 0, sizeof *out);
+    for (size_t p = 0; p < len;) {
+        uint32_t cp;
+        size_t n = figparse__utf8_decode(text, len, p, &cp);
+        if (n == 0) {
+            if (err_offset)
+                *err_offset = p;
+            return FIGPARSE_EENCODING;
+        }
+        p += n;
+    }
+    size_t s = 0, e = len;
+    for (;;) {
+        figparse__token t;
+        figparse__token_at(text, len, s, &t);
+        if (t.type != FIGPARSE__TOK_SPACE)
+            break;
+        s = t.end;
+    }
+    while (e > s && is_space_byte((unsigned char)text[e - 1]))
+        e--;
+    if (s == e)
+        return FIGPARSE_NOMATCH;
+    figparse__window w;
+    figparse__window_init(&w, text, e, s);
+    int order = 0;
+    figparse__date_ctx ctx = {fp, lexicon_for(fp), &order};
+    figparse__date_match m;
+    /* A field is a date by itself: a bare year counts ("2026"). */
+    if (figparse__match_date(&w, &ctx, &m) && m.start == s && m.end == e) {
+        *out = m.date;
+        return FIGPARSE_OK;
+    }
+    int nd = figparse__tok(&w, 0)->count;
+    if (figparse__type_at(&w, 0) == FIGPARSE__TOK_DIGITS && nd == 4 && figparse__tok(&w, 0)->end == e) {
+        long y = 0;
+        for (size_t p = s; p < e; p++)
+            y = y * 10 + (text[p] - '0');
+        if (y >= 1000 && y <= 2999 && (text[s] >= '0' && text[s] <= '9')) {
+            out->first.year = out->last.year = (int32_t)y;
+            out->first.month = out->first.day = 1;
+            out->last.month = 12;
+            out->last.day = 31;
+            out->grain = FIGPARSE_GRAIN_YEAR;
             return FIGPARSE_OK;
         }
     }

@@ -4,7 +4,8 @@ figure exactly.
 
     run_cases.py FIGPARSE_BINARY CASES.jsonl...
 
-Each case (the shared corpus format: {"id", "text", "lang", "ref"?, "expect"})
+Each case (the shared corpus format: {"id", "text", "lang", "ref"?, "expect"};
+the file name's first word, money-*.jsonl or date-*.jsonl, is the kind tested)
 must produce exactly its expected figures, in order: same kind, currency,
 amount / min / max and, where the case gives one, the same span text. Cases
 are grouped by language and reference date, one CLI run per group. Prints
@@ -12,6 +13,7 @@ one line per failure and ends with "N passed, M failed"; exits 1 on any
 failure. Standard library only.
 """
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -35,6 +37,8 @@ def load(paths):
                 if line and not line.startswith('//'):
                     case = json.loads(line)
                     case.setdefault('id', f'{path}:{n}')
+                    # the file's name says what it tests: money-*.jsonl, date-*.jsonl
+                    case['_kind'] = os.path.basename(path).split('-')[0]
                     cases.append(case)
     return cases
 
@@ -43,10 +47,11 @@ def run(binary, cases):
     groups = {}
     for i, c in enumerate(cases):
         lang = c.get('lang') or ''
-        groups.setdefault((lang if lang != 'und' else '', c.get('ref') or ''), []).append(i)
+        key = (lang if lang != 'und' else '', c.get('ref') or '', c['_kind'])
+        groups.setdefault(key, []).append(i)
     produced = {}
-    for (lang, ref), idx in groups.items():
-        args = [binary]
+    for (lang, ref, kind), idx in groups.items():
+        args = [binary, '--kinds', kind]
         if lang:
             args += ['--locale', lang]
         if ref:
@@ -62,6 +67,14 @@ def run(binary, cases):
 def differs(exp, got, text):
     if exp.get('kind', 'money') != got.get('kind'):
         return 'kind'
+    if exp.get('kind') == 'date':
+        for key in ('value', 'grain', 'end', 'offset', 'unit'):
+            if exp.get(key) != got.get(key):
+                return f"{key} {got.get(key)!r}"
+        for flag in ('before', 'after', 'relative', 'ambiguous_order', 'year_from_ref', 'fiscal'):
+            if exp.get(flag, False) != got.get(flag, False):
+                return f"{flag} {got.get(flag)!r}"
+        return None
     if exp.get('currency') != got.get('currency'):
         return f"currency {got.get('currency')!r}"
     for key in ('amount', 'min', 'max'):

@@ -1,0 +1,1148 @@
+/*
+ * date.c — the date grammar over a token window. See date.h.
+ *
+ * Every date is an inclusive interval first..last at a grain: a year, a
+ * quarter, a month, a week, a day (or finer, for ISO date-times). Parts not
+ * written are never filled from the clock: a missing year comes from the
+ * reference date and says so (FIGPARSE_DATE_YEAR_FROM_REF), and relative
+ * dates without a reference come back unresolved with their offset.
+ *
+ * Month and weekday names come from CLDR (date_names.h); the English words
+ * of relative dates ("last", "ago", "quarter") are the table below.
+ */
+#include "date.h"
+
+#include "currency.h"
+#include "date_names.h"
+#include "number.h"
+
+#include <string.h>
+
+#include <unicode/ucal.h>
+
+/* ---- calendar arithmetic (proleptic Gregorian) ---------------------------- */
+
+static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int month_days(int y, int m) {
+    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d) {
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+/* ISO weekday 1 (Monday)..7 (Sunday). */
+static int weekday_of(long days) { return (int)((days % 7 + 7 + 3) % 7) + 1; }
+
+static void set_dt(figparse_datetime *t, int y, int m, int d) {
+    memset(t, 0, sizeof *t);
+    t->year = y;
+    t->month = (uint8_t)m;
+    t->day = (uint8_t)d;
+}
+
+static void set_day_span(figparse_date *o, long first, long last, figparse_grain g) {
+    int y, m, d;
+    civil_from_days(first, &y, &m, &d);
+    set_dt(&o->first, y, m, d);
+    civil_from_days(last, &y, &m, &d);
+    set_dt(&o->last, y, m, d);
+    o->grain = g;
+}
+
+static void set_year(figparse_date *o, int y) {
+    set_dt(&o->first, y, 1, 1);
+    set_dt(&o->last, y, 12, 31);
+    o->grain = FIGPARSE_GRAIN_YEAR;
+}
+
+static void set_months(figparse_date *o, int y, int m1, int m2, figparse_grain g) {
+    set_dt(&o->first, y, m1, 1);
+    set_dt(&o->last, y, m2, month_days(y, m2));
+    o->grain = g;
+}
+
+static void set_day(figparse_date *o, int y, int m, int d) {
+    set_dt(&o->first, y, m, d);
+    o->last = o->first;
+    o->grain = FIGPARSE_GRAIN_DAY;
+}
+
+static bool valid_ymd(int y, int m, int d) {
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
+}
+
+/* ---- English words of dates ------------------------------------------------ */
+
+enum dword_kind {
+    DW_NONE,
+    DW_RELDAY,   /* today 0, yesterday -1, tomorrow 1 */
+    DW_SHIFT,    /* last -1, next 1, this 0 */
+    DW_UNIT,     /* day, week, month, quarter, year: value = figparse_grain */
+    DW_AGO,      /* ago -1, later / from now / hence 1 */
+    DW_IN,       /* in: "in two weeks" */
+    DW_BEFORE,   /* by, until, till, before */
+    DW_AFTER,    /* since, after */
+    DW_CONTEXT,  /* words after which a bare year is a year: in, of, as of, during */
+    DW_ORDINAL,  /* first..fourth: value */
+    DW_HALF,     /* half */
+    DW_OF,       /* of, in (after "quarter") */
+    DW_RANGE_TO, /* to, through, until, till */
+    DW_BETWEEN,  /* between */
+    DW_FROM,     /* from */
+    DW_AND,      /* and */
+    DW_FISCAL,   /* fiscal, fy */
+    DW_APPROX,   /* around, about, circa, early, mid, late */
+    DW_THE,      /* the */
+    DW_EARLIER   /* earlier / later in "earlier this year" */
+};
+
+typedef struct dword {
+    const char *key;
+    uint8_t kind;
+    int8_t value;
+} dword;
+
+/* Sorted by key (test/check_date.c checks it). */
+static const dword en_dwords[] = {
+    {"after", DW_AFTER, 0},
+    {"ago", DW_AGO, -1},
+    {"and", DW_AND, 0},
+    {"around", DW_APPROX, 0},
+    {"as of", DW_CONTEXT, 0},
+    {"before", DW_BEFORE, 0},
+    {"between", DW_BETWEEN, 0},
+    {"by", DW_BEFORE, 0},
+    {"circa", DW_APPROX, 0},
+    {"coming", DW_SHIFT, 1},
+    {"day", DW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"during", DW_CONTEXT, 0},
+    {"earlier", DW_EARLIER, 0},
+    {"early", DW_APPROX, 0},
+    {"end of", DW_CONTEXT, 0},
+    {"first", DW_ORDINAL, 1},
+    {"fiscal", DW_FISCAL, 0},
+    {"fiscal year", DW_FISCAL, 0},
+    {"following", DW_SHIFT, 1},
+    {"for", DW_CONTEXT, 0},
+    {"fourth", DW_ORDINAL, 4},
+    {"from", DW_FROM, 0},
+    {"from now", DW_AGO, 1},
+    {"fy", DW_FISCAL, 0},
+    {"half", DW_HALF, 0},
+    {"hence", DW_AGO, 1},
+    {"in", DW_IN, 0},
+    {"last", DW_SHIFT, -1},
+    {"late", DW_APPROX, 0},
+    {"later", DW_AGO, 1},
+    {"mid", DW_APPROX, 0},
+    {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"next", DW_SHIFT, 1},
+    {"of", DW_OF, 0},
+    {"past", DW_SHIFT, -1},
+    {"previous", DW_SHIFT, -1},
+    {"quarter", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
+    {"quarters", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
+    {"second", DW_ORDINAL, 2},
+    {"since", DW_AFTER, 0},
+    {"the", DW_THE, 0},
+    {"third", DW_ORDINAL, 3},
+    {"this", DW_SHIFT, 0},
+    {"through", DW_RANGE_TO, 0},
+    {"till", DW_BEFORE, 0},
+    {"to", DW_RANGE_TO, 0},
+    {"today", DW_RELDAY, 0},
+    {"tomorrow", DW_RELDAY, 1},
+    {"until", DW_BEFORE, 0},
+    {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"years", DW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"yesterday", DW_RELDAY, -1},
+};
+
+static const dword *dword_find(const char *key, size_t n) {
+    size_t lo = 0, hi = sizeof en_dwords / sizeof en_dwords[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(en_dwords[mid].key, key, n);
+        if (c == 0 && en_dwords[mid].key[n] != '\0')
+            c = 1;
+        if (c == 0)
+            return &en_dwords[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* The date word (or two-word phrase) at token i; *end after it. */
+static const dword *dword_at(figparse__window *w, int i, int *end) {
+    char key[48];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n == 0)
+        return NULL;
+    if (figparse__is_gap(w, i + 1)) {
+        char part[24];
+        size_t m = figparse__word_lower(w, i + 2, part, sizeof part);
+        if (m && n + 1 + m < sizeof key) {
+            char two[48];
+            memcpy(two, key, n);
+            two[n] = ' ';
+            memcpy(two + n + 1, part, m);
+            const dword *d = dword_find(two, n + 1 + m);
+            if (d) {
+                *end = i + 3;
+                return d;
+            }
+        }
+    }
+    const dword *d = dword_find(key, n);
+    if (d)
+        *end = i + 1;
+    return d;
+}
+
+static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
+    int e;
+    const dword *d = dword_at(w, i, &e);
+    if (!d)
+        return DW_NONE;
+    if (value)
+        *value = d->value;
+    if (end)
+        *end = e;
+    return d->kind;
+}
+
+/* ---- tokens ---------------------------------------------------------------- */
+
+/* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
+static long digits_at(figparse__window *w, int i, int *ndigits) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
+        return -1;
+    long v = 0;
+    for (size_t p = t->start; p < t->end;) {
+        uint32_t cp;
+        size_t n = figparse__utf8_decode(w->text, w->len, p, &cp);
+        int dv = n ? figparse__digit_value(cp) : -1;
+        if (dv < 0)
+            return -1;
+        v = v * 10 + dv;
+        p += n;
+    }
+    if (ndigits)
+        *ndigits = t->count;
+    return v;
+}
+
+/* A month or weekday name at token i (with an abbreviation's period). */
+static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+    char key[64];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n == 0)
+        return 0;
+    int lang = ctx->fp->lang;
+    const figparse__date_name *d = NULL;
+    if (figparse__punct(w, i + 1) == '.' && figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end &&
+        n + 1 < sizeof key) {
+        key[n] = '.';
+        if ((d = figparse__date_name_find(key, n + 1, kind, lang)) != NULL) {
+            *end = i + 2;
+            return d->value;
+        }
+    }
+    d = figparse__date_name_find(key, n, kind, lang);
+    if (!d)
+        return 0;
+    /* "may", "march", "sun", "sat" are words too: a name of three letters or
+     * an English word needs a capital, unless the locale is not English. */
+    const figparse__token *t = figparse__tok(w, i);
+    if ((lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
+        !(t->flags & FIGPARSE__TOKF_INITCAP) &&
+        (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
+         strcmp(key, "august") == 0))
+        return 0;
+    *end = i + 1;
+    return d->value;
+}
+
+/* A year of four digits, 1000..2999, not glued to letters or digits. */
+static int year_at(figparse__window *w, int i) {
+    int nd;
+    long v = digits_at(w, i, &nd);
+    if (nd != 4 || v < 1000 || v > 2999)
+        return 0;
+    return (int)v;
+}
+
+/* A day of the month, 1..31, with an ordinal suffix: "11", "11th", "1st". */
+static int day_at(figparse__window *w, int i, int *end) {
+    int nd;
+    long v = digits_at(w, i, &nd);
+    if (v < 1 || v > 31 || nd > 2)
+        return 0;
+    *end = i + 1;
+    const figparse__token *s = figparse__tok(w, i + 1);
+    if (s->type == FIGPARSE__TOK_WORD && s->start == figparse__tok(w, i)->end) {
+        char suf[8];
+        size_t n = figparse__word_lower(w, i + 1, suf, sizeof suf);
+        if (n == 2 && (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") ||
+                       !strcmp(suf, "th")))
+            *end = i + 2;
+        else
+            return 0; /* "11am", "3pm": not a day */
+    }
+    return (int)v;
+}
+
+static bool is_sep(uint32_t cp) { return cp == ',' ; }
+
+/* ---- pieces of dates ------------------------------------------------------- */
+
+/* A date written with a month name: "March 11, 2026", "11 March 2026",
+ * "Sept. 30, 2025", "March 11th", "Mar 2026", optionally after a weekday. */
+static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                            int *end, bool *year_written, int *weekday) {
+    int j = i, e;
+    *weekday = 0;
+    int wd = name_at(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &e);
+    if (wd) {
+        *weekday = wd;
+        j = e;
+        if (is_sep(figparse__punct(w, j)))
+            j++;
+        j = figparse__skip_gap(w, j);
+    }
+    int month = 0, day = 0, year = 0, k;
+    /* day first: "11 March 2026", "the 3rd of March" */
+    int d_end;
+    int d = day_at(w, j, &d_end);
+    if (d) {
+        k = figparse__skip_gap(w, d_end);
+        int of_end;
+        if (dword_kind_at(w, k, NULL, &of_end) == DW_OF)
+            k = figparse__skip_gap(w, of_end);
+        month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &e);
+        if (month) {
+            day = d;
+            j = e;
+        }
+    }
+    if (!month) {
+        month = name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &e);
+        if (!month)
+            return false;
+        j = e;
+        k = figparse__skip_gap(w, j);
+        d = day_at(w, k, &d_end);
+        /* "March 11", not "March 2026" nor "March 11 2026" read as 11-2026 */
+        if (d && !year_at(w, k)) {
+            day = d;
+            j = d_end;
+        }
+    }
+    /* the year: ", 2026", " , 2026" or " 2026" */
+    k = j;
+    if (figparse__is_gap(w, k) && is_sep(figparse__punct(w, k + 1)))
+        k++;
+    if (is_sep(figparse__punct(w, k)))
+        k++;
+    k = figparse__skip_gap(w, k);
+    year = year_at(w, k);
+    if (year)
+        j = k + 1;
+    *year_written = year != 0;
+    if (!year) {
+        if (!ctx->fp->opts.ref_year)
+            return false; /* never padded from the clock */
+        year = ctx->fp->opts.ref_year;
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+    }
+    if (day) {
+        if (!valid_ymd(year, month, day))
+            return false;
+        set_day(o, year, month, day);
+    } else {
+        set_months(o, year, month, month, FIGPARSE_GRAIN_MONTH);
+    }
+    *end = j;
+    return true;
+}
+
+/* Numeric dates: ISO "2026-03-11", "2026-03", "2026/06/30" and day/month
+ * orders "30.06.2026", "06/30/2026", "3/4/2025". */
+static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    int n1, n2, n3;
+    long a = digits_at(w, i, &n1);
+    if (a < 0)
+        return false;
+    uint32_t s1 = figparse__punct(w, i + 1);
+    if (s1 != '-' && s1 != '/' && s1 != '.')
+        return false;
+    long b = digits_at(w, i + 2, &n2);
+    if (b < 0 || n2 > 2)
+        return false;
+    uint32_t s2 = figparse__punct(w, i + 3);
+    long c = s2 == s1 ? digits_at(w, i + 4, &n3) : -1;
+    if (n1 == 4) {
+        /* ISO order */
+        if (c >= 0 && n3 <= 2) {
+            if (!valid_ymd((int)a, (int)b, (int)c) || s1 == '.')
+                return false;
+            set_day(o, (int)a, (int)b, (int)c);
+            *end = i + 5;
+            /* a time: T09:00, T09:00:00, Z or an offset */
+            const figparse__token *t = figparse__tok(w, i + 5);
+            long hh, mm;
+            int nh, nm;
+            if (t->type == FIGPARSE__TOK_WORD && t->end - t->start == 1 &&
+                (w->text[t->start] == 'T' || w->text[t->start] == 't') &&
+                (hh = digits_at(w, i + 6, &nh)) >= 0 && nh == 2 && hh < 24 &&
+                figparse__punct(w, i + 7) == ':' && (mm = digits_at(w, i + 8, &nm)) >= 0 &&
+                nm == 2 && mm < 60) {
+                o->first.hour = (uint8_t)hh;
+                o->first.minute = (uint8_t)mm;
+                o->grain = FIGPARSE_GRAIN_MINUTE;
+                int k = i + 9;
+                long ss;
+                int ns;
+                if (figparse__punct(w, k) == ':' && (ss = digits_at(w, k + 1, &ns)) >= 0 && ns == 2 &&
+                    ss < 61) {
+                    o->first.second = (uint8_t)ss;
+                    o->grain = FIGPARSE_GRAIN_SECOND;
+                    k += 2;
+                }
+                const figparse__token *z = figparse__tok(w, k);
+                uint32_t sign = figparse__punct(w, k);
+                long oh, om;
+                int no, nmm;
+                if (z->type == FIGPARSE__TOK_WORD && z->end - z->start == 1 &&
+                    (w->text[z->start] == 'Z' || w->text[z->start] == 'z')) {
+                    o->first.has_offset = 1;
+                    k++;
+                } else if ((sign == '+' || sign == '-') && (oh = digits_at(w, k + 1, &no)) >= 0 &&
+                           no == 2 && figparse__punct(w, k + 2) == ':' &&
+                           (om = digits_at(w, k + 3, &nmm)) >= 0 && nmm == 2) {
+                    o->first.has_offset = 1;
+                    o->first.utc_offset_min = (int16_t)((sign == '-' ? -1 : 1) * (oh * 60 + om));
+                    k += 4;
+                }
+                o->last = o->first;
+                *end = k;
+            }
+            return true;
+        }
+        if (s1 != '-' || b < 1 || b > 12 || (s2 == '-' && c >= 0))
+            return false;
+        set_months(o, (int)a, (int)b, (int)b, FIGPARSE_GRAIN_MONTH);
+        *end = i + 3;
+        return true;
+    }
+    /* d/m/y or m/d/y: needs the year */
+    if (n1 > 2 || c < 0 || (n3 != 4 && n3 != 2))
+        return false;
+    int year = (int)c;
+    if (n3 == 2)
+        year += year < 50 ? 2000 : 1900;
+    bool day_first;
+    bool ambiguous = false;
+    if (a > 12 && b <= 12)
+        day_first = true;
+    else if (b > 12 && a <= 12)
+        day_first = false;
+    else {
+        if (ctx->fp->opts.flags & FIGPARSE_OPT_DAY_FIRST)
+            day_first = true;
+        else if (ctx->order && *ctx->order)
+            day_first = *ctx->order == 1;
+        else if (s1 == '.')
+            day_first = true; /* 30.06.2026 is a European form */
+        else {
+            /* en-US and no hint: month first; most other locales day first */
+            const char *loc = ctx->fp->opts.locale;
+            day_first = loc[0] && strcmp(loc, "en") != 0 && strncmp(loc, "en-US", 5) != 0;
+        }
+        ambiguous = a != b;
+    }
+    int d = (int)(day_first ? a : b), m = (int)(day_first ? b : a);
+    if (!valid_ymd(year, m, d))
+        return false;
+    set_day(o, year, m, d);
+    if (ambiguous && !(ctx->order && *ctx->order) && !(ctx->fp->opts.flags & FIGPARSE_OPT_DAY_FIRST) &&
+        s1 != '.')
+        o->flags |= FIGPARSE_DATE_AMBIGUOUS_ORDER;
+    if (!ambiguous && ctx->order && a != b)
+        *ctx->order = day_first ? 1 : 2;
+    *end = i + 5;
+    return true;
+}
+
+/* The digit or numeral value of a CJK date part at token i ("2026", "３",
+ * "元" for the first year of an era). */
+static long cjk_number_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int *end) {
+    if (figparse__type_at(w, i) == FIGPARSE__TOK_DIGITS) {
+        *end = i + 1;
+        return digits_at(w, i, NULL);
+    }
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->cp == 0x5143 /* 元 */) {
+        *end = i + 1;
+        return 1;
+    }
+    figparse__number n;
+    if (t->flags & FIGPARSE__TOKF_CJK) {
+        if (figparse__read_number(w, i, ctx->fp, ctx->lx, &n) && !n.overflow && n.value.exp == 0 &&
+            n.value.coef > 0 && n.value.coef < 10000) {
+            *end = n.end;
+            return (long)n.value.coef;
+        }
+    }
+    return -1;
+}
+
+/* Japanese eras through ICU's Japanese calendar: the Gregorian year of year
+ * `n` of the era starting at token i, or 0. */
+static int era_year(figparse__window *w, int i, long n, int *name_end) {
+    static const struct {
+        uint32_t a, b;
+        int era; /* ICU era number in the Japanese calendar */
+    } eras[] = {
+        {0x4EE4, 0x548C, 236}, /* 令和 */
+        {0x5E73, 0x6210, 235}, /* 平成 */
+        {0x662D, 0x548C, 234}, /* 昭和 */
+        {0x5927, 0x6B63, 233}, /* 大正 */
+        {0x660E, 0x6CBB, 232}, /* 明治 */
+    };
+    uint32_t a = figparse__tok(w, i)->cp, b = figparse__tok(w, i + 1)->cp;
+    for (size_t k = 0; k < sizeof eras / sizeof eras[0]; k++) {
+        if (eras[k].a != a || eras[k].b != b)
+            continue;
+        *name_end = i + 2;
+        if (n < 0)
+            return -1;
+        static const UChar utc[] = {'U', 'T', 'C', 0};
+        UErrorCode err = U_ZERO_ERROR;
+        UCalendar *cal = ucal_open(utc, -1, "ja_JP@calendar=japanese", UCAL_DEFAULT, &err);
+        if (U_FAILURE(err))
+            return 0;
+        ucal_clear(cal);
+        ucal_set(cal, UCAL_ERA, eras[k].era);
+        ucal_set(cal, UCAL_YEAR, (int32_t)n);
+        ucal_set(cal, UCAL_MONTH, UCAL_DECEMBER);
+        ucal_set(cal, UCAL_DATE, 31);
+        UDate when = ucal_getMillis(cal, &err);
+        UCalendar *greg = ucal_open(utc, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &err);
+        int year = 0;
+        if (U_SUCCESS(err)) {
+            ucal_setMillis(greg, when, &err);
+            year = ucal_get(greg, UCAL_YEAR, &err);
+            ucal_close(greg);
+        }
+        ucal_close(cal);
+        return U_SUCCESS(err) ? year : 0;
+    }
+    return 0;
+}
+
+/* 2026年3月11日, 2026年3月, 2026년 3월 11일, 2026년 1분기, 令和8年3月11日. */
+static bool cjk_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int j = i, e;
+    int era_end = 0;
+    bool era = false;
+    int probe = era_year(w, i, -1, &era_end);
+    if (probe == -1) {
+        era = true;
+        j = era_end;
+    }
+    long y = cjk_number_at(w, j, ctx, &e);
+    if (y < 1)
+        return false;
+    uint32_t ycp = figparse__tok(w, e)->cp;
+    if (ycp != 0x5E74 /* 年 */ && ycp != 0xB144 /* 년 */)
+        return false;
+    int year = (int)y;
+    if (era) {
+        int dummy;
+        year = era_year(w, i, y, &dummy);
+        if (year <= 0)
+            return false;
+        o->flags |= FIGPARSE_DATE_ERA;
+    } else if (y < 1000) {
+        return false;
+    }
+    j = figparse__skip_gap(w, e + 1);
+    *end = e + 1;
+    set_year(o, year);
+    long m = cjk_number_at(w, j, ctx, &e);
+    uint32_t mcp = m > 0 ? figparse__tok(w, e)->cp : 0;
+    if (m >= 1 && m <= 4 && mcp == 0xBD84 /* 분 of 분기 */ && figparse__tok(w, e + 1)->cp == 0xAE30) {
+        set_months(o, year, (int)m * 3 - 2, (int)m * 3, FIGPARSE_GRAIN_QUARTER);
+        *end = e + 2;
+        return true;
+    }
+    if (m < 1 || m > 12 || (mcp != 0x6708 /* 月 */ && mcp != 0xC6D4 /* 월 */))
+        return true;
+    set_months(o, year, (int)m, (int)m, FIGPARSE_GRAIN_MONTH);
+    *end = e + 1;
+    j = figparse__skip_gap(w, e + 1);
+    long d = cjk_number_at(w, j, ctx, &e);
+    uint32_t dcp = d > 0 ? figparse__tok(w, e)->cp : 0;
+    if (d >= 1 && valid_ymd(year, (int)m, (int)d) && (dcp == 0x65E5 /* 日 */ || dcp == 0xC77C /* 일 */)) {
+        set_day(o, year, (int)m, (int)d);
+        *end = e + 1;
+    }
+    return true;
+}
+
+/* "Q3 2025", "3Q25", "2025 Q3", "H2 2019", "FY2024", "FY 2024". */
+static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end) {
+    const figparse__token *t = figparse__tok(w, i);
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    int nd;
+    if (n == 1 && (key[0] == 'q' || key[0] == 'h') && figparse__tok(w, i + 1)->start == t->end) {
+        long q = digits_at(w, i + 1, &nd);
+        int max = key[0] == 'q' ? 4 : 2;
+        if (q < 1 || q > max || nd != 1)
+            return false;
+        int k = figparse__skip_gap(w, i + 2);
+        int fy_end;
+        if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
+            o->flags |= FIGPARSE_DATE_FISCAL;
+            k = figparse__skip_gap(w, fy_end);
+        }
+        int year = year_at(w, k);
+        if (!year)
+            return false;
+        if (key[0] == 'q')
+            set_months(o, year, (int)q * 3 - 2, (int)q * 3, FIGPARSE_GRAIN_QUARTER);
+        else
+            set_months(o, year, q == 1 ? 1 : 7, q == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+        *end = k + 1;
+        return true;
+    }
+    if (n == 2 && !strcmp(key, "fy")) {
+        int k = figparse__skip_gap(w, i + 1);
+        int year = year_at(w, k);
+        long yy = digits_at(w, k, &nd);
+        if (!year && nd == 2 && yy >= 0 && figparse__tok(w, k)->start == t->end)
+            year = 2000 + (int)yy;
+        if (!year)
+            return false;
+        set_year(o, year);
+        o->flags |= FIGPARSE_DATE_FISCAL;
+        *end = k + 1;
+        return true;
+    }
+    /* 3Q25, 3Q2025 */
+    long q = digits_at(w, i, &nd);
+    if (q >= 1 && q <= 4 && nd == 1) {
+        const figparse__token *u = figparse__tok(w, i + 1);
+        char k2[8];
+        if (u->start == t->end && figparse__word_lower(w, i + 1, k2, sizeof k2) == 1 && k2[0] == 'q' &&
+            figparse__tok(w, i + 2)->start == u->end) {
+            long y = digits_at(w, i + 2, &nd);
+            int year = nd == 4 ? (int)y : nd == 2 ? 2000 + (int)y : 0;
+            if (year >= 1000) {
+                set_months(o, year, (int)q * 3 - 2, (int)q * 3, FIGPARSE_GRAIN_QUARTER);
+                *end = i + 3;
+                return true;
+            }
+        }
+    }
+    /* 2025 Q3, 2019 H2 */
+    int year = year_at(w, i);
+    if (year && figparse__is_gap(w, i + 1)) {
+        n = figparse__word_lower(w, i + 2, key, sizeof key);
+        const figparse__token *u = figparse__tok(w, i + 2);
+        if (n == 1 && (key[0] == 'q' || key[0] == 'h') && figparse__tok(w, i + 3)->start == u->end) {
+            long p = digits_at(w, i + 3, &nd);
+            if (nd == 1 && p >= 1 && p <= (key[0] == 'q' ? 4 : 2)) {
+                if (key[0] == 'q')
+                    set_months(o, year, (int)p * 3 - 2, (int)p * 3, FIGPARSE_GRAIN_QUARTER);
+                else
+                    set_months(o, year, p == 1 ? 1 : 7, p == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+                *end = i + 4;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* "the third quarter of 2025", "first half of 2026", "fiscal 2025",
+ * "fiscal year 2025". */
+static bool worded_period(figparse__window *w, int i, figparse_date *o, int *end) {
+    int j = i, v, e;
+    int kind = dword_kind_at(w, j, &v, &e);
+    if (kind == DW_THE) {
+        j = figparse__skip_gap(w, e);
+        kind = dword_kind_at(w, j, &v, &e);
+    }
+    if (kind == DW_FISCAL) {
+        int k = figparse__skip_gap(w, e);
+        int year = year_at(w, k);
+        if (!year)
+            return false;
+        set_year(o, year);
+        o->flags |= FIGPARSE_DATE_FISCAL;
+        *end = k + 1;
+        return true;
+    }
+    if (kind != DW_ORDINAL)
+        return false;
+    int ord = v;
+    int k = figparse__skip_gap(w, e);
+    int unit = dword_kind_at(w, k, &v, &e);
+    bool half = unit == DW_HALF;
+    if (!half && !(unit == DW_UNIT && v == FIGPARSE_GRAIN_QUARTER))
+        return false;
+    if ((half && ord > 2) || ord > 4)
+        return false;
+    k = figparse__skip_gap(w, e);
+    int of = dword_kind_at(w, k, NULL, &e);
+    if (of != DW_OF && of != DW_IN)
+        return false;
+    k = figparse__skip_gap(w, e);
+    int fy_end;
+    if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
+        o->flags |= FIGPARSE_DATE_FISCAL;
+        k = figparse__skip_gap(w, fy_end);
+    }
+    int year = year_at(w, k);
+    if (!year)
+        return false;
+    if (half)
+        set_months(o, year, ord == 1 ? 1 : 7, ord == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+    else
+        set_months(o, year, ord * 3 - 2, ord * 3, FIGPARSE_GRAIN_QUARTER);
+    *end = k + 1;
+    return true;
+}
+
+/* "the 1990s", "1990s". */
+static bool decade(figparse__window *w, int i, figparse_date *o, int *end) {
+    int j = i, e;
+    if (dword_kind_at(w, j, NULL, &e) == DW_THE)
+        j = figparse__skip_gap(w, e);
+    int year = year_at(w, j);
+    const figparse__token *s = figparse__tok(w, j + 1);
+    if (!year || year % 10 != 0 || s->type != FIGPARSE__TOK_WORD || s->start != figparse__tok(w, j)->end ||
+        s->end - s->start != 1 || (w->text[s->start] != 's'))
+        return false;
+    set_dt(&o->first, year, 1, 1);
+    set_dt(&o->last, year + 9, 12, 31);
+    o->grain = FIGPARSE_GRAIN_YEAR;
+    *end = j + 2;
+    return true;
+}
+
+/* ---- relative dates -------------------------------------------------------- */
+
+static void set_unresolved(figparse_date *o, int offset, figparse_grain unit, int weekday) {
+    memset(&o->first, 0, sizeof o->first);
+    memset(&o->last, 0, sizeof o->last);
+    o->grain = unit;
+    o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_UNRESOLVED;
+    o->offset = offset;
+    o->unit = unit;
+    o->weekday = weekday;
+}
+
+/* The period `offset` units from the reference, at the unit's grain. */
+static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figparse_grain unit) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = offset;
+    o->unit = unit;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, offset, unit, 0);
+        return;
+    }
+    int y = fp->opts.ref_year, m = fp->opts.ref_month;
+    long today = days_from_civil(y, m, fp->opts.ref_day);
+    switch (unit) {
+    case FIGPARSE_GRAIN_DAY:
+        set_day_span(o, today + offset, today + offset, FIGPARSE_GRAIN_DAY);
+        break;
+    case FIGPARSE_GRAIN_WEEK: {
+        long monday = today - (weekday_of(today) - 1) + 7L * offset;
+        set_day_span(o, monday, monday + 6, FIGPARSE_GRAIN_WEEK);
+        break;
+    }
+    case FIGPARSE_GRAIN_MONTH: {
+        long mm = (long)y * 12 + (m - 1) + offset;
+        int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+        set_months(o, yy, mo, mo, FIGPARSE_GRAIN_MONTH);
+        break;
+    }
+    case FIGPARSE_GRAIN_QUARTER: {
+        long qq = (long)y * 4 + (m - 1) / 3 + offset;
+        int yy = (int)(qq / 4), q = (int)(qq % 4);
+        set_months(o, yy, q * 3 + 1, q * 3 + 3, FIGPARSE_GRAIN_QUARTER);
+        break;
+    }
+    default:
+        set_year(o, y + offset);
+        break;
+    }
+}
+
+/* An amount of units: "three days", "2 weeks", "a month". */
+static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                        figparse_grain *unit, int *end) {
+    figparse__number n;
+    if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp != 0 ||
+        n.value.coef < 1 || n.value.coef > 9999 || n.has_fraction)
+        return false;
+    int k = figparse__skip_gap(w, n.end);
+    int v, e;
+    if (dword_kind_at(w, k, &v, &e) != DW_UNIT)
+        return false;
+    *count = (int)n.value.coef;
+    *unit = (figparse_grain)v;
+    *end = e;
+    return true;
+}
+
+static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                          int *end) {
+    const figparse *fp = ctx->fp;
+    int v, e, kind = dword_kind_at(w, i, &v, &e);
+    if (kind == DW_RELDAY) {
+        resolve_shift(fp, o, v, FIGPARSE_GRAIN_DAY);
+        *end = e;
+        return true;
+    }
+    if (kind == DW_IN) {
+        /* "in two weeks" */
+        int count, ce;
+        figparse_grain unit;
+        if (!count_units(w, figparse__skip_gap(w, e), ctx, &count, &unit, &ce))
+            return false;
+        resolve_shift(fp, o, count, unit);
+        if (unit != FIGPARSE_GRAIN_DAY && !(o->flags & FIGPARSE_DATE_UNRESOLVED)) {
+            long day = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
+            if (unit == FIGPARSE_GRAIN_WEEK)
+                set_day_span(o, day + 7L * count, day + 7L * count, FIGPARSE_GRAIN_DAY);
+        }
+        *end = ce;
+        return true;
+    }
+    if (kind == DW_SHIFT) {
+        int k = figparse__skip_gap(w, e);
+        int u, ue;
+        int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
+        if (wd) {
+            /* "last Thursday": the nearest one before; "next Friday" after;
+             * "this Monday" in this week */
+            *end = ue;
+            o->flags |= FIGPARSE_DATE_RELATIVE;
+            o->weekday = wd;
+            o->offset = v;
+            o->unit = FIGPARSE_GRAIN_DAY;
+            if (!fp->opts.ref_year) {
+                set_unresolved(o, v, FIGPARSE_GRAIN_DAY, wd);
+                return true;
+            }
+            long today = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
+            int tw = weekday_of(today);
+            long day;
+            if (v < 0)
+                day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
+            else if (v > 0)
+                day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7);
+            else
+                day = today - (tw - 1) + (wd - 1);
+            set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            return true;
+        }
+        int month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &ue);
+        if (month) {
+            /* "last February": the latest one before the reference month */
+            *end = ue;
+            o->flags |= FIGPARSE_DATE_RELATIVE;
+            o->unit = FIGPARSE_GRAIN_MONTH;
+            if (!fp->opts.ref_year) {
+                set_unresolved(o, v, FIGPARSE_GRAIN_MONTH, 0);
+                return true;
+            }
+            int y = fp->opts.ref_year;
+            if (v < 0 && month >= fp->opts.ref_month)
+                y--;
+            else if (v > 0 && month <= fp->opts.ref_month)
+                y++;
+            set_months(o, y, month, month, FIGPARSE_GRAIN_MONTH);
+            return true;
+        }
+        if (dword_kind_at(w, k, &u, &ue) == DW_UNIT) {
+            resolve_shift(fp, o, v, (figparse_grain)u);
+            *end = ue;
+            return true;
+        }
+        return false;
+    }
+    if (kind == DW_EARLIER) {
+        /* "earlier this year", "later this month" */
+        int k = figparse__skip_gap(w, e);
+        int s, se;
+        if (dword_kind_at(w, k, &s, &se) != DW_SHIFT)
+            return false;
+        int u, ue;
+        k = figparse__skip_gap(w, se);
+        if (dword_kind_at(w, k, &u, &ue) != DW_UNIT)
+            return false;
+        resolve_shift(fp, o, s, (figparse_grain)u);
+        *end = ue;
+        return true;
+    }
+    /* "three days ago", "2 weeks from now" */
+    int count, ce;
+    figparse_grain unit;
+    if (count_units(w, i, ctx, &count, &unit, &ce)) {
+        int k = figparse__skip_gap(w, ce), ae;
+        if (dword_kind_at(w, k, &v, &ae) == DW_AGO) {
+            resolve_shift(fp, o, v * count, unit);
+            if (unit != FIGPARSE_GRAIN_DAY && !(o->flags & FIGPARSE_DATE_UNRESOLVED) &&
+                unit == FIGPARSE_GRAIN_WEEK) {
+                long day = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
+                set_day_span(o, day + 7L * v * count, day + 7L * v * count, FIGPARSE_GRAIN_DAY);
+            }
+            *end = ae;
+            return true;
+        }
+    }
+    /* "June last year", "March next year" */
+    int ue;
+    int month = name_at(w, i, ctx, FIGPARSE__DATE_MONTH, &ue);
+    if (month) {
+        int k = figparse__skip_gap(w, ue), s, se, u, uu;
+        if (dword_kind_at(w, k, &s, &se) == DW_SHIFT &&
+            dword_kind_at(w, figparse__skip_gap(w, se), &u, &uu) == DW_UNIT &&
+            u == FIGPARSE_GRAIN_YEAR) {
+            o->flags |= FIGPARSE_DATE_RELATIVE;
+            o->offset = s;
+            o->unit = FIGPARSE_GRAIN_YEAR;
+            *end = uu;
+            if (!fp->opts.ref_year) {
+                set_unresolved(o, s, FIGPARSE_GRAIN_YEAR, 0);
+                o->grain = FIGPARSE_GRAIN_MONTH;
+                o->first.month = o->last.month = (uint8_t)month;
+                return true;
+            }
+            set_months(o, fp->opts.ref_year + s, month, month, FIGPARSE_GRAIN_MONTH);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- figures --------------------------------------------------------------- */
+
+/* One point of a date: any of the forms above. */
+static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                       int *end, bool after_context) {
+    memset(o, 0, sizeof *o);
+    bool yw;
+    int wd;
+    if (relative_date(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
+    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, o, end) || worded_period(w, i, o, end) ||
+        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
+    if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
+        o->weekday = wd;
+        /* A bare month name ("in March") needs a date word before it. */
+        if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context)
+            return false;
+        return true;
+    }
+    memset(o, 0, sizeof *o);
+    /* A bare year only after a word that makes it one ("in 2026", "by 2028",
+     * "the 2026 budget"). */
+    int year = after_context ? year_at(w, i) : 0;
+    if (year) {
+        const figparse__token *n = figparse__tok(w, i + 1);
+        if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
+            return false; /* "2026x" */
+        set_year(o, year);
+        *end = i + 1;
+        return true;
+    }
+    return false;
+}
+
+static bool merge_range(figparse_date *a, const figparse_date *b) {
+    /* "between March and May 2026": the first half borrows the year */
+    if ((a->flags & FIGPARSE_DATE_YEAR_FROM_REF) && !(b->flags & FIGPARSE_DATE_YEAR_FROM_REF) &&
+        a->grain == b->grain) {
+        int dy = b->first.year - a->first.year;
+        a->first.year += dy;
+        a->last.year += dy;
+        a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
+    }
+    long fa = days_from_civil(a->first.year, a->first.month ? a->first.month : 1, a->first.day ? a->first.day : 1);
+    long lb = days_from_civil(b->last.year, b->last.month ? b->last.month : 1, b->last.day ? b->last.day : 1);
+    if ((a->flags | b->flags) & FIGPARSE_DATE_UNRESOLVED || lb < fa)
+        return false;
+    a->last = b->last;
+    if (b->grain > a->grain)
+        a->grain = b->grain;
+    a->flags |= FIGPARSE_DATE_RANGE | (b->flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_FISCAL));
+    return true;
+}
+
+bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
+    (void)ctx;
+    const figparse__token *t = figparse__tok(w, 0);
+    return t->type == FIGPARSE__TOK_DIGITS || t->type == FIGPARSE__TOK_WORD;
+}
+
+bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
+    memset(m, 0, sizeof *m);
+    int j = 0, v, e;
+    uint32_t flags = 0;
+    bool context = false;
+    int range_mode = 0;
+    for (int n = 0; n < 3; n++) {
+        int kind = dword_kind_at(w, j, &v, &e);
+        if (kind == DW_NONE || !figparse__is_gap(w, e))
+            break;
+        int ce, count;
+        figparse_grain unit;
+        if (kind == DW_IN && count_units(w, e + 1, ctx, &count, &unit, &ce))
+            break; /* "in two weeks" is a relative date of its own */
+        if (kind == DW_BEFORE)
+            flags |= FIGPARSE_DATE_BEFORE;
+        else if (kind == DW_AFTER)
+            flags |= FIGPARSE_DATE_AFTER;
+        else if (kind == DW_APPROX)
+            flags |= FIGPARSE_DATE_APPROX;
+        else if (kind == DW_BETWEEN || kind == DW_FROM)
+            range_mode = kind;
+        else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE)
+            ;
+        else
+            break;
+        context = true;
+        /* the modifier words themselves are not part of the span unless
+         * they change the meaning */
+        j = e + 1;
+    }
+    figparse_date a;
+    int a_end;
+    /* A range of years needs no word before it: "2019-2023", "2027/2030". */
+    bool year_pair = false;
+    size_t at = figparse__tok(w, j)->start;
+    if (!context && year_at(w, j) && at >= 5 && w->text[at - 1] == '/' && w->text[at - 2] >= '0' &&
+        w->text[at - 2] <= '9')
+        year_pair = true; /* the second year of "2027/2030" */
+    if (!context && !year_pair && year_at(w, j)) {
+        uint32_t p = figparse__punct(w, j + 1);
+        year_pair = (p == '-' || p == 0x2013 || p == '/') && year_at(w, j + 2) &&
+                    figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end;
+    }
+    if (!read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
+        return false;
+    }
+    /* "the 2026 budget" needs "the" to be followed by a noun; a year after
+     * "in", "since" stands alone. */
+    int last = a_end;
+    /* a range: "2019-2023", "2019–2023", "from 2019 to 2023",
+     * "between March and May 2026", "2027/2030" is two figures */
+    int k = figparse__skip_gap(w, a_end);
+    uint32_t p = figparse__punct(w, k);
+    int sep_end = -1;
+    int kind = dword_kind_at(w, k, &v, &e);
+    if (range_mode == DW_BETWEEN && kind == DW_AND)
+        sep_end = e;
+    else if ((p == '-' || p == 0x2013 || p == 0x2014) && !(a.flags & FIGPARSE_DATE_RELATIVE))
+        sep_end = k + 1;
+    else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM))
+        sep_end = e;
+    if (sep_end >= 0) {
+        figparse_date b;
+        int b_end;
+        int bs = figparse__skip_gap(w, sep_end);
+        bool b_year_ok = a.grain == FIGPARSE_GRAIN_YEAR || range_mode;
+        if (read_point(w, bs, ctx, &b, &b_end, b_year_ok) && merge_range(&a, &b))
+            last = b_end;
+    }
+    a.flags |= flags;
+    m->date = a;
+    m->start = figparse__tok(w, (flags || range_mode) ? 0 : j)->start;
+    if (!(flags || range_mode))
+        m->start = figparse__tok(w, j)->start;
+    m->end = figparse__tok(w, last - 1)->end;
+    return true;
+}
+
+/* ---- the name table --------------------------------------------------------- */
+
+#include "tables/date_data.inc"
+
+const size_t figparse__date_name_count = sizeof figparse__date_names / sizeof figparse__date_names[0];
+
+const figparse__date_name *figparse__date_name_find(const char *key, size_t len, int kind, int lang) {
+    size_t lo = 0, hi = figparse__date_name_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(figparse__date_names[mid].key, key, len);
+        if (c == 0 && figparse__date_names[mid].key[len] != '\0')
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* lo: the first row with this key; prefer the hint's language, then
+     * English, then (for month names of four letters or more: "sept.") any
+     * language. Short names of other languages are too often words here:
+     * Spanish "mar" is Tuesday. */
+    const figparse__date_name *any = NULL, *en = NULL;
+    for (size_t i = lo; i < figparse__date_name_count; i++) {
+        const figparse__date_name *d = &figparse__date_names[i];
+        if (strncmp(d->key, key, len) != 0 || d->key[len] != '\0')
+            break;
+        if (d->kind != kind)
+            continue;
+        if (lang >= 0 && (d->langs >> lang) & 1)
+            return d;
+        if (!en && (d->langs & 1))
+            en = d;
+        if (!any)
+            any = d;
+    }
+    if (en)
+        return en;
+    return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}

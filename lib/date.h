@@ -1,0 +1,33 @@
+/*
+ * date.h — internal: the date grammar. Absolute, partial, quarter, fiscal,
+ * relative and CJK dates as inclusive intervals at a grain.
+ */
+#ifndef FIGPARSE_DATE_H
+#define FIGPARSE_DATE_H
+
+#include "internal.h"
+#include "lexicon.h"
+#include "window.h"
+
+typedef struct figparse__date_ctx {
+    const figparse *fp;
+    const figparse__lexicon *lx;
+    /* Day-first memory for numeric dates: 0 unknown, 1 day first, 2 month
+     * first, as settled by an unambiguous date earlier in the document.
+     * NULL when there is no document. */
+    int *order;
+} figparse__date_ctx;
+
+typedef struct figparse__date_match {
+    size_t start, end;
+    figparse_date date;
+} figparse__date_match;
+
+/* Tries to read a date figure starting at token 0 of the window. */
+bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx,
+                          figparse__date_match *m);
+
+/* Whether token 0 can start a date at all (a cheap filter). */
+bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx);
+
+#endif
