@@ -124,7 +124,7 @@ typedef struct dword {
     int8_t value;
 } dword;
 
-/* Sorted by key (test/check_date.c checks it). */
+/* Sorted by key in byte order: dword_find() searches it. */
 static const dword en_dwords[] = {
     {"after", DW_AFTER, 0},
     {"ago", DW_AGO, -1},
@@ -162,6 +162,7 @@ static const dword en_dwords[] = {
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
     {"of", DW_OF, 0},
+    {"on", DW_CONTEXT, 0},
     {"past", DW_SHIFT, -1},
     {"previous", DW_SHIFT, -1},
     {"quarter", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
@@ -519,10 +520,15 @@ static long cjk_number_at(figparse__window *w, int i, const figparse__date_ctx *
     }
     figparse__number n;
     if (t->flags & FIGPARSE__TOKF_CJK) {
-        if (figparse__read_number(w, i, ctx->fp, ctx->lx, &n) && !n.overflow && n.value.exp == 0 &&
-            n.value.coef > 0 && n.value.coef < 10000) {
-            *end = n.end;
-            return (long)n.value.coef;
+        if (figparse__read_number(w, i, ctx->fp, ctx->lx, &n) && !n.overflow && n.value.exp >= 0 &&
+            n.value.exp <= 3 && n.value.coef > 0) {
+            long v = (long)n.value.coef;
+            for (int x = 0; x < n.value.exp; x++)
+                v *= 10;
+            if (v < 10000) {
+                *end = n.end;
+                return v;
+            }
         }
     }
     return -1;
@@ -819,14 +825,19 @@ static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figp
 static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
                         figparse_grain *unit, int *end) {
     figparse__number n;
-    if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp != 0 ||
-        n.value.coef < 1 || n.value.coef > 9999 || n.has_fraction)
+    if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
+        n.value.exp > 3 || n.has_fraction)
+        return false;
+    long value = (long)n.value.coef;
+    for (int x = 0; x < n.value.exp; x++)
+        value *= 10; /* canonical decimals: 40 is 4e1 */
+    if (value < 1 || value > 9999)
         return false;
     int k = figparse__skip_gap(w, n.end);
     int v, e;
     if (dword_kind_at(w, k, &v, &e) != DW_UNIT)
         return false;
-    *count = (int)n.value.coef;
+    *count = (int)value;
     *unit = (figparse_grain)v;
     *end = e;
     return true;

@@ -340,7 +340,9 @@ figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t
     figparse__date_ctx ctx = {fp, lexicon_for(fp), &order};
     figparse__date_match m;
     /* A field is a date by itself: a bare year counts ("2026"). */
-    if (figparse__match_date(&w, &ctx, &m) && m.start == s && m.end == e) {
+    /* The match starts at the field's first token; words it took as
+     * modifiers ("in", "since") may stand before its span. */
+    if (figparse__match_date(&w, &ctx, &m) && m.end == e) {
         *out = m.date;
         return FIGPARSE_OK;
     }
