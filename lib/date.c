@@ -913,7 +913,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             set_months(o, y, month, month, FIGPARSE_GRAIN_MONTH);
             return true;
         }
-        if (dword_kind_at(w, k, &u, &ue) == DW_UNIT) {
+        if (dword_kind_at(w, k, &u, &ue) == DW_UNIT &&
+            w->text[figparse__tok(w, ue - 1)->end - 1] != 's') { /* "the coming years": vague */
             resolve_shift(fp, o, v, (figparse_grain)u);
             *end = ue;
             return true;
