@@ -341,13 +341,41 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             j++;
         j = figparse__skip_gap(w, j);
     }
-    int month = 0, day = 0, year = 0, k;
-    /* day first: "11 March 2026", "the 3rd of March" */
+    int month = 0, day = 0, year = 0, k, day2 = 0;
+    /* year first: "2024 August", "2024-Aug", "2024/August" */
+    int y0 = year_at(w, j);
+    if (y0 && !wd) {
+        int m0 = 0;
+        uint32_t sp = figparse__punct(w, j + 1);
+        if (figparse__is_gap(w, j + 1) || sp == '-' || sp == '/')
+            m0 = name_at(w, j + 2, ctx, FIGPARSE__DATE_MONTH, &e);
+        if (m0) {
+            set_months(o, y0, m0, m0, FIGPARSE_GRAIN_MONTH);
+            *year_written = true;
+            *end = e;
+            return true;
+        }
+    }
+    /* day first: "11 March 2026", "the 3rd of March", "10 - 22 August" */
     int d_end;
     int d = day_at(w, j, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
+        int te, tv;
+        int to = dword_kind_at(w, k, &tv, &te);
+        uint32_t dash = figparse__punct(w, k);
+        int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO ? te : -1;
+        int d2_end;
+        int d2 = k2 >= 0 ? day_at(w, figparse__skip_gap(w, k2), &d2_end) : 0;
+        if (d2 > d && name_at(w, figparse__skip_gap(w, d2_end), ctx, FIGPARSE__DATE_MONTH, &e)) {
+            day2 = d2;
+            d_end = d2_end;
+        }
+    }
+    if (d) {
+        k = figparse__skip_gap(w, d_end);
         int of_end;
+        (void)0;
         if (dword_kind_at(w, k, NULL, &of_end) == DW_OF)
             k = figparse__skip_gap(w, of_end);
         month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &e);
@@ -367,6 +395,16 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         if (d && !year_at(w, k)) {
             day = d;
             j = d_end;
+            /* "August 10 - 22, 2012", "August 10 to 22" */
+            int r = figparse__skip_gap(w, j), te, tv;
+            int to = dword_kind_at(w, r, &tv, &te);
+            uint32_t dash = figparse__punct(w, r);
+            int r2 = dash == '-' || dash == 0x2013 ? r + 1 : to == DW_RANGE_TO ? te : -1;
+            int d2_end, d2 = r2 >= 0 ? day_at(w, figparse__skip_gap(w, r2), &d2_end) : 0;
+            if (d2 > d && !year_at(w, figparse__skip_gap(w, r2))) {
+                day2 = d2;
+                j = d2_end;
+            }
         }
     }
     /* the year: ", 2026", " , 2026" or " 2026" */
@@ -377,8 +415,19 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         k++;
     k = figparse__skip_gap(w, k);
     year = year_at(w, k);
-    if (year)
+    if (year) {
         j = k + 1;
+    } else if (day || k > j) {
+        /* "3 Aug 96", "Aug 9, 96": two digits after a day or a comma */
+        int nd;
+        long yy = digits_at(w, k, &nd);
+        const figparse__token *n = figparse__tok(w, k + 1);
+        if (nd == 2 && yy >= 0 && !(n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.')) &&
+            n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS) {
+            year = (int)yy + (yy < 50 ? 2000 : 1900);
+            j = k + 1;
+        }
+    }
     *year_written = year != 0;
     if (!year) {
         if (!ctx->fp->opts.ref_year)
@@ -387,9 +436,13 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
     }
     if (day) {
-        if (!valid_ymd(year, month, day))
+        if (!valid_ymd(year, month, day) || (day2 && !valid_ymd(year, month, day2)))
             return false;
         set_day(o, year, month, day);
+        if (day2) {
+            o->last.day = (uint8_t)day2;
+            o->flags |= FIGPARSE_DATE_RANGE;
+        }
     } else {
         set_months(o, year, month, month, FIGPARSE_GRAIN_MONTH);
     }
@@ -409,6 +462,13 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (s1 != '-' && s1 != '/' && s1 != '.')
         return false;
     long b = digits_at(w, i + 2, &n2);
+    if (b >= 1000 && n2 == 4 && n1 <= 2 && a >= 1 && a <= 12 && s1 == '/' &&
+        figparse__punct(w, i + 3) != '/') {
+        /* m/yyyy: "9/2012", "09/2012" */
+        set_months(o, (int)b, (int)a, (int)a, FIGPARSE_GRAIN_MONTH);
+        *end = i + 3;
+        return true;
+    }
     if (b < 0 || n2 > 2)
         return false;
     uint32_t s2 = figparse__punct(w, i + 3);

@@ -34,16 +34,17 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0};
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
-    while (w->filled <= i) {
-        int k = w->filled;
+    int k = w->filled > 0 ? w->filled : 0;
+    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
         if (k > 0 && w->tok[k - 1].type == FIGPARSE__TOK_END) {
             w->tok[k] = w->tok[k - 1]; /* past the text: more END */
         } else {
             size_t pos = k > 0 ? w->tok[k - 1].end : w->start;
             figparse__token_at(w->text, w->len, pos, &w->tok[k]);
         }
-        w->filled = k + 1;
     }
+    if (k > w->filled)
+        w->filled = k;
     return &w->tok[i];
 }
 
