@@ -881,6 +881,38 @@ static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figp
     }
 }
 
+/* The day `count` units from the reference: "in two months", "three years
+ * ago" name a day, not the month or year around it. */
+static void shift_day(const figparse *fp, figparse_date *o, int count, figparse_grain unit) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = count;
+    o->unit = unit;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, count, unit, 0);
+        return;
+    }
+    int y = fp->opts.ref_year, m = fp->opts.ref_month, d = fp->opts.ref_day;
+    long day = days_from_civil(y, m, d);
+    switch (unit) {
+    case FIGPARSE_GRAIN_DAY:
+        day += count;
+        break;
+    case FIGPARSE_GRAIN_WEEK:
+        day += 7L * count;
+        break;
+    default: {
+        long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count
+                    : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
+        long mm = (long)y * 12 + (m - 1) + months;
+        int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+        int dd = d > month_days(yy, mo) ? month_days(yy, mo) : d; /* Jan 31 + 1 month: Feb 28 */
+        day = days_from_civil(yy, mo, dd);
+        break;
+    }
+    }
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
 /* An amount of units: "three days", "2 weeks", "a month". */
 static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
                         figparse_grain *unit, int *end) {
@@ -918,12 +950,7 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         figparse_grain unit;
         if (!count_units(w, figparse__skip_gap(w, e), ctx, &count, &unit, &ce))
             return false;
-        resolve_shift(fp, o, count, unit);
-        if (unit != FIGPARSE_GRAIN_DAY && !(o->flags & FIGPARSE_DATE_UNRESOLVED)) {
-            long day = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
-            if (unit == FIGPARSE_GRAIN_WEEK)
-                set_day_span(o, day + 7L * count, day + 7L * count, FIGPARSE_GRAIN_DAY);
-        }
+        shift_day(fp, o, count, unit);
         *end = ce;
         return true;
     }
@@ -1001,12 +1028,7 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     if (count_units(w, i, ctx, &count, &unit, &ce)) {
         int k = figparse__skip_gap(w, ce), ae;
         if (dword_kind_at(w, k, &v, &ae) == DW_AGO) {
-            resolve_shift(fp, o, v * count, unit);
-            if (unit != FIGPARSE_GRAIN_DAY && !(o->flags & FIGPARSE_DATE_UNRESOLVED) &&
-                unit == FIGPARSE_GRAIN_WEEK) {
-                long day = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
-                set_day_span(o, day + 7L * v * count, day + 7L * v * count, FIGPARSE_GRAIN_DAY);
-            }
+            shift_day(fp, o, v * count, unit);
             *end = ae;
             return true;
         }
@@ -1121,8 +1143,9 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
             flags |= FIGPARSE_DATE_APPROX;
         else if (kind == DW_BETWEEN || kind == DW_FROM)
             range_mode = kind;
-        else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE)
-            ;
+        else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE ||
+                 (kind == DW_UNIT && v == FIGPARSE_GRAIN_YEAR && year_at(w, e + 1)))
+            ; /* "in 2026", "the 2026 budget", "year 2008" */
         else
             break;
         context = true;
@@ -1140,8 +1163,13 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
         year_pair = true; /* the second year of "2027/2030" */
     if (!context && !year_pair && year_at(w, j)) {
         uint32_t p = figparse__punct(w, j + 1);
-        year_pair = (p == '-' || p == 0x2013 || p == '/') && year_at(w, j + 2) &&
+        year_pair = (p == '-' || p == 0x2013 || p == '/' || p == '~') && year_at(w, j + 2) &&
                     figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end;
+        int te;
+        if (!year_pair && figparse__is_gap(w, j + 1) &&
+            dword_kind_at(w, j + 2, NULL, &te) == DW_RANGE_TO && figparse__is_gap(w, te) &&
+            year_at(w, te + 1))
+            year_pair = true; /* "2014 to 2018" */
     }
     if (!read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
         return false;
@@ -1157,7 +1185,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     int kind = dword_kind_at(w, k, &v, &e);
     if (range_mode == DW_BETWEEN && kind == DW_AND)
         sep_end = e;
-    else if ((p == '-' || p == 0x2013 || p == 0x2014) && !(a.flags & FIGPARSE_DATE_RELATIVE))
+    else if ((p == '-' || p == 0x2013 || p == 0x2014 || p == '~') && !(a.flags & FIGPARSE_DATE_RELATIVE))
         sep_end = k + 1;
     else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM))
         sep_end = e;
