@@ -959,8 +959,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
-            /* "last Thursday": the nearest one before; "next Friday" after;
-             * "this Monday" in this week */
+            /* "last Thursday": the nearest one before; "next Friday" the
+             * nearest after; "this Monday" the coming one */
             *end = ue;
             o->flags |= FIGPARSE_DATE_RELATIVE;
             o->weekday = wd;
@@ -977,8 +977,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
                 day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
             else if (v > 0)
                 day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7);
-            else
-                day = today - (tw - 1) + (wd - 1);
+            else /* "this Friday": the coming one, today included */
+                day = today + (wd - tw + 7) % 7;
             set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
             return true;
         }
