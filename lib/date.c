@@ -204,6 +204,8 @@ static const dword *dword_find(const char *key, size_t n) {
 
 /* The date word (or two-word phrase) at token i; *end after it. */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
+    if (!figparse__word_known(w, i))
+        return NULL;
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
@@ -265,6 +267,8 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
 
 /* A month or weekday name at token i (with an abbreviation's period). */
 static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+    if (!figparse__word_known(w, i))
+        return 0;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
@@ -1245,4 +1249,16 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     if (en)
         return en;
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}
+
+void figparse__date_filter(uint64_t *bits) {
+    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
+        figparse__filter_add_key(bits, en_dwords[i].key);
+    for (size_t i = 0; i < figparse__date_name_count; i++)
+        figparse__filter_add_key(bits, figparse__date_names[i].key);
+    /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
+    static const char *const more[] = {"q", "h", "fy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
+                                       "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        figparse__filter_add_key(bits, more[i]);
 }

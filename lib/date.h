@@ -30,4 +30,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx,
 /* Whether token 0 can start a date at all (a cheap filter). */
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx);
 
+/* Adds the date words and names to a word filter (see tokenize.h). */
+void figparse__date_filter(uint64_t *bits);
+
 #endif

@@ -9,7 +9,9 @@
 #include "internal.h"
 
 #include "currency.h"
+#include "date.h"
 #include "lexicon.h"
+#include "tokenize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -261,6 +263,28 @@ static void learn_locale(figparse *fp) {
     unum_close(nf);
 }
 
+/* The first words of everything the grammar can start with. */
+static void build_filter(figparse *fp) {
+    uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
+    memset(fp->word_filter, 0, sizeof fp->word_filter);
+    memset(fp->sign_filter, 0, sizeof fp->sign_filter);
+    memset(fp->extra_filter, 0, sizeof fp->extra_filter);
+    for (size_t i = 0; i < figparse__name_count; i++)
+        figparse__filter_add_key(signs, figparse__name_rows[i].key);
+    for (size_t l = 0; l < figparse__lexicon_count; l++) {
+        const figparse__lexicon *lx = figparse__lexicons[l];
+        for (size_t i = 0; i < lx->nwords; i++)
+            figparse__filter_add_key(words, lx->words[i].key);
+        for (size_t i = 0; i < lx->nextras; i++) {
+            figparse__filter_add_key(signs, lx->extras[i].key);
+            figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
+        }
+        for (size_t i = 0; i < lx->npreferences; i++)
+            figparse__filter_add_key(signs, lx->preferences[i].key);
+    }
+    figparse__date_filter(words);
+}
+
 /* The hint's language first, English next, then every other table. */
 static void order_lexicons(figparse *fp) {
     const char *tag = fp->opts.locale;
@@ -300,6 +324,7 @@ figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
     fp->opts = *opts;
     learn_locale(fp);
     order_lexicons(fp);
+    build_filter(fp);
     fp->default_currency =
         opts->default_currency[0] ? figparse__currency_index(opts->default_currency, 3) : -1;
     /* A bare "$" is the locale's own dollar where it has one (en-AU: AUD),

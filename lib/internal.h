@@ -53,6 +53,11 @@ struct figparse {
     const struct figparse__lexicon *lexicons[24];
     int nlexicons;
     const struct figparse__lexicon *words; /* number words, hedges, bounds */
+    /* Filters (see figparse__word_hash()): first words of lexicon and date
+     * words, and of currency names and signs. */
+    uint64_t word_filter[1024];
+    uint64_t sign_filter[1024];
+    uint64_t extra_filter[1024]; /* first words of the per-language signs only */
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

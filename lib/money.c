@@ -207,6 +207,8 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         return false;
     if (match_scaled_code(w, i, d))
         return true;
+    if (!figparse__sign_known(w, i))
+        return false;
 
     char buf[MAX_KEY];
     size_t bound[MAX_KEY_TOKENS];
@@ -243,7 +245,13 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
-    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra; b--)
+    /* The per-language signs, only when one starts with this first word. */
+    bool extras_possible = true;
+    if (t->type == FIGPARSE__TOK_WORD) {
+        uint32_t h = figparse__word_hash(buf, bound[0]);
+        extras_possible = (ctx->fp->extra_filter[h >> 6] >> (h & 63)) & 1;
+    }
+    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--)
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
                 extra_b = b;

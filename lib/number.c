@@ -59,6 +59,8 @@ static size_t word_suffix(figparse__window *w, int i, char *key, size_t n, size_
 
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
+    if (!figparse__word_known(w, i))
+        return NULL;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)

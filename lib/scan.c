@@ -112,6 +112,34 @@ static bool inside_word(const char *text, size_t pos) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* Whether a word can start a figure: its folded form's hash is in the
+ * parser's word filter, or it is a million-prefixed code ("MUSD"). */
+static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
+    if (!(t->flags & FIGPARSE__TOKF_CJK) && inside_word(s->text, t->start))
+        return false;
+    char buf[64];
+    size_t n = 0;
+    if (t->flags & FIGPARSE__TOKF_ASCII) {
+        size_t len = t->end - t->start;
+        if (len >= sizeof buf)
+            return false;
+        for (; n < len; n++)
+            buf[n] = (char)figparse__lower((unsigned char)s->text[t->start + n]);
+        if (len == 4 && s->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER))
+            return true;
+    } else {
+        for (size_t p = t->start; p < t->end;) {
+            uint32_t cp;
+            size_t len = figparse__utf8_decode(s->text, s->len, p, &cp);
+            if (len == 0 || !figparse__fold_cp(cp, buf, &n, sizeof buf))
+                return false;
+            p += len;
+        }
+    }
+    uint32_t h = figparse__word_hash(buf, n);
+    return ((s->fp->word_filter[h >> 6] | s->fp->sign_filter[h >> 6]) >> (h & 63)) & 1;
+}
+
 static figparse_status scan_figures(figparse_scan *s, const figparse_figure **out) {
     const figparse *fp = s->fp;
     bool money = (fp->opts.kinds & FIGPARSE_KIND_MONEY) != 0;
@@ -122,10 +150,20 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         figparse__token t;
         figparse__token_at(s->text, s->len, s->pos, &t);
         bool may = false;
-        if (t.type == FIGPARSE__TOK_SYMBOL || t.type == FIGPARSE__TOK_PUNCT ||
-            !inside_word(s->text, s->pos)) {
+        if (t.type == FIGPARSE__TOK_SPACE || t.type == FIGPARSE__TOK_OTHER) {
+            may = false;
+        } else if (t.type == FIGPARSE__TOK_WORD) {
+            may = word_may_start(s, &t);
+        } else if (t.type == FIGPARSE__TOK_PUNCT) {
+            /* "-$5", "($1,234)", "~5", ".75 €" */
+            may = t.cp == '-' || t.cp == 0x2212 || t.cp == '(' || t.cp == '~' || t.cp == '.';
+        } else {
+            may = t.type == FIGPARSE__TOK_SYMBOL || !inside_word(s->text, s->pos);
+        }
+        if (may) {
             figparse__window_init(&s->window, s->text, s->len, s->pos);
-            may = true;
+            s->window.words = fp->word_filter;
+            s->window.signs = fp->sign_filter;
         }
         figparse_figure *f = &s->figure;
         figparse__money_match m;
@@ -277,6 +315,8 @@ figparse_status figparse_parse_money(const figparse *fp, const char *text, size_
 
     figparse__window w;
     figparse__window_init(&w, text, e, s);
+    w.words = fp->word_filter;
+    w.signs = fp->sign_filter;
     figparse__money_ctx ctx = {fp, lexicon_for(fp), NULL, SIZE_MAX};
     figparse__money_match m;
     if (figparse__match_money(&w, &ctx, &m) && m.start == s && m.end == e) {
@@ -336,6 +376,8 @@ figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t
         return FIGPARSE_NOMATCH;
     figparse__window w;
     figparse__window_init(&w, text, e, s);
+    w.words = fp->word_filter;
+    w.signs = fp->sign_filter;
     int order = 0;
     figparse__date_ctx ctx = {fp, lexicon_for(fp), &order};
     figparse__date_match m;

@@ -151,6 +151,7 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     t->cp = 0;
     t->count = 0;
     t->flags = 0;
+    t->known = 0;
     if (pos >= len) {
         t->type = FIGPARSE__TOK_END;
         return;
@@ -280,3 +281,23 @@ bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
     return true;
 }
 
+
+void figparse__filter_add_key(uint64_t *bits, const char *key) {
+    size_t n = 0, len = strlen(key);
+    uint32_t cp;
+    size_t first = len ? figparse__utf8_decode(key, len, 0, &cp) : 0;
+    if (first > 1) {
+        int cjk;
+        unicode_class(cp, &cjk);
+        if (cjk)
+            n = first;
+    }
+    if (n == 0)
+        while (n < len && ((unsigned char)key[n] >= 0x80 ||
+                           (key[n] >= 'a' && key[n] <= 'z')))
+            n++;
+    if (n == 0)
+        return;
+    uint32_t h = figparse__word_hash(key, n);
+    bits[h >> 6] |= UINT64_C(1) << (h & 63);
+}

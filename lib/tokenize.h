@@ -38,6 +38,7 @@ typedef struct figparse__token {
     uint16_t count;    /* code points in the token, saturating at 65535 */
     uint8_t type;      /* figparse__tok_type */
     uint8_t flags;     /* FIGPARSE__TOKF_* */
+    uint8_t known;     /* word filter verdict, cached: 0 not asked, 1 in, 2 out */
 } figparse__token;
 
 /* Decodes one UTF-8 code point at s[pos] (pos < len). Returns its length in
@@ -55,6 +56,26 @@ int figparse__digit_value(uint32_t cp);
  * folded) to buf as UTF-8; false when it does not fit or ICU fails. */
 #include <stdbool.h>
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap);
+
+/* The word filter: a bit per hash of the first word of every key the
+ * grammar can start with (currency names and signs, lexicon words, date
+ * words). A word whose bit is clear starts nothing, so the scanner skips it
+ * without any table search. 2^16 bits, built once by figparse_new(). */
+#define FIGPARSE__FILTER_BITS 65536u
+
+static inline uint32_t figparse__word_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return (h ^ (h >> 16)) & (FIGPARSE__FILTER_BITS - 1);
+}
+
+/* Adds the first word of a folded key: its leading letters (any non-ASCII
+ * byte counts as one), or its first character when that is CJK, which the
+ * tokenizer reads one character at a time. */
+void figparse__filter_add_key(uint64_t *bits, const char *key);
 
 /* Lowercase an ASCII byte. */
 static inline unsigned char figparse__lower(unsigned char c) {

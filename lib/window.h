@@ -18,6 +18,9 @@ typedef struct figparse__window {
     size_t len;
     size_t start; /* byte offset of token 0 */
     int filled;   /* tokens 0..filled-1 are known */
+    /* The parser's filters (see tokenize.h), or NULL: every word may matter.
+     * words: lexicon and date words; signs: currency names and signs. */
+    const uint64_t *words, *signs;
     figparse__token tok[FIGPARSE__WINDOW];
 } figparse__window;
 
@@ -27,11 +30,12 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->len = len;
     w->start = start;
     w->filled = 0;
+    w->words = w->signs = NULL;
 }
 
 /* Token i of the window; an END token past the text or past the window. */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
-    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0};
+    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0};
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
@@ -49,6 +53,53 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
 }
 
 static inline int figparse__type_at(figparse__window *w, int i) { return figparse__tok(w, i)->type; }
+
+enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
+
+/* The filters' verdict on token i (FIGPARSE__KNOWN_* bits), computed once
+ * per token: a word whose folded form is in neither filter starts nothing. */
+static inline unsigned figparse__known(figparse__window *w, int i) {
+    if (!w->words || i < 0 || i >= FIGPARSE__WINDOW)
+        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
+    figparse__token *t = (figparse__token *)figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD)
+        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
+    if (t->known == 0) {
+        char buf[64];
+        size_t n = 0;
+        bool ok = true;
+        for (size_t p = t->start; p < t->end && ok;) {
+            unsigned char b = (unsigned char)w->text[p];
+            if (b < 0x80) {
+                ok = n + 1 < sizeof buf;
+                if (ok)
+                    buf[n++] = (char)figparse__lower(b);
+                p++;
+                continue;
+            }
+            uint32_t cp;
+            size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
+            ok = len != 0 && figparse__fold_cp(cp, buf, &n, sizeof buf);
+            p += len ? len : 1;
+        }
+        uint32_t h = figparse__word_hash(buf, n);
+        unsigned k = FIGPARSE__KNOWN_ASKED;
+        if (ok && ((w->words[h >> 6] >> (h & 63)) & 1))
+            k |= FIGPARSE__KNOWN_WORD;
+        if (ok && ((w->signs[h >> 6] >> (h & 63)) & 1))
+            k |= FIGPARSE__KNOWN_SIGN;
+        t->known = (uint8_t)k;
+    }
+    return t->known;
+}
+
+static inline bool figparse__word_known(figparse__window *w, int i) {
+    return (figparse__known(w, i) & FIGPARSE__KNOWN_WORD) != 0;
+}
+
+static inline bool figparse__sign_known(figparse__window *w, int i) {
+    return (figparse__known(w, i) & FIGPARSE__KNOWN_SIGN) != 0;
+}
 
 /* A single, line-internal space between two tokens. */
 static inline bool figparse__is_gap(figparse__window *w, int i) {
