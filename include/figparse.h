@@ -51,10 +51,10 @@
  * ABI
  * ---
  * Within one major version the ABI is stable: functions are only added,
- * enumerator values never change, opaque types may grow, and the public
- * record structs grow only into their reserved tails. Records are handed out
- * by pointer from library-owned storage, so callers never depend on their
- * size.
+ * enumerator values never change (every enum is int-sized), opaque types may
+ * grow, and the public record structs grow only into their reserved tails, so
+ * their sizes never change: the one-string parsers write into a record the
+ * caller allocates, and scans hand records out by pointer.
  *
  * Copyright (c) 2026 the figparse developers. MIT licence (see LICENSE).
  */
@@ -173,7 +173,8 @@ typedef struct figparse_options figparse_options;
 /** Kinds of figure, also used as a bit mask in figparse_options_set_kinds(). */
 typedef enum figparse_kind {
     FIGPARSE_KIND_MONEY = 1,
-    FIGPARSE_KIND_DATE = 2
+    FIGPARSE_KIND_DATE = 2,
+    FIGPARSE__KIND_FORCE_INT = 0x7fffffff /* keeps the enum int-sized */
 } figparse_kind;
 
 /** Option flags for figparse_options_set_flags(). */
@@ -186,7 +187,8 @@ enum {
     FIGPARSE_OPT_DECIMAL_COMMA = 1u << 1,
     /** Read 03/04/2025 day first whatever the locale says. */
     FIGPARSE_OPT_DAY_FIRST = 1u << 2,
-    /** Reserved: repair UTF-8 that was decoded as Windows-1252 or -874. */
+    /** figparse_transcode() repairs UTF-8 that was once decoded as
+     *  Windows-1252, Latin-1 or Windows-874 ("â‚¬12.50" -> "€12.50"). */
     FIGPARSE_OPT_REPAIR_MOJIBAKE = 1u << 3
 };
 
@@ -301,6 +303,7 @@ typedef struct figparse_money {
      *  the index of the figure this one restates (figparse_figure.index). */
     uint32_t equivalent_of;
     uint32_t reserved0;
+    uint64_t reserved[4]; /**< room to grow within the ABI; zero */
 } figparse_money;
 
 /** Date grains (reserved for date figures). */
@@ -313,7 +316,8 @@ typedef enum figparse_grain {
     FIGPARSE_GRAIN_DAY = 5,
     FIGPARSE_GRAIN_HOUR = 6,
     FIGPARSE_GRAIN_MINUTE = 7,
-    FIGPARSE_GRAIN_SECOND = 8
+    FIGPARSE_GRAIN_SECOND = 8,
+    FIGPARSE__GRAIN_FORCE_INT = 0x7fffffff /* keeps the enum int-sized */
 } figparse_grain;
 
 /** A calendar instant in the proleptic Gregorian calendar (reserved). */
@@ -359,6 +363,7 @@ typedef struct figparse_date {
     int32_t offset;
     figparse_grain unit;  /**< the unit of offset */
     int32_t weekday;      /**< ISO weekday 1 (Monday)..7 when one is named, else 0 */
+    uint32_t reserved[5]; /**< room to grow within the ABI; zero */
 } figparse_date;
 
 /** One figure found in a text. */

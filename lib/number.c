@@ -114,6 +114,15 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
             best_end = j;
         }
     }
+    if (!best && lx != &figparse__lexicon_en) {
+        /* English scale words turn up in every language's business text
+         * ("₩1.4 trillion" in a Korean article); nothing else of English
+         * is taken under another language's hint. */
+        const figparse__lex_word *e = figparse__lex_at(w, i, &figparse__lexicon_en, end);
+        if (e && e->kind == FIGPARSE__LEX_SCALE)
+            return e;
+        return NULL;
+    }
     if (best)
         *end = best_end;
     return best;
