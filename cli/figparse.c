@@ -1,10 +1,11 @@
 /*
  * figparse — the command-line tool: finds money (and, later, date) figures in
- * each line of its input and prints one JSON object per line.
+ * each line of its input and prints one JSON object per line (or, with
+ * --format csv|tsv, one row per figure).
  *
  *   figparse [--ref YYYY-MM-DD] [--locale TAG] [--encoding NAME]
  *            [--kinds money,date] [--field] [--currency CODE] [--strict]
- *            [FILE...]
+ *            [--format jsonl|csv|tsv] [FILE...]
  *
  * Output, one line per input line (n counts lines from 1 across all inputs;
  * span is byte offsets within the line, end exclusive):
@@ -14,7 +15,8 @@
  *
  * This is the contract of docs/cli.md and of the shared scorer; change it
  * only by adding fields. Exit status: 0, or 1 when an input could not be
- * read or the output could not be written, or 2 for a usage error.
+ * read, a line could not be decoded (--encoding) or the output could not be
+ * written, or 2 for a usage error.
  *
  * The tool never calls setlocale() and prints no floating point, so its
  * output does not depend on the environment's locale.
@@ -48,11 +50,18 @@ static const char usage_text[] =
     "  --ref YYYY-MM-DD  reference date for relative dates\n"
     "  --locale TAG      locale hint, BCP 47 (default en-US): decides what a\n"
     "                    bare \"$\" or \"3.350\" means\n"
-    "  --encoding NAME   input encoding; this build reads UTF-8 only\n"
-    "  --kinds LIST      comma list of kinds to find: money,date (default money)\n"
+    "  --encoding NAME   input encoding (default UTF-8): any ASCII-compatible\n"
+    "                    name iconv knows (EUC-KR, Shift_JIS, GB18030, ...)\n"
+    "  --input-offsets   also give each figure's \"input_span\" in the input's bytes\n"
+    "  --repair-mojibake, --no-repair-mojibake\n"
+    "                    repair UTF-8 that was once read as Windows-1252 or\n"
+    "                    Windows-874 and saved again (on by default)\n"
+    "  --kinds LIST      comma list of kinds to find: money,date (default both)\n"
     "  --field           each line is one value (a price column), parsed whole\n"
     "  --currency CODE   ISO 4217 currency for amounts that name none\n"
     "  --strict          never infer a currency from the locale\n"
+    "  --format NAME     jsonl (default): one JSON object per line; csv, tsv: a\n"
+    "                    header, then one row per figure\n"
     "  --help            show this help and exit\n"
     "  --version         show the library and data versions and exit\n";
 
@@ -60,14 +69,21 @@ static const char usage_text[] =
 /* Command line                                                             */
 /* ------------------------------------------------------------------------ */
 
+/* Output formats (--format). */
+typedef enum out_format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TSV } out_format;
+
 typedef struct cli_config {
     const char *locale;   /* NULL: the library's default */
     const char *currency; /* NULL: none */
+    const char *encoding; /* --encoding; NULL: UTF-8 */
+    int input_offsets;    /* --input-offsets */
+    int no_repair;        /* --no-repair-mojibake */
     int has_ref;
     int ref_year, ref_month, ref_day;
     unsigned kinds; /* 0: not given */
     uint32_t flags;
     int field_mode;
+    out_format format;
     const char **files; /* argv entries; none means standard input */
     size_t nfiles;
 } cli_config;
@@ -203,6 +219,12 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
             return 0;
         } else if (strcmp(arg, "--field") == 0) {
             cfg->field_mode = 1;
+        } else if (strcmp(arg, "--input-offsets") == 0) {
+            cfg->input_offsets = 1;
+        } else if (strcmp(arg, "--repair-mojibake") == 0) {
+            cfg->no_repair = 0;
+        } else if (strcmp(arg, "--no-repair-mojibake") == 0) {
+            cfg->no_repair = 1;
         } else if (strcmp(arg, "--strict") == 0) {
             cfg->flags |= FIGPARSE_OPT_STRICT_CURRENCY;
         } else if ((v = option_value("--ref", argc, argv, &i, &missing)) != NULL) {
@@ -220,11 +242,21 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
                         v);
                 return EXIT_USAGE;
             }
-        } else if (!missing && (v = option_value("--encoding", argc, argv, &i, &missing)) != NULL) {
-            if (!ascii_equal_nocase(v, "utf-8") && !ascii_equal_nocase(v, "utf8")) {
-                fprintf(stderr, "figparse: encoding %s is not supported by this build\n", v);
+        } else if (!missing && (v = option_value("--format", argc, argv, &i, &missing)) != NULL) {
+            if (strcmp(v, "jsonl") == 0) {
+                cfg->format = FORMAT_JSONL;
+            } else if (strcmp(v, "csv") == 0) {
+                cfg->format = FORMAT_CSV;
+            } else if (strcmp(v, "tsv") == 0) {
+                cfg->format = FORMAT_TSV;
+            } else {
+                fprintf(stderr, "figparse: --format wants jsonl, csv or tsv; not \"%s\"\n", v);
                 return EXIT_USAGE;
             }
+        } else if (!missing && (v = option_value("--encoding", argc, argv, &i, &missing)) != NULL) {
+            /* Checked against iconv once the parser exists (check_encoding). */
+            int utf8 = ascii_equal_nocase(v, "utf-8") || ascii_equal_nocase(v, "utf8");
+            cfg->encoding = utf8 ? NULL : v;
         } else if (missing) {
             usage_error("missing value for option", arg);
             return EXIT_USAGE;
@@ -262,7 +294,9 @@ static figparse *make_parser(const cli_config *cfg, int *exit_status)
     } else if (cfg->kinds != 0 &&
                (st = figparse_options_set_kinds(opts, cfg->kinds)) != FIGPARSE_OK) {
         fprintf(stderr, "figparse: --kinds: %s\n", figparse_strerror(st));
-    } else if ((st = figparse_options_set_flags(opts, cfg->flags)) != FIGPARSE_OK) {
+    } else if ((st = figparse_options_set_flags(
+                    opts, cfg->flags | (cfg->no_repair ? 0u : FIGPARSE_OPT_REPAIR_MOJIBAKE))) !=
+               FIGPARSE_OK) {
         fprintf(stderr, "figparse: options: %s\n", figparse_strerror(st));
     } else if ((fp = figparse_new(opts, &st)) == NULL) {
         fprintf(stderr, "figparse: %s\n", figparse_strerror(st));
@@ -399,25 +433,32 @@ static void json_string(FILE *out, const char *text, size_t len)
     putc('"', out);
 }
 
-/* ,"name":"<canonical decimal>" */
-static void json_decimal_field(FILE *out, const char *name, figparse_decimal d)
+/* Prints the canonical decimal string of d, between `quote`s (NUL: none).
+ * Prints `fallback` when out of memory. */
+static void print_decimal(FILE *out, figparse_decimal d, const char *quote, const char *fallback)
 {
     char small[64];
     size_t n = figparse_decimal_format(d, small, sizeof small);
-    fprintf(out, ",\"%s\":", name);
     if (n < sizeof small) {
-        fprintf(out, "\"%s\"", small);
+        fprintf(out, "%s%s%s", quote, small, quote);
         return;
     }
     /* An exponent far outside -24..24: rare, but exact all the same. */
     char *big = malloc(n + 1);
     if (big == NULL) {
-        fputs("null", out);
+        fputs(fallback, out);
         return;
     }
     figparse_decimal_format(d, big, n + 1);
-    fprintf(out, "\"%s\"", big);
+    fprintf(out, "%s%s%s", quote, big, quote);
     free(big);
+}
+
+/* ,"name":"<canonical decimal>" */
+static void json_decimal_field(FILE *out, const char *name, figparse_decimal d)
+{
+    fprintf(out, ",\"%s\":", name);
+    print_decimal(out, d, "\"", "null");
 }
 
 static void json_true_field(FILE *out, const char *name)
@@ -570,12 +611,193 @@ static void format_datetime(const figparse_datetime *t, figparse_grain g, char *
 static void json_date_fields(FILE *out, const figparse_date *dt)
 {
     char first[48], last[48];
-    format_datetime(&dt->first, dt->grain, first, sizeof first);
-    format_datetime(&dt->last, dt->grain, last, sizeof last);
-    fprintf(out, ",\"value\":\"%s\",\"grain\":\"%s\"", first, grain_name(dt->grain));
-    if (strcmp(first, last) != 0) {
-        fprintf(out, ",\"end\":\"%s\"", last);
+    if (dt->flags & FIGPARSE_DATE_UNRESOLVED) {
+        /* relative with no --ref: no value, only how far and in what */
+        fprintf(out, ",\"value\":null,\"grain\":\"%s\",\"offset\":%ld,\"unit\":\"%s\"",
+                grain_name(dt->grain), (long)dt->offset, grain_name(dt->unit));
+        if (dt->weekday)
+            fprintf(out, ",\"weekday\":%ld", (long)dt->weekday);
+    } else {
+        format_datetime(&dt->first, dt->grain, first, sizeof first);
+        format_datetime(&dt->last, dt->grain, last, sizeof last);
+        fprintf(out, ",\"value\":\"%s\",\"grain\":\"%s\"", first, grain_name(dt->grain));
+        if (strcmp(first, last) != 0) {
+            fprintf(out, ",\"end\":\"%s\"", last);
+        }
     }
+    static const struct {
+        uint32_t bit;
+        const char *name;
+    } date_flags[] = {
+        {FIGPARSE_DATE_RELATIVE, "relative"},       {FIGPARSE_DATE_BEFORE, "before"},
+        {FIGPARSE_DATE_AFTER, "after"},             {FIGPARSE_DATE_APPROX, "approx"},
+        {FIGPARSE_DATE_AMBIGUOUS_ORDER, "ambiguous_order"},
+        {FIGPARSE_DATE_YEAR_FROM_REF, "year_from_ref"}, {FIGPARSE_DATE_FISCAL, "fiscal"},
+        {FIGPARSE_DATE_ERA, "era"},            {FIGPARSE_DATE_RANGE, "range"},
+    };
+    for (size_t i = 0; i < sizeof date_flags / sizeof date_flags[0]; i++) {
+        if (dt->flags & date_flags[i].bit) {
+            fprintf(out, ",\"%s\":true", date_flags[i].name);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* CSV and TSV output                                                       */
+/* ------------------------------------------------------------------------ */
+
+/* The columns of --format csv|tsv; the static pipeline example
+ * (examples/static_pipeline) writes the same ones where they overlap. */
+static const char row_header[] =
+    "n,kind,start,end,text,currency,amount,min,max,first,last,grain,flags";
+
+/* Writes s[0..len) as one field. CSV (RFC 4180): quoted when it holds a
+ * comma, quote, CR or LF, quotes doubled. TSV: backslash, tab, LF and CR
+ * escaped as \\, \t, \n, \r. Either way each byte that is not part of
+ * well-formed UTF-8 becomes U+FFFD, as in the JSON output. */
+static void row_string(FILE *out, out_format fmt, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    int quote = 0;
+    if (fmt == FORMAT_CSV) {
+        for (size_t i = 0; i < len && !quote; i++) {
+            quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+        }
+    }
+    if (quote) {
+        putc('"', out);
+    }
+    for (size_t i = 0; i < len;) {
+        if (s[i] >= 0x80) {
+            size_t n = utf8_sequence(s + i, len - i);
+            if (n == 0) {
+                fputs("\xef\xbf\xbd", out);
+                i++;
+            } else {
+                fwrite(s + i, 1, n, out);
+                i += n;
+            }
+            continue;
+        }
+        if (fmt == FORMAT_CSV && s[i] == '"') {
+            fputs("\"\"", out);
+        } else if (fmt == FORMAT_TSV && (s[i] == '\\' || s[i] == '\t' || s[i] == '\n' ||
+                                         s[i] == '\r')) {
+            putc('\\', out);
+            putc(s[i] == '\\' ? '\\' : s[i] == '\t' ? 't' : s[i] == '\n' ? 'n' : 'r', out);
+        } else {
+            putc(s[i], out);
+        }
+        i++;
+    }
+    if (quote) {
+        putc('"', out);
+    }
+}
+
+/* A date figure's bound as a full ISO 8601 date, with the time of day for
+ * grains finer than a day and the UTC offset when known; empty when there is
+ * no calendar date (FIGPARSE_DATE_UNRESOLVED). */
+static void format_instant(const figparse_datetime *t, figparse_grain g, char *buf, size_t cap)
+{
+    int n;
+    if (t->month == 0) { /* an unresolved relative date: no calendar date */
+        buf[0] = '\0';
+        return;
+    }
+    n = snprintf(buf, cap, "%04d-%02d-%02d", (int)t->year, t->month, t->day);
+    if (g >= FIGPARSE_GRAIN_HOUR && n > 0 && (size_t)n < cap) {
+        n += snprintf(buf + n, cap - (size_t)n, "T%02d:%02d:%02d", t->hour, t->minute, t->second);
+        if (t->has_offset && n > 0 && (size_t)n < cap) {
+            int off = t->utc_offset_min < 0 ? -t->utc_offset_min : t->utc_offset_min;
+            snprintf(buf + n, cap - (size_t)n, "%c%02d:%02d", t->utc_offset_min < 0 ? '-' : '+',
+                     off / 60, off % 60);
+        }
+    }
+}
+
+/* The date flags under the names of the JSON output (json_date_fields()). */
+static const struct {
+    uint32_t bit;
+    const char *name;
+} row_date_flags[] = {
+    {FIGPARSE_DATE_RELATIVE, "relative"},
+    {FIGPARSE_DATE_BEFORE, "before"},
+    {FIGPARSE_DATE_AFTER, "after"},
+    {FIGPARSE_DATE_APPROX, "approx"},
+    {FIGPARSE_DATE_AMBIGUOUS_ORDER, "ambiguous_order"},
+    {FIGPARSE_DATE_YEAR_FROM_REF, "year_from_ref"},
+    {FIGPARSE_DATE_FISCAL, "fiscal"},
+    {FIGPARSE_DATE_ERA, "era"},
+    {FIGPARSE_DATE_RANGE, "range"},
+};
+
+/* One row: the line number, the figure and its fields. `position` gives the
+ * 1-based position in the line of the figure an equivalent restates. */
+static void print_row(FILE *out, out_format fmt, unsigned long long n, const char *line,
+                      size_t start, size_t end, const figparse_figure *f, const figparse_money *m,
+                      size_t equivalent_position)
+{
+    char sep = fmt == FORMAT_TSV ? '\t' : ',';
+    int first_flag = 1;
+    fprintf(out, "%llu%c%s%c%zu%c%zu%c", n, sep,
+            m != NULL ? "money" : "date", sep, start, sep, end, sep);
+    row_string(out, fmt, line + start, end - start);
+    putc(sep, out);
+    if (m != NULL) {
+        const char *nul = memchr(m->currency, '\0', sizeof m->currency);
+        row_string(out, fmt, m->currency,
+                   nul != NULL ? (size_t)(nul - m->currency) : sizeof m->currency);
+        putc(sep, out);
+        if (m->flags & FIGPARSE_MONEY_HAS_AMOUNT) {
+            print_decimal(out, m->amount, "", "");
+        }
+        putc(sep, out);
+        if (m->flags & FIGPARSE_MONEY_HAS_MIN) {
+            print_decimal(out, m->min, "", "");
+        }
+        putc(sep, out);
+        if (m->flags & FIGPARSE_MONEY_HAS_MAX) {
+            print_decimal(out, m->max, "", "");
+        }
+        fprintf(out, "%c%c%c%c", sep, sep, sep, sep); /* no date columns */
+        for (size_t i = 0; i < sizeof money_flag_names / sizeof money_flag_names[0]; i++) {
+            if (m->flags & money_flag_names[i].bit) {
+                fprintf(out, "%s%s", first_flag ? "" : " ", money_flag_names[i].name);
+                first_flag = 0;
+            }
+        }
+        if (m->flags & FIGPARSE_MONEY_EQUIVALENT) {
+            fprintf(out, "%sequivalent_of=%zu", first_flag ? "" : " ", equivalent_position);
+            first_flag = 0;
+        }
+    } else {
+        const figparse_date *dt = &f->u.date;
+        char a[64], b[64];
+        format_instant(&dt->first, dt->grain, a, sizeof a);
+        format_instant(&dt->last, dt->grain, b, sizeof b);
+        fprintf(out, "%c%c%c%c%s%c%s%c%s%c", sep, sep, sep, sep, a, sep, b, sep,
+                grain_name(dt->grain), sep); /* no money columns */
+        for (size_t i = 0; i < sizeof row_date_flags / sizeof row_date_flags[0]; i++) {
+            if (dt->flags & row_date_flags[i].bit) {
+                fprintf(out, "%s%s", first_flag ? "" : " ", row_date_flags[i].name);
+                first_flag = 0;
+            }
+        }
+        if (dt->flags & FIGPARSE_DATE_RELATIVE) {
+            fprintf(out, "%soffset=%ld unit=%s", first_flag ? "" : " ", (long)dt->offset,
+                    grain_name(dt->unit));
+            first_flag = 0;
+        }
+        if (dt->weekday >= 1 && dt->weekday <= 7) {
+            fprintf(out, "%sweekday=%ld", first_flag ? "" : " ", (long)dt->weekday);
+            first_flag = 0;
+        }
+    }
+    if (f != NULL && f->status != FIGPARSE_OK) {
+        fprintf(out, "%sstatus=%s", first_flag ? "" : " ", figparse_status_name(f->status));
+    }
+    putc('\n', out);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -586,7 +808,13 @@ typedef struct app {
     figparse *fp;
     figparse_scan *scan;
     int field_mode;
+    out_format format;
     int flush_each_line;
+    const char *encoding; /* --encoding; NULL: UTF-8 */
+    int repair;           /* the parser repairs mojibake */
+    int input_offsets;    /* --input-offsets */
+    const size_t *map;    /* this line's text -> input offsets; NULL: the same */
+    int decode_failed;    /* a line could not be decoded: exit status 1 */
     unsigned long long n; /* lines so far, across inputs */
     uint32_t *indexes;    /* figure index of each printed figure of a line */
     size_t nindexes, capindexes;
@@ -618,6 +846,16 @@ static size_t figure_position(const app *a, uint32_t index)
     return (size_t)index + 1;
 }
 
+/* ,"input_span":[S,E] with --input-offsets: the span in the input line's
+ * bytes, through the map figparse_transcode() made. */
+static void json_input_span(const app *a, FILE *out, size_t start, size_t end)
+{
+    if (a->input_offsets) {
+        fprintf(out, ",\"input_span\":[%zu,%zu]", a->map != NULL ? a->map[start] : start,
+                a->map != NULL ? a->map[end] : end);
+    }
+}
+
 static void print_figure(app *a, FILE *out, const char *line, const figparse_figure *f)
 {
     if (f->kind == FIGPARSE_KIND_DATE) {
@@ -633,14 +871,39 @@ static void print_figure(app *a, FILE *out, const char *line, const figparse_fig
     if (f->status != FIGPARSE_OK) {
         fprintf(out, ",\"status\":\"%s\"", figparse_status_name(f->status));
     }
+    json_input_span(a, out, f->start, f->end);
     putc('}', out);
+}
+
+/* Free text, --format csv|tsv: one row per figure of the line. A line with
+ * no figure, or whose scan failed, gives no row. */
+static void scan_line_rows(app *a, FILE *out, const char *line, size_t len)
+{
+    const figparse_figure *f;
+    a->nindexes = 0;
+    if (figparse_scan_reset(a->scan, line, len) != FIGPARSE_OK) {
+        return;
+    }
+    while (figparse_scan_next(a->scan, &f) == FIGPARSE_OK) {
+        const figparse_money *m = f->kind == FIGPARSE_KIND_DATE ? NULL : &f->u.money;
+        size_t eq = m != NULL && (m->flags & FIGPARSE_MONEY_EQUIVALENT)
+                        ? figure_position(a, m->equivalent_of)
+                        : 0;
+        print_row(out, a->format, a->n, line, f->start, f->end, f, m, eq);
+        note_index(a, f->index);
+    }
 }
 
 /* Free text: every figure of the line. */
 static void scan_line(app *a, FILE *out, const char *line, size_t len)
 {
     const figparse_figure *f;
-    figparse_status st = figparse_scan_reset(a->scan, line, len);
+    figparse_status st;
+    if (a->format != FORMAT_JSONL) {
+        scan_line_rows(a, out, line, len);
+        return;
+    }
+    st = figparse_scan_reset(a->scan, line, len);
     fprintf(out, "{\"n\":%llu,\"figures\":[", a->n);
     a->nindexes = 0;
     if (st == FIGPARSE_OK) {
@@ -709,6 +972,13 @@ static void field_line(app *a, FILE *out, const char *line, size_t len)
     figparse_money m;
     size_t err_offset = 0, start, end;
     figparse_status st = figparse_parse_money(a->fp, line, len, &m, &err_offset);
+    if (a->format != FORMAT_JSONL) {
+        if (st == FIGPARSE_OK) { /* a line that is not one value gives no row */
+            trim(line, len, &start, &end);
+            print_row(out, a->format, a->n, line, start, end, NULL, &m, 0);
+        }
+        return;
+    }
     fprintf(out, "{\"n\":%llu,\"figures\":[", a->n);
     if (st != FIGPARSE_OK) {
         fprintf(out, "],\"error\":\"%s\"}\n", figparse_status_name(st));
@@ -717,7 +987,97 @@ static void field_line(app *a, FILE *out, const char *line, size_t len)
     trim(line, len, &start, &end);
     json_figure_head(out, "money", line, start, end);
     json_money_fields(out, &m);
+    json_input_span(a, out, start, end);
     fputs("}]}\n", out);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Input encodings and mojibake repair                                      */
+/* ------------------------------------------------------------------------ */
+
+/* Checks --encoding NAME before any input: iconv must know it, and it must
+ * be ASCII-compatible, since lines are split on '\n' bytes. Returns 0, or
+ * prints why and returns EXIT_USAGE. */
+static int check_encoding(const figparse *fp, const char *name)
+{
+    static const char probe[] = "0aZ \n";
+    char *out = NULL;
+    size_t len = 0;
+    figparse_status st =
+        figparse_transcode(fp, name, probe, sizeof probe - 1, &out, &len, NULL, NULL);
+    int ok = st == FIGPARSE_OK && len == sizeof probe - 1 && memcmp(out, probe, len) == 0;
+    figparse_buffer_free(fp, out);
+    if (ok) {
+        return 0;
+    }
+    out = NULL;
+    if (figparse_transcode(fp, name, "", 0, &out, &len, NULL, NULL) != FIGPARSE_OK) {
+        fprintf(stderr, "figparse: --encoding %s: not an encoding iconv knows\n", name);
+    } else {
+        fprintf(stderr,
+                "figparse: --encoding %s: lines are split on \"\\n\" bytes, so the input must be"
+                " in an ASCII-compatible encoding; UTF-16 and UTF-32 are not (convert them"
+                " first: iconv -f %s -t UTF-8)\n",
+                name, name);
+    }
+    figparse_buffer_free(fp, out);
+    return EXIT_USAGE;
+}
+
+static int has_non_ascii(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* One input line: decoded from --encoding and repaired (figparse_transcode)
+ * when needed, then scanned or parsed. Spans are in the decoded text; the
+ * map gives "input_span". UTF-8 that is not valid is scanned as it is (the
+ * scanner skips the bad bytes); a line in another encoding that does not
+ * decode prints an error object instead, and the run goes on. */
+static void process_line(app *a, FILE *out, const char *line, size_t len)
+{
+    char *text = NULL;
+    size_t *map = NULL, text_len = 0, bad = 0;
+    figparse_status st = FIGPARSE_OK;
+    if (a->encoding != NULL || (a->repair && has_non_ascii(line, len))) {
+        st = figparse_transcode(a->fp, a->encoding != NULL ? a->encoding : "UTF-8", line, len,
+                                &text, &text_len, a->input_offsets ? &map : NULL, &bad);
+        if (st == FIGPARSE_EENCODING && a->encoding == NULL) {
+            st = FIGPARSE_OK; /* invalid UTF-8: as without repair */
+        } else if (st == FIGPARSE_OK) {
+            line = text;
+            len = text_len;
+        }
+    }
+    if (st != FIGPARSE_OK) {
+        a->decode_failed = 1;
+        if (a->format == FORMAT_JSONL) {
+            fprintf(out, "{\"n\":%llu,\"figures\":[],\"error\":\"%s\"", a->n,
+                    figparse_status_name(st));
+            if (st == FIGPARSE_EENCODING) {
+                fprintf(out, ",\"offset\":%zu", bad);
+            }
+            fputs("}\n", out);
+        } else {
+            fprintf(stderr, "figparse: line %llu: %s (input byte %zu)\n", a->n,
+                    figparse_strerror(st), bad);
+        }
+        return;
+    }
+    a->map = map;
+    if (a->field_mode) {
+        field_line(a, out, line, len);
+    } else {
+        scan_line(a, out, line, len);
+    }
+    a->map = NULL;
+    figparse_buffer_free(a->fp, text);
+    figparse_buffer_free(a->fp, map);
 }
 
 /* Runs every line of one input. Returns 0, or 1 after a read error. */
@@ -726,11 +1086,7 @@ static int run_input(app *a, FILE *in, const char *name, buffer *line)
     int r;
     while ((r = read_line(in, line)) > 0) {
         a->n++;
-        if (a->field_mode) {
-            field_line(a, stdout, line->data, line->len);
-        } else {
-            scan_line(a, stdout, line->data, line->len);
-        }
+        process_line(a, stdout, line->data, line->len);
         if (a->flush_each_line) {
             fflush(stdout);
         }
@@ -806,12 +1162,35 @@ int main(int argc, char **argv)
         }
     }
     a.field_mode = cfg.field_mode;
+    a.encoding = cfg.encoding;
+    a.repair = !cfg.no_repair;
+    a.input_offsets = cfg.input_offsets;
+    if (a.encoding != NULL && (status = check_encoding(a.fp, a.encoding)) != 0) {
+        figparse_scan_free(a.scan);
+        figparse_free(a.fp);
+        free(cfg.files);
+        return status;
+    }
+    a.format = cfg.format;
     a.flush_each_line = cli_isatty(stdout);
     if (!a.flush_each_line) {
         setvbuf(stdout, NULL, _IOFBF, 1 << 16);
     }
 
+    if (a.format != FORMAT_JSONL) {
+        if (a.format == FORMAT_CSV) {
+            puts(row_header);
+        } else {
+            for (const char *c = row_header; *c != '\0'; c++) {
+                putchar(*c == ',' ? '\t' : *c);
+            }
+            putchar('\n');
+        }
+    }
     status = run_inputs(&a, &cfg);
+    if (a.decode_failed) {
+        status = 1;
+    }
 
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "figparse: writing the output: %s\n", strerror(errno));

@@ -30,12 +30,17 @@ fp_have_pkg() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
 }
 
-# Installs the Debian packages the build and the tests need, only those that
-# are missing, with sudo when not root. Elsewhere (no dpkg) it does nothing
-# and leaves it to CMake to say what it cannot find.
+# Installs the Debian packages the build and the tests need, plus any given
+# as arguments (scripts/fuzz adds clang and libclang-rt-14-dev), only those
+# that are missing, with sudo when not root. Elsewhere (no dpkg) it does
+# nothing and leaves it to CMake to say what it cannot find.
+#   fp_install_deps [EXTRA_PACKAGE...]
 fp_install_deps() {
     command -v dpkg-query >/dev/null 2>&1 || return 0
-    local want=(cmake gcc g++ pkg-config libicu-dev check python3 binutils)
+    local want=(cmake gcc g++ pkg-config libicu-dev check python3 binutils "$@")
+    # The Python binding's tests: pytest, Dask's distributed, pip for the
+    # offline `pip install ./python` test.
+    want+=(python3-pytest python3-distributed python3-pip)
     local missing=() pkg
     # Either build tool will do; ninja-build is the smaller install.
     if ! fp_have_pkg ninja-build && ! fp_have_pkg make; then
