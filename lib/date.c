@@ -585,7 +585,7 @@ static long cjk_number_at(figparse__window *w, int i, const figparse__date_ctx *
     figparse__number n;
     if (t->flags & FIGPARSE__TOKF_CJK) {
         if (figparse__read_number(w, i, ctx->fp, ctx->lx, &n) && !n.overflow && n.value.exp >= 0 &&
-            n.value.exp <= 3 && n.value.coef > 0) {
+            n.value.exp <= 3 && n.value.coef > 0 && n.value.coef < 10000) {
             long v = (long)n.value.coef;
             for (int x = 0; x < n.value.exp; x++)
                 v *= 10;
@@ -922,7 +922,7 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
                         figparse_grain *unit, int *end) {
     figparse__number n;
     if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
-        n.value.exp > 3 || n.has_fraction)
+        n.value.exp > 3 || n.has_fraction || n.value.coef < 1 || n.value.coef > 9999)
         return false;
     long value = (long)n.value.coef;
     for (int x = 0; x < n.value.exp; x++)

@@ -768,7 +768,9 @@ scales:;
     out->has_scale = out->scale_exp != 0;
     out->value = figparse__dec_norm(out->value);
     if (!out->has_scale && !out->has_fraction && !out->grouped && !out->article_only &&
-        out->value.coef >= 0 && out->value.exp >= 0 && out->value.exp <= 1) {
+        out->value.coef >= 0 && out->value.coef < 100 && out->value.exp >= 0 &&
+        out->value.exp <= 1) {
+        /* 0..99; coef is checked first so the product cannot overflow */
         int64_t v = out->value.exp ? out->value.coef * 10 : out->value.coef;
         out->small_int = v < 100;
     }
