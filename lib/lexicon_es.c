@@ -29,6 +29,7 @@ static const figparse__lex_word es_words[] = {
     W("coma", POINT, 0),
     W("como m\303\241ximo", MAX, 0), /* como máximo */
     W("como m\303\255nimo", MIN, 0), /* como mínimo */
+    W("con", AND, 0),
     W("cuarenta", TENS, 40),
     W("cuatro", UNIT, 4),
     W("de", CONNECTOR, 0),
@@ -90,6 +91,10 @@ static const figparse__extra_designator es_extras[] = {
     E("centavos", MINOR, 0, 1, ""),
     E("c\303\251ntimo", MINOR, 0, 1, "EUR"), /* céntimo */
     E("c\303\251ntimos", MINOR, 0, 1, "EUR"), /* céntimos */
+    E("dolar", CURRENCY, PREFIX, 0, "$"),
+    E("dolares", CURRENCY, PREFIX, 0, "$"),
+    E("d\303\263lar", CURRENCY, PREFIX, 0, "$"), /* dólar */
+    E("d\303\263lares", CURRENCY, PREFIX, 0, "$"), /* dólares */
     E("peseta", CURRENCY, 0, 0, "ESP"),
     E("pesetas", CURRENCY, 0, 0, "ESP"),
     E("pt", CURRENCY, SUFFIX, 0, "ESP"),
@@ -101,6 +106,8 @@ static const figparse__extra_designator es_extras[] = {
 };
 
 static const figparse__preference es_preferences[] = {
+    {"dolar", "USD"},
+    {"dolares", "USD"},
     {"d\303\263lar", "USD"}, /* dólar */
     {"d\303\263lares", "USD"}, /* dólares */
     {"peso", "MXN"},
@@ -109,10 +116,12 @@ static const figparse__preference es_preferences[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const char *const es_common_words[] = {"unidad", "unidades"};
+
 const figparse__lexicon figparse__lexicon_es = {
     "es",
     es_words, COUNT(es_words),
     es_extras, COUNT(es_extras),
     es_preferences, COUNT(es_preferences),
-    NULL, 0, NULL, 0, NULL, 0,
+    NULL, 0, NULL, 0, es_common_words, COUNT(es_common_words),
 };

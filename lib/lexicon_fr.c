@@ -95,10 +95,12 @@ static const figparse__preference fr_preferences[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const char *const fr_common_words[] = {"unit\303\251", "unit\303\251s"};
+
 const figparse__lexicon figparse__lexicon_fr = {
     "fr",
     fr_words, COUNT(fr_words),
     fr_extras, COUNT(fr_extras),
     fr_preferences, COUNT(fr_preferences),
-    NULL, 0, NULL, 0, NULL, 0,
+    NULL, 0, NULL, 0, fr_common_words, COUNT(fr_common_words),
 };

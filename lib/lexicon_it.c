@@ -92,10 +92,12 @@ static const figparse__preference it_preferences[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const char *const it_common_words[] = {"unit\303\240"};
+
 const figparse__lexicon figparse__lexicon_it = {
     "it",
     it_words, COUNT(it_words),
     it_extras, COUNT(it_extras),
     it_preferences, COUNT(it_preferences),
-    NULL, 0, NULL, 0, NULL, 0,
+    NULL, 0, NULL, 0, it_common_words, COUNT(it_common_words),
 };

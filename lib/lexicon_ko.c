@@ -44,8 +44,16 @@ static const figparse__lex_word ko_words[] = {
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 
 static const figparse__extra_designator ko_extras[] = {
+    E("\353\243\250\355\224\274", CURRENCY, 0, 0, "INR PKR LKR NPR"), /* 루피 */
+    E("\353\247\210\353\245\264\354\271\264", CURRENCY, 0, 0, "FIM"), /* 마르카 */
     E("\353\266\210", CURRENCY, 0, 0, "$"), /* 불 */
     E("\354\204\274\355\212\270", MINOR, 0, 1, ""), /* 센트 */
+    E("\354\227\224", CURRENCY, 0, 0, "JPY"), /* 엔 */
+    E("\354\234\204\354\225\210", CURRENCY, 0, 0, "CNY"), /* 위안 */
+    E("\354\234\204\354\225\210\355\231\224", CURRENCY, 0, 0, "CNY"), /* 위안화 */
+    E("\355\202\265", CURRENCY, 0, 0, "LAK"), /* 킵 */
+    E("\355\216\230\354\204\270\355\203\200", CURRENCY, 0, 0, "ESP"), /* 페세타 */
+    E("\355\234\240\353\215\230", CURRENCY, 0, 0, "NLG"), /* 휠던 */
 };
 
 static const figparse__preference ko_preferences[] = {

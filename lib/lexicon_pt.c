@@ -25,6 +25,7 @@ static const figparse__lex_word pt_words[] = {
     W("cerca de", HEDGE, 0),
     W("cinco", UNIT, 5),
     W("cinquenta", TENS, 50),
+    W("com", AND, 0),
     W("de", CONNECTOR, 0),
     W("dez", UNIT, 10),
     W("dezenove", UNIT, 19),
@@ -97,10 +98,12 @@ static const figparse__preference pt_preferences[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const char *const pt_common_words[] = {"unidade", "unidades"};
+
 const figparse__lexicon figparse__lexicon_pt = {
     "pt",
     pt_words, COUNT(pt_words),
     pt_extras, COUNT(pt_extras),
     pt_preferences, COUNT(pt_preferences),
-    NULL, 0, NULL, 0, NULL, 0,
+    NULL, 0, NULL, 0, pt_common_words, COUNT(pt_common_words),
 };

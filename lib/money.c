@@ -874,7 +874,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     if (parens) {
         /* "($1,234)" is a negative; "($2.54 billion)" in prose is an aside. */
         if (!a.has_des || figparse__punct(w, a.end) != ')' || !touching(w, a.end - 1, a.end) ||
-            a.num.has_scale || a.num.spelled)
+            a.num.has_scale || a.num.spelled || a.num.myriad)
             return false;
     }
 

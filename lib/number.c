@@ -576,6 +576,11 @@ static bool read_myriad(figparse__window *w, int i, const figparse *fp, const fi
             have_digit = true;
             out->sep_ambiguous = out->sep_ambiguous || n.sep_ambiguous;
             j = end = n.end;
+            if (figparse__is_gap(w, j) && figparse__type_at(w, j + 1) == FIGPARSE__TOK_WORD) {
+                const figparse__lex_word *u = lex_one(w, j + 1, lx);
+                if (u && u->kind == FIGPARSE__LEX_MYRIAD)
+                    j++; /* "5 억 달러" */
+            }
             continue;
         }
         if (!e)
@@ -704,7 +709,14 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
     } else if (t->type == FIGPARSE__TOK_DIGITS) {
         if (!read_numeral(w, i, fp, out))
             return false;
-        if (!out->overflow && myriad_follows(w, out->end, lx)) {
+        /* "3億5000万", and "5 억" with a space before a myriad unit */
+        int after = out->end;
+        if (figparse__is_gap(w, after) && figparse__type_at(w, after + 1) == FIGPARSE__TOK_WORD) {
+            const figparse__lex_word *u = lex_one(w, after + 1, lx);
+            if (u && u->kind == FIGPARSE__LEX_MYRIAD)
+                after++;
+        }
+        if (!out->overflow && myriad_follows(w, after, lx)) {
             memset(out, 0, sizeof *out);
             if (!read_myriad(w, i, fp, lx, out))
                 return false;

@@ -38,9 +38,10 @@ L['es']=dict(doc="Spanish",words=words({
  'HEDGE':"aproximadamente,alrededor de,cerca de,unos,unas,casi",
  'MIN':"más de=1,mas de=1,al menos=0,como mínimo=0,no menos de=0",
  'MAX':"menos de=1,hasta=0,como máximo=0,no más de=0,no mas de=0",
- 'BETWEEN':"entre", 'FROM':"desde", 'TO':"a", 'AND':"y", 'OR':"o", 'CONNECTOR':"de", 'POINT':"coma,punto"}),
- extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,""),("céntimo","MINOR",0,1,"EUR"),("céntimos","MINOR",0,1,"EUR"),("u$d","CURRENCY","PREFIX",0,"USD"),("u$s","CURRENCY","PREFIX",0,"USD"),("pta","CURRENCY","SUFFIX",0,"ESP"),("ptas","CURRENCY","SUFFIX",0,"ESP"),("pts","CURRENCY","SUFFIX",0,"ESP"),("pt","CURRENCY","SUFFIX",0,"ESP"),("pesetas","CURRENCY",0,0,"ESP"),("peseta","CURRENCY",0,0,"ESP")],
- prefs=[("dólar","USD"),("dólares","USD"),("peso","MXN"),("pesos","MXN")])
+ 'BETWEEN':"entre", 'FROM':"desde", 'TO':"a", 'AND':"y,con", 'OR':"o", 'CONNECTOR':"de", 'POINT':"coma,punto"}),
+ common=["unidad","unidades"],
+ extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,""),("céntimo","MINOR",0,1,"EUR"),("céntimos","MINOR",0,1,"EUR"),("dolar","CURRENCY","PREFIX",0,"$"),("dolares","CURRENCY","PREFIX",0,"$"),("dólar","CURRENCY","PREFIX",0,"$"),("dólares","CURRENCY","PREFIX",0,"$"),("u$d","CURRENCY","PREFIX",0,"USD"),("u$s","CURRENCY","PREFIX",0,"USD"),("pta","CURRENCY","SUFFIX",0,"ESP"),("ptas","CURRENCY","SUFFIX",0,"ESP"),("pts","CURRENCY","SUFFIX",0,"ESP"),("pt","CURRENCY","SUFFIX",0,"ESP"),("pesetas","CURRENCY",0,0,"ESP"),("peseta","CURRENCY",0,0,"ESP")],
+ prefs=[("dólar","USD"),("dólares","USD"),("dolar","USD"),("dolares","USD"),("peso","MXN"),("pesos","MXN")])
 L['fr']=dict(doc="French",words=words({
  U:"zéro=0,un=1,une=1,deux=2,trois=3,quatre=4,cinq=5,six=6,sept=7,huit=8,neuf=9,dix=10,onze=11,douze=12,treize=13,quatorze=14,quinze=15,seize=16",
  T:"vingt=20,trente=30,quarante=40,cinquante=50,soixante=60",
@@ -50,6 +51,7 @@ L['fr']=dict(doc="French",words=words({
  'MIN':"plus de=1,au moins=0,au-delà de=1,pas moins de=0",
  'MAX':"moins de=1,jusqu'à=0,au plus=0,pas plus de=0",
  'BETWEEN':"entre", 'TO':"à", 'AND':"et", 'OR':"ou", 'CONNECTOR':"de,d',d", 'POINT':"virgule"}),
+ common=["unité","unités"],
  extras=[("centime","MINOR",0,1,""),("centimes","MINOR",0,1,""),("cts","MINOR","SUFFIX",1,""),("balles","CURRENCY",0,0,""),("$ c","CURRENCY","SUFFIX",0,"CAD"),("$ ca","CURRENCY","SUFFIX",0,"CAD"),("$ can","CURRENCY","SUFFIX",0,"CAD"),("$ us","CURRENCY","SUFFIX",0,"USD"),("$ é.-u.","CURRENCY","SUFFIX",0,"USD")],
  prefs=[("dollar","USD"),("dollars","USD"),("franc","CHF"),("francs","CHF")])
 L['de']=dict(doc="German",words=words({
@@ -72,6 +74,7 @@ L['it']=dict(doc="Italian",words=words({
  'MIN':"più di=1,oltre=1,almeno=0",
  'MAX':"meno di=1,fino a=0,al massimo=0",
  'BETWEEN':"tra,fra", 'FROM':"da", 'TO':"a", 'AND':"e", 'OR':"o", 'CONNECTOR':"di,d'", 'POINT':"virgola"}),
+ common=["unità"],
  extras=[("centesimi","MINOR",0,1,""),("centesimo","MINOR",0,1,"")],
  prefs=[("dollaro","USD"),("dollari","USD"),("franchi","CHF"),("franco","CHF")])
 L['pt']=dict(doc="Portuguese",words=words({
@@ -82,7 +85,8 @@ L['pt']=dict(doc="Portuguese",words=words({
  'HEDGE':"cerca de,aproximadamente,quase,uns,umas",
  'MIN':"mais de=1,pelo menos=0,no mínimo=0,não menos de=0",
  'MAX':"menos de=1,até=0,no máximo=0,não mais de=0",
- 'BETWEEN':"entre", 'TO':"a", 'AND':"e", 'OR':"ou", 'CONNECTOR':"de", 'POINT':"vírgula"}),
+ 'BETWEEN':"entre", 'TO':"a", 'AND':"e,com", 'OR':"ou", 'CONNECTOR':"de", 'POINT':"vírgula"}),
+ common=["unidade","unidades"],
  extras=[("centavo","MINOR",0,1,""),("centavos","MINOR",0,1,"")],
  prefs=[("dólar","USD"),("dólares","USD"),("real","BRL"),("reais","BRL")])
 L['nl']=dict(doc="Dutch",words=words({
@@ -107,7 +111,7 @@ L['ko']=dict(doc="Korean",words=words({
  U:"일=1,이=2,삼=3,사=4,오=5,육=6,칠=7,팔=8,구=9,영=0,공=0",
  'SMALL':"십=1,백=2,천=3", 'MYRIAD':"만=4,억=8,조=12", 'POINT':"점,쩜",
  'HEDGE':"약", 'FEW':"여,여만", 'MIN_POST':"이상=0,초과=1", 'MAX_POST':"이하=0,미만=1"}),
- extras=[("불","CURRENCY",0,0,"$"),("센트","MINOR",0,1,"")],
+ extras=[("불","CURRENCY",0,0,"$"),("센트","MINOR",0,1,""),("엔","CURRENCY",0,0,"JPY"),("위안","CURRENCY",0,0,"CNY"),("위안화","CURRENCY",0,0,"CNY"),("루피","CURRENCY",0,0,"INR PKR LKR NPR"),("킵","CURRENCY",0,0,"LAK"),("페세타","CURRENCY",0,0,"ESP"),("휠던","CURRENCY",0,0,"NLG"),("마르카","CURRENCY",0,0,"FIM")],
  prefs=[("원","KRW"),("달러","USD"),("불","USD"),("\u20a9","KRW"),("won","KRW")])
 L['zh']=dict(doc="Chinese",words=words({
  U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
@@ -166,6 +170,11 @@ for lang,d in L.items():
     L2.append('    %s,' % ('%s_words, COUNT(%s_words)'%(lang,lang) if wd else 'NULL, 0'))
     L2.append('    %s,' % ('%s_extras, COUNT(%s_extras)'%(lang,lang) if ex else 'NULL, 0'))
     L2.append('    %s,' % ('%s_preferences, COUNT(%s_preferences)'%(lang,lang) if pr else 'NULL, 0'))
-    L2.append('    NULL, 0, NULL, 0, NULL, 0,\n};')
+    cw=sorted([fold(k) for k in d.get('common',[])], key=lambda k:k.encode())
+    if cw:
+        L2.insert(len(L2)-5, 'static const char *const %s_common_words[] = {%s};\n' % (lang, ', '.join(cstr(k) for k in cw)))
+        L2.append('    NULL, 0, NULL, 0, %s_common_words, COUNT(%s_common_words),\n};' % (lang, lang))
+    else:
+        L2.append('    NULL, 0, NULL, 0, NULL, 0,\n};')
     open(path,'w').write('\n'.join(L2)+'\n')
 
