@@ -66,10 +66,12 @@ static const figparse__preference hi_preferences[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+static const char *const hi_common_words[] = {"\340\244\207\340\244\225\340\244\276\340\244\210", "\340\244\256\340\244\276\340\244\260\340\245\215\340\244\225"};
+
 const figparse__lexicon figparse__lexicon_hi = {
     "hi",
     hi_words, COUNT(hi_words),
     hi_extras, COUNT(hi_extras),
     hi_preferences, COUNT(hi_preferences),
-    NULL, 0, NULL, 0, NULL, 0,
+    NULL, 0, NULL, 0, hi_common_words, COUNT(hi_common_words),
 };

@@ -897,7 +897,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
                 after_sep = sep + 1;
         } else if (is_range_dash(p)) {
             after_sep = sep + 1;
-        } else if (e && e->kind == FIGPARSE__LEX_TO) {
+        } else if (e && e->kind == FIGPARSE__LEX_TO && a.has_des) {
+            /* "$5 to $10 million"; a bare "1.199 a 1.015 francos" is two
+             * numbers, not a range */
             after_sep = end;
         }
         if (after_sep >= 0) {

@@ -105,6 +105,7 @@ L['hi']=dict(doc="Hindi",words=words({
  H:"सौ=2",
  S:"हज़ार=3,हजार=3,लाख=5,करोड़=7,करोड=7,अरब=9,मिलियन=6,बिलियन=9,ट्रिलियन=12",
  'HEDGE':"लगभग,करीब", 'AND':"और"}),
+ common=["इकाई","मार्क"],
  extras=[("रु","CURRENCY","PREFIX",0,"INR"),("रु.","CURRENCY","PREFIX",0,"INR"),("पैसे","MINOR",0,1,"INR"),("सेंट","MINOR",0,1,""),("पेंस","MINOR",0,1,"GBP"),("पेनी","MINOR",0,1,""),("येन","CURRENCY",0,0,"JPY"),("पसेटा","CURRENCY",0,0,"ESP"),("अमेरिकी डॉलर","CURRENCY","PREFIX",0,"USD")],
  prefs=[("डॉलर","USD"),("रुपये","INR"),("रुपया","INR"),("रुपए","INR")])
 L['ko']=dict(doc="Korean",words=words({
