@@ -806,7 +806,8 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
                figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         int end;
-        if (figparse__lex_at(w, 0, ctx->lx, &end))
+        int64_t v;
+        if (figparse__lex_at(w, 0, ctx->lx, &end) || figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
         return match_designator(w, 0, ctx, &d);

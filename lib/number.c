@@ -386,6 +386,59 @@ static bool add_scaled(figparse_decimal *total, figparse_decimal group, int exp)
     return figparse__dec_add(*total, group, total);
 }
 
+/* A number written as one word made of number words, as German, Dutch and
+ * Italian write them: "siebenhundertfünfzig" (7 x 100 + 50), "achtundsiebzig"
+ * (8 and 70), "vijfenveertig", "quarantacinque", "zweitausend". The word is
+ * split greedily into the longest listed words; "und"/"en"/"e" are joiners. */
+bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !lx->words)
+        return false;
+    char key[64];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n < 6)
+        return false;
+    int64_t total = 0, cur = 0;
+    int parts = 0;
+    size_t p = 0;
+    while (p < n) {
+        const figparse__lex_word *best = NULL;
+        size_t best_len = 0;
+        for (size_t len = n - p; len >= 2; len--) {
+            const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
+            if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
+                      e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||
+                      (e->kind == FIGPARSE__LEX_SCALE && e->value == 3))) {
+                best = e;
+                best_len = len;
+                break;
+            }
+        }
+        if (!best || ++parts > 6)
+            return false;
+        switch (best->kind) {
+        case FIGPARSE__LEX_UNIT:
+        case FIGPARSE__LEX_TENS:
+            cur += best->value;
+            break;
+        case FIGPARSE__LEX_HUNDRED:
+            cur = (cur ? cur : 1) * 100;
+            break;
+        case FIGPARSE__LEX_SCALE:
+            total += (cur ? cur : 1) * 1000;
+            cur = 0;
+            break;
+        default: /* "und", "en", "e" */
+            break;
+        }
+        p += best_len;
+    }
+    if (parts < 2 || total + cur <= 0)
+        return false;
+    *value = total + cur;
+    return true;
+}
+
 static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx,
                          figparse__number *out) {
     enum { NONE, ARTICLE, UNIT, TENS, HUNDRED, SCALE } last = NONE;
@@ -396,6 +449,23 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
     for (int steps = 0; steps < 16; steps++) {
         int e_end;
         const figparse__lex_word *e = figparse__lex_at(w, j, lx, &e_end);
+        int64_t compound;
+        if (!e && last == NONE && figparse__compound_at(w, j, lx, &compound)) {
+            /* "siebenhundert", "achtundsiebzig", "quarantacinque" */
+            if (compound < 1000) {
+                group = compound;
+                last = UNIT;
+            } else {
+                total = figparse__dec_int(compound);
+                last = SCALE;
+            }
+            any = true;
+            end = j + 1;
+            if (!figparse__is_gap(w, end))
+                break;
+            j = end + 1;
+            continue;
+        }
         if (!e || e_end > j + 2)
             break;
         bool stop = false;

@@ -35,6 +35,9 @@ typedef struct figparse__number {
 bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
                            const figparse__lexicon *lx, figparse__number *out);
 
+/* A number written as one compound word ("siebenhundert"); its value. */
+bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
+
 /* Reads scale words after token i ("million", "bn", "lakh crore"), each after
  * one space. Returns the token index after the last one and adds their
  * exponents to *exp; returns i when there is none. */

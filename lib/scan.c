@@ -137,7 +137,18 @@ static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
         }
     }
     uint32_t h = figparse__word_hash(buf, n);
-    return ((s->fp->word_filter[h >> 6] | s->fp->sign_filter[h >> 6]) >> (h & 63)) & 1;
+    if (((s->fp->word_filter[h >> 6] | s->fp->sign_filter[h >> 6]) >> (h & 63)) & 1)
+        return true;
+    /* Languages that write numbers as one word ("siebenhundert"): a word
+     * that begins with a number word may be one. */
+    if (s->fp->words != &figparse__lexicon_en && n >= 6) {
+        for (size_t k = 3; k <= 8 && k < n; k++) {
+            uint32_t hp = figparse__word_hash(buf, k);
+            if ((s->fp->word_filter[hp >> 6] >> (hp & 63)) & 1)
+                return true;
+        }
+    }
+    return false;
 }
 
 static figparse_status scan_figures(figparse_scan *s, const figparse_figure **out) {
