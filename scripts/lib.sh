@@ -41,6 +41,9 @@ fp_install_deps() {
     # The Python binding's tests: pytest, Dask's distributed, pip for the
     # offline `pip install ./python` test.
     want+=(python3-pytest python3-distributed python3-pip)
+    # A comma-decimal locale for the test that the process locale changes
+    # nothing (test/check_locale.c).
+    want+=(locales)
     local missing=() pkg
     # Either build tool will do; ninja-build is the smaller install.
     if ! fp_have_pkg ninja-build && ! fp_have_pkg make; then
@@ -62,6 +65,18 @@ fp_install_deps() {
         exit 1
     fp_quiet "apt-get install ${missing[*]}" "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -q --no-install-recommends "${missing[@]}" || exit 1
+}
+
+# Makes sure de_DE.UTF-8 (a locale whose decimal mark is a comma) exists, for
+# test/check_locale.c. Needs root or sudo the first time.
+fp_comma_locale() {
+    command -v locale >/dev/null 2>&1 || return 0
+    locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$' && return 0
+    command -v locale-gen >/dev/null 2>&1 || return 0
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    fp_quiet "locale-gen de_DE.UTF-8" "${sudo[@]}" sh -c \
+        "sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen && locale-gen" || true
 }
 
 # Configures a build directory once; later builds re-run CMake by themselves
