@@ -641,8 +641,9 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     int m = figparse__skip_gap(w, num.end);
     int c_end;
     const figparse__lex_word *conn = figparse__lex_at(w, m, ctx->lx, &c_end);
-    if (conn && conn->kind == FIGPARSE__LEX_CONNECTOR && (num.has_scale || num.myriad)) {
-        /* "420 millones de marcos", "3 milliards d'euros" */
+    if (conn && conn->kind == FIGPARSE__LEX_CONNECTOR &&
+        (num.has_scale || num.myriad || (figparse__tok(w, m)->flags & FIGPARSE__TOKF_CJK))) {
+        /* "420 millones de marcos"; a CJK classifier: "20个比特币" */
         m = figparse__skip_gap(w, c_end);
     }
     bool hyphen = false;
