@@ -293,13 +293,11 @@ void figparse_result_free(figparse_result *result) {
 
 static bool is_space_byte(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-figparse_status figparse_parse_money(const figparse *fp, const char *text, size_t len,
-                                     figparse_money *out, size_t *err_offset) {
-    if (err_offset)
-        *err_offset = 0;
-    if (!fp || !out || (!text && len > 0))
-        return FIGPARSE_EINVAL;
-    memset(out, 0, sizeof *out);
+/* What the one-string parsers share: valid UTF-8 (EENCODING at the first bad
+ * byte), white space trimmed at both ends into [*s, *e), and a window over
+ * it with the parser's filters. FIGPARSE_NOMATCH for an empty field. */
+static figparse_status open_field(const figparse *fp, const char *text, size_t len,
+                                  figparse__window *w, size_t *s, size_t *e, size_t *err_offset) {
     for (size_t p = 0; p < len;) {
         uint32_t cp;
         size_t n = figparse__utf8_decode(text, len, p, &cp);
@@ -310,24 +308,37 @@ figparse_status figparse_parse_money(const figparse *fp, const char *text, size_
         }
         p += n;
     }
-    /* Trim white space (ASCII and Unicode) at both ends. */
-    size_t s = 0, e = len;
-    for (;;) {
+    *s = 0;
+    *e = len;
+    for (;;) { /* every Unicode space at the start, ASCII ones at the end */
         figparse__token t;
-        figparse__token_at(text, len, s, &t);
+        figparse__token_at(text, len, *s, &t);
         if (t.type != FIGPARSE__TOK_SPACE)
             break;
-        s = t.end;
+        *s = t.end;
     }
-    while (e > s && is_space_byte((unsigned char)text[e - 1]))
-        e--;
-    if (s == e)
+    while (*e > *s && is_space_byte((unsigned char)text[*e - 1]))
+        (*e)--;
+    if (*s == *e)
         return FIGPARSE_NOMATCH;
+    figparse__window_init(w, text, *e, *s);
+    w->words = fp->word_filter;
+    w->signs = fp->sign_filter;
+    return FIGPARSE_OK;
+}
 
+figparse_status figparse_parse_money(const figparse *fp, const char *text, size_t len,
+                                     figparse_money *out, size_t *err_offset) {
+    if (err_offset)
+        *err_offset = 0;
+    if (!fp || !out || (!text && len > 0))
+        return FIGPARSE_EINVAL;
+    memset(out, 0, sizeof *out);
+    size_t s, e;
     figparse__window w;
-    figparse__window_init(&w, text, e, s);
-    w.words = fp->word_filter;
-    w.signs = fp->sign_filter;
+    figparse_status st = open_field(fp, text, len, &w, &s, &e, err_offset);
+    if (st != FIGPARSE_OK)
+        return st;
     figparse__money_ctx ctx = {fp, lexicon_for(fp), NULL, SIZE_MAX};
     figparse__money_match m;
     if (figparse__match_money(&w, &ctx, &m) && m.start == s && m.end == e) {
@@ -363,42 +374,21 @@ figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t
     if (!fp || !out || (!text && len > 0))
         return FIGPARSE_EINVAL;
     memset(out, 0, sizeof *out);
-    for (size_t p = 0; p < len;) {
-        uint32_t cp;
-        size_t n = figparse__utf8_decode(text, len, p, &cp);
-        if (n == 0) {
-            if (err_offset)
-                *err_offset = p;
-            return FIGPARSE_EENCODING;
-        }
-        p += n;
-    }
-    size_t s = 0, e = len;
-    for (;;) {
-        figparse__token t;
-        figparse__token_at(text, len, s, &t);
-        if (t.type != FIGPARSE__TOK_SPACE)
-            break;
-        s = t.end;
-    }
-    while (e > s && is_space_byte((unsigned char)text[e - 1]))
-        e--;
-    if (s == e)
-        return FIGPARSE_NOMATCH;
+    size_t s, e;
     figparse__window w;
-    figparse__window_init(&w, text, e, s);
-    w.words = fp->word_filter;
-    w.signs = fp->sign_filter;
+    figparse_status st = open_field(fp, text, len, &w, &s, &e, err_offset);
+    if (st != FIGPARSE_OK)
+        return st;
     int order = 0;
     figparse__date_ctx ctx = {fp, lexicon_for(fp), &order};
     figparse__date_match m;
-    /* A field is a date by itself: a bare year counts ("2026"). */
     /* The match starts at the field's first token; words it took as
      * modifiers ("in", "since") may stand before its span. */
     if (figparse__match_date(&w, &ctx, &m) && m.end == e) {
         *out = m.date;
         return FIGPARSE_OK;
     }
+    /* A field is a date by itself: a bare year counts ("2026"). */
     int nd = figparse__tok(&w, 0)->count;
     if (figparse__type_at(&w, 0) == FIGPARSE__TOK_DIGITS && nd == 4 && figparse__tok(&w, 0)->end == e) {
         long y = 0;
