@@ -81,6 +81,7 @@ figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_
     scan->prev_end = SIZE_MAX;
     scan->prev_index = 0;
     scan->order = 0;
+    figparse__window_init(&scan->window, scan->text, len, 0);
     memset(scan->seen, 0, scan->seen_bytes);
     return FIGPARSE_OK;
 }
@@ -157,9 +158,15 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
     bool dates = (fp->opts.kinds & FIGPARSE_KIND_DATE) != 0;
     figparse__money_ctx ctx = {fp, lexicon_for(fp), s->seen, s->prev_end};
     figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order};
+    figparse__window *win = &s->window;
     while (s->pos < s->len) {
-        figparse__token t;
-        figparse__token_at(s->text, s->len, s->pos, &t);
+        /* The window starts at pos; it carries the tokens read so far on. */
+        if (win->filled == 0 || win->start != s->pos) {
+            figparse__window_init(win, s->text, s->len, s->pos);
+            win->words = fp->word_filter;
+            win->signs = fp->sign_filter;
+        }
+        figparse__token t = *figparse__tok(win, 0);
         bool may = false;
         if (t.type == FIGPARSE__TOK_SPACE || t.type == FIGPARSE__TOK_OTHER) {
             may = false;
@@ -171,11 +178,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         } else {
             may = t.type == FIGPARSE__TOK_SYMBOL || !inside_word(s->text, s->pos);
         }
-        if (may) {
-            figparse__window_init(&s->window, s->text, s->len, s->pos);
-            s->window.words = fp->word_filter;
-            s->window.signs = fp->sign_filter;
-        }
+
         figparse_figure *f = &s->figure;
         figparse__money_match m;
         figparse__date_match d;
@@ -203,6 +206,8 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             f->u.date = d.date;
         } else {
             s->pos = t.end > s->pos ? t.end : s->pos + 1;
+            if (!figparse__window_shift(win, 1))
+                win->filled = 0;
             continue;
         }
         f->index = s->count;

@@ -12,16 +12,18 @@
 #include <stdbool.h>
 
 #define FIGPARSE__WINDOW 48
+#define FIGPARSE__RING 64 /* a power of two above FIGPARSE__WINDOW */
 
 typedef struct figparse__window {
     const char *text;
     size_t len;
     size_t start; /* byte offset of token 0 */
     int filled;   /* tokens 0..filled-1 are known */
+    int head;     /* ring slot of token 0 */
     /* The parser's filters (see tokenize.h), or NULL: every word may matter.
      * words: lexicon and date words; signs: currency names and signs. */
     const uint64_t *words, *signs;
-    figparse__token tok[FIGPARSE__WINDOW];
+    figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
 } figparse__window;
 
 static inline void figparse__window_init(figparse__window *w, const char *text, size_t len,
@@ -30,7 +32,12 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->len = len;
     w->start = start;
     w->filled = 0;
+    w->head = 0;
     w->words = w->signs = NULL;
+}
+
+static inline figparse__token *figparse__slot(figparse__window *w, int i) {
+    return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
 }
 
 /* Token i of the window; an END token past the text or past the window. */
@@ -40,16 +47,29 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
     for (; k <= i && k < FIGPARSE__WINDOW; k++) {
-        if (k > 0 && w->tok[k - 1].type == FIGPARSE__TOK_END) {
-            w->tok[k] = w->tok[k - 1]; /* past the text: more END */
+        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
+        if (prev && prev->type == FIGPARSE__TOK_END) {
+            *figparse__slot(w, k) = *prev; /* past the text: more END */
         } else {
-            size_t pos = k > 0 ? w->tok[k - 1].end : w->start;
-            figparse__token_at(w->text, w->len, pos, &w->tok[k]);
+            size_t pos = prev ? prev->end : w->start;
+            figparse__token_at(w->text, w->len, pos, figparse__slot(w, k));
         }
     }
     if (k > w->filled)
         w->filled = k;
-    return &w->tok[i];
+    return figparse__slot(w, i);
+}
+
+/* Moves the window's start to token n, keeping the tokens already read past
+ * it, so that a scan walking the text never reads a token twice. False when
+ * token n has not been read (the caller starts a new window instead). */
+static inline bool figparse__window_shift(figparse__window *w, int n) {
+    if (n <= 0 || n >= w->filled)
+        return false;
+    w->start = figparse__slot(w, n)->start;
+    w->head = (w->head + n) & (FIGPARSE__RING - 1);
+    w->filled -= n;
+    return true;
 }
 
 static inline int figparse__type_at(figparse__window *w, int i) { return figparse__tok(w, i)->type; }
