@@ -234,7 +234,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         if (figparse__prefix_exact(&p, &r)) {
             rows = r;
             cldr_b = b;
-        } else if (buf[bound[b] - 1] != '.' && figparse__prefix_feed(&dot, '.') &&
+        } else if (bound[b] > 0 && buf[bound[b] - 1] != '.' && figparse__prefix_feed(&dot, '.') &&
                    figparse__prefix_exact(&dot, &r)) {
             /* "Rs" for "Rs.", "ر.س" for "ر.س.": a sign's final period is
              * often left out. */
