@@ -1122,7 +1122,10 @@ static bool merge_range(figparse_date *a, const figparse_date *b) {
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     (void)ctx;
     const figparse__token *t = figparse__tok(w, 0);
-    return t->type == FIGPARSE__TOK_DIGITS || t->type == FIGPARSE__TOK_WORD;
+    /* Every date starts with digits or a word of the word filter (date
+     * words, month and weekday names, number words, CJK numerals). */
+    return t->type == FIGPARSE__TOK_DIGITS ||
+           (t->type == FIGPARSE__TOK_WORD && figparse__word_known(w, 0));
 }
 
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
