@@ -186,20 +186,8 @@ static const dword en_dwords[] = {
 };
 
 static const dword *dword_find(const char *key, size_t n) {
-    size_t lo = 0, hi = sizeof en_dwords / sizeof en_dwords[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strncmp(en_dwords[mid].key, key, n);
-        if (c == 0 && en_dwords[mid].key[n] != '\0')
-            c = 1;
-        if (c == 0)
-            return &en_dwords[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    return figparse__find_key(en_dwords, sizeof en_dwords / sizeof en_dwords[0], sizeof en_dwords[0],
+                              key, n);
 }
 
 /* The date word (or two-word phrase) at token i; *end after it. */
@@ -1206,9 +1194,9 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     }
     a.flags |= flags;
     m->date = a;
+    /* the span takes in the words that changed the meaning ("by", "since",
+     * "between"), not those that only made a year a year ("in", "the") */
     m->start = figparse__tok(w, (flags || range_mode) ? 0 : j)->start;
-    if (!(flags || range_mode))
-        m->start = figparse__tok(w, j)->start;
     m->end = figparse__tok(w, last - 1)->end;
     return true;
 }

@@ -21,7 +21,7 @@ static int key_cmp(const char *table_key, const char *key, size_t n) {
 }
 
 /* Binary search over an array of structs whose first member is the key. */
-static const void *find(const void *base, size_t count, size_t stride, const char *key, size_t n) {
+const void *figparse__find_key(const void *base, size_t count, size_t stride, const char *key, size_t n) {
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -40,28 +40,28 @@ static const void *find(const void *base, size_t count, size_t stride, const cha
 const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const char *key, size_t n) {
     if (!lx->words)
         return NULL;
-    return find(lx->words, lx->nwords, sizeof lx->words[0], key, n);
+    return figparse__find_key(lx->words, lx->nwords, sizeof lx->words[0], key, n);
 }
 
 const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
                                                        size_t n) {
     if (!lx->extras)
         return NULL;
-    return find(lx->extras, lx->nextras, sizeof lx->extras[0], key, n);
+    return figparse__find_key(lx->extras, lx->nextras, sizeof lx->extras[0], key, n);
 }
 
 const char *figparse__preference_find(const figparse__lexicon *lx, const char *key, size_t n) {
     if (!lx->preferences)
         return NULL;
     const figparse__preference *p =
-        find(lx->preferences, lx->npreferences, sizeof lx->preferences[0], key, n);
+        figparse__find_key(lx->preferences, lx->npreferences, sizeof lx->preferences[0], key, n);
     return p ? p->currency : NULL;
 }
 
 int figparse__sorted_has(const char *const *list, size_t count, const char *key, size_t n) {
     if (!list)
         return 0;
-    return find(list, count, sizeof list[0], key, n) != NULL;
+    return figparse__find_key(list, count, sizeof list[0], key, n) != NULL;
 }
 
 extern const figparse__lexicon figparse__lexicon_ar, figparse__lexicon_bg, figparse__lexicon_de,

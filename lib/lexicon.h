@@ -104,6 +104,11 @@ extern const size_t figparse__lexicon_count;
 
 extern const figparse__lexicon figparse__lexicon_en;
 
+/* Binary search over a sorted array of structs whose first member is a
+ * NUL-terminated key, for key[0..n); NULL when absent. */
+const void *figparse__find_key(const void *base, size_t count, size_t stride, const char *key,
+                               size_t n);
+
 const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const char *key, size_t n);
 const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
                                                        size_t n);

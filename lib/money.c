@@ -86,25 +86,7 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
         if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL &&
             t->type != FIGPARSE__TOK_PUNCT)
             break;
-        bool ok = true;
-        for (size_t p = t->start; p < t->end && ok;) {
-            unsigned char b = (unsigned char)w->text[p];
-            if (b < 0x80) {
-                if (n + 1 >= cap) {
-                    ok = false;
-                    break;
-                }
-                buf[n++] = (char)figparse__lower(b);
-                p++;
-                continue;
-            }
-            uint32_t cp;
-            size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
-            if (len == 0 || !figparse__fold_cp(cp, buf, &n, cap))
-                ok = false;
-            p += len ? len : 1;
-        }
-        if (!ok)
+        if (!figparse__fold_token(w->text, w->len, t, buf, &n, cap))
             break;
         bound[nb] = n;
         btok[nb] = i + 1;
@@ -422,14 +404,10 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
             nseen++;
         }
     int pick = nseen == 1 ? seen : -1;
-    /* 2. The locale's own currency, or its dollar for a dollar sign. */
+    /* 2. The locale's own currency (en-AU "$" is AUD). */
     for (int k = 0; k < d->ncand && pick < 0; k++)
         if (d->cand[k] == fp->locale_currency)
             pick = fp->locale_currency;
-    for (int k = 0; k < d->ncand && pick < 0; k++)
-        if (d->cand[k] == fp->dollar_currency && fp->locale_currency >= 0 &&
-            fp->dollar_currency == fp->locale_currency)
-            pick = fp->dollar_currency;
     /* 3. What the language means by it. */
     if (pick < 0) {
         const char *pref = NULL;
@@ -757,7 +735,6 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
         a->num.overflow = true;
     if (a->negative)
         a->value.coef = -a->value.coef;
-    (void)w;
     return true;
 }
 
@@ -973,8 +950,6 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     if (parens)
         last_tok++;
     m->start = figparse__tok(w, (int)fig_start_tok)->start;
-    if (range_mode && !have_b)
-        m->start = figparse__tok(w, approx || have_bound ? 0 : first)->start;
     m->end = figparse__tok(w, last_tok - 1)->end;
     m->end_tok = last_tok;
     m->status = FIGPARSE_OK;

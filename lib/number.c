@@ -21,21 +21,8 @@ size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap) {
     if (t->type != FIGPARSE__TOK_WORD)
         return 0;
     size_t n = 0;
-    for (size_t p = t->start; p < t->end;) {
-        unsigned char b = (unsigned char)w->text[p];
-        if (b < 0x80) {
-            if (n + 1 >= cap)
-                return 0;
-            buf[n++] = (char)figparse__lower(b);
-            p++;
-            continue;
-        }
-        uint32_t cp;
-        size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
-        if (len == 0 || !figparse__fold_cp(cp, buf, &n, cap))
-            return 0;
-        p += len;
-    }
+    if (!figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+        return 0;
     buf[n] = '\0';
     return n;
 }

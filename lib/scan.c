@@ -118,25 +118,13 @@ static bool inside_word(const char *text, size_t pos) {
 static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
     if (!(t->flags & FIGPARSE__TOKF_CJK) && inside_word(s->text, t->start))
         return false;
+    if ((t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 && s->text[t->start] == 'M' &&
+        !(t->flags & FIGPARSE__TOKF_LOWER))
+        return true;
     char buf[64];
     size_t n = 0;
-    if (t->flags & FIGPARSE__TOKF_ASCII) {
-        size_t len = t->end - t->start;
-        if (len >= sizeof buf)
-            return false;
-        for (; n < len; n++)
-            buf[n] = (char)figparse__lower((unsigned char)s->text[t->start + n]);
-        if (len == 4 && s->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER))
-            return true;
-    } else {
-        for (size_t p = t->start; p < t->end;) {
-            uint32_t cp;
-            size_t len = figparse__utf8_decode(s->text, s->len, p, &cp);
-            if (len == 0 || !figparse__fold_cp(cp, buf, &n, sizeof buf))
-                return false;
-            p += len;
-        }
-    }
+    if (!figparse__fold_token(s->text, s->len, t, buf, &n, sizeof buf))
+        return false;
     uint32_t h = figparse__word_hash(buf, n);
     if (((s->fp->word_filter[h >> 6] | s->fp->sign_filter[h >> 6]) >> (h & 63)) & 1)
         return true;

@@ -301,3 +301,23 @@ void figparse__filter_add_key(uint64_t *bits, const char *key) {
     uint32_t h = figparse__word_hash(key, n);
     bits[h >> 6] |= UINT64_C(1) << (h & 63);
 }
+
+bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
+                          size_t *n, size_t cap) {
+    for (size_t p = t->start; p < t->end;) {
+        unsigned char b = (unsigned char)text[p];
+        if (b < 0x80) {
+            if (*n + 1 >= cap)
+                return false;
+            buf[(*n)++] = (char)figparse__lower(b);
+            p++;
+            continue;
+        }
+        uint32_t cp;
+        size_t l = figparse__utf8_decode(text, len, p, &cp);
+        if (l == 0 || !figparse__fold_cp(cp, buf, n, cap))
+            return false;
+        p += l;
+    }
+    return true;
+}

@@ -57,6 +57,12 @@ int figparse__digit_value(uint32_t cp);
 #include <stdbool.h>
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap);
 
+/* Appends the folded form of token t (ASCII lowered, anything else through
+ * figparse__fold_cp()) to buf at *n; false when it does not fit or holds an
+ * invalid byte. Every lookup folds tokens this one way. */
+bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
+                          size_t *n, size_t cap);
+
 /* The word filter: a bit per hash of the first word of every key the
  * grammar can start with (currency names and signs, lexicon words, date
  * words). A word whose bit is clear starts nothing, so the scanner skips it

@@ -87,21 +87,7 @@ static inline unsigned figparse__known(figparse__window *w, int i) {
     if (t->known == 0) {
         char buf[64];
         size_t n = 0;
-        bool ok = true;
-        for (size_t p = t->start; p < t->end && ok;) {
-            unsigned char b = (unsigned char)w->text[p];
-            if (b < 0x80) {
-                ok = n + 1 < sizeof buf;
-                if (ok)
-                    buf[n++] = (char)figparse__lower(b);
-                p++;
-                continue;
-            }
-            uint32_t cp;
-            size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
-            ok = len != 0 && figparse__fold_cp(cp, buf, &n, sizeof buf);
-            p += len ? len : 1;
-        }
+        bool ok = figparse__fold_token(w->text, w->len, t, buf, &n, sizeof buf);
         uint32_t h = figparse__word_hash(buf, n);
         unsigned k = FIGPARSE__KNOWN_ASKED;
         if (ok && ((w->words[h >> 6] >> (h & 63)) & 1))
