@@ -59,7 +59,9 @@ enum {
     FIGPARSE__EXTRA_SUFFIX_ONLY = 1u << 0, /* only after a number, never before */
     FIGPARSE__EXTRA_WEAK = 1u << 1,        /* see FIGPARSE__EXTRA_COIN */
     FIGPARSE__EXTRA_PREFIX_OK = 1u << 2,   /* may stand before the number */
-    FIGPARSE__EXTRA_ATTACHED = 1u << 3     /* must touch the number ("99c", "50p") */
+    FIGPARSE__EXTRA_ATTACHED = 1u << 3,    /* must touch the number ("99c", "50p") */
+    FIGPARSE__EXTRA_NEEDS_TAIL = 1u << 4   /* money only with a tail after it: Cantonese
+                                              個 in 三個一毫四, 五個半, else a classifier */
 };
 
 typedef struct figparse__extra_designator {

@@ -15,6 +15,8 @@ static const figparse__lex_word nl_words[] = {
     W("achttien", UNIT, 18),
     W("bijna", HEDGE, 0),
     W("biljoen", SCALE, 12),
+    W("boven", MIN, 1),
+    W("boven de", MIN, 1),
     W("circa", HEDGE, 0),
     W("dertien", UNIT, 13),
     W("dertig", TENS, 30),
@@ -23,15 +25,19 @@ static const figparse__lex_word nl_words[] = {
     W("een", UNIT, 1),
     W("elf", UNIT, 11),
     W("en", AND, 0),
+    W("hoger dan", MIN, 1),
     W("honderd", HUNDRED, 2),
     W("hooguit", MAX, 0),
     W("komma", POINT, 0),
+    W("lager dan", MAX, 1),
+    W("maximaal", MAX, 0),
     W("meer dan", MIN, 1),
     W("miljard", SCALE, 9),
     W("miljarden", SCALE, 9),
     W("miljoen", SCALE, 6),
     W("miljoenen", SCALE, 6),
     W("minder dan", MAX, 1),
+    W("minimaal", MIN, 0),
     W("minstens", MIN, 0),
     W("mld", SCALE, 9),
     W("mld.", SCALE, 9),
@@ -40,8 +46,10 @@ static const figparse__lex_word nl_words[] = {
     W("negen", UNIT, 9),
     W("negentien", UNIT, 19),
     W("negentig", TENS, 90),
+    W("niet meer dan", MAX, 0),
     W("nul", UNIT, 0),
     W("of", OR, 0),
+    W("onder de", MAX, 1),
     W("ongeveer", HEDGE, 0),
     W("tachtig", TENS, 80),
     W("ten minste", MIN, 0),
@@ -53,6 +61,7 @@ static const figparse__lex_word nl_words[] = {
     W("twee", UNIT, 2),
     W("twintig", TENS, 20),
     W("van", FROM, 0),
+    W("vanaf", MIN, 0),
     W("veertien", UNIT, 14),
     W("veertig", TENS, 40),
     W("vier", UNIT, 4),
@@ -72,6 +81,7 @@ static const figparse__lex_word nl_words[] = {
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
 
 static const figparse__extra_designator nl_extras[] = {
     E("cent", MINOR, 0, 1, ""),

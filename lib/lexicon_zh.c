@@ -17,6 +17,7 @@ static const figparse__lex_word zh_words[] = {
     W("\344\270\207", MYRIAD, 4), /* 万 */
     W("\344\270\211", UNIT, 3), /* 三 */
     W("\344\270\215\350\266\205\350\277\207", MAX, 0), /* 不超过 */
+    W("\344\270\215\350\266\205\351\201\216", MAX, 0), /* 不超過 */
     W("\344\270\244", UNIT, 2), /* 两 */
     W("\344\270\252", CONNECTOR, 0), /* 个 */
     W("\344\271\235", UNIT, 9), /* 九 */
@@ -34,6 +35,7 @@ static const figparse__lex_word zh_words[] = {
     W("\345\205\253", UNIT, 8), /* 八 */
     W("\345\205\255", UNIT, 6), /* 六 */
     W("\345\207\240", FEW, 0), /* 几 */
+    W("\345\210\260", TO, 0), /* 到 */
     W("\345\215\201", SMALL, 1), /* 十 */
     W("\345\215\203", SMALL, 3), /* 千 */
     W("\345\217\210", AND, 0), /* 又 */
@@ -49,9 +51,12 @@ static const figparse__lex_word zh_words[] = {
     W("\347\231\276", SMALL, 2), /* 百 */
     W("\347\264\204", HEDGE, 0), /* 約 */
     W("\347\272\246", HEDGE, 0), /* 约 */
+    W("\350\207\263", TO, 0), /* 至 */
     W("\350\207\263\345\244\232", MAX, 0), /* 至多 */
     W("\350\207\263\345\260\221", MIN, 0), /* 至少 */
     W("\350\220\254", MYRIAD, 4), /* 萬 */
+    W("\350\265\267\347\240\201", MIN, 0), /* 起码 */
+    W("\350\265\267\347\242\274", MIN, 0), /* 起碼 */
     W("\350\277\221", HEDGE, 0), /* 近 */
     W("\351\233\266", UNIT, 0), /* 零 */
     W("\351\244\230", FEW, 0), /* 餘 */
@@ -61,12 +66,14 @@ static const figparse__lex_word zh_words[] = {
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
 
 static const figparse__extra_designator zh_extras[] = {
     E("\344\272\272\346\260\221\345\205\203", CURRENCY, 0, 0, "CNY"), /* 人民元 */
     E("\344\272\272\346\260\221\345\270\201", CURRENCY, PREFIX, 0, "CNY"), /* 人民币 */
     E("\344\272\272\346\260\221\345\271\243", CURRENCY, PREFIX, 0, "CNY"), /* 人民幣 */
     E("\344\273\231", MINOR, SUFFIX, 1, ""), /* 仙 */
+    E("\345\200\213", CURRENCY, NEEDS_TAIL, 0, "HKD"), /* 個 */
     E("\345\210\206", MINOR, SUFFIX, 1, "CNY"), /* 分 */
     E("\345\217\260\345\270\201", CURRENCY, PREFIX, 0, "TWD"), /* 台币 */
     E("\345\217\260\345\271\243", CURRENCY, PREFIX, 0, "TWD"), /* 台幣 */

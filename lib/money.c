@@ -44,6 +44,7 @@ typedef struct des {
     bool prefix_ok;   /* may stand before the number */
     bool attached_only; /* only straight after the digits ("99c", "50p") */
     bool weak;        /* a coin word: needs a count or a text of its own */
+    bool needs_tail;  /* money only with cents after it (Cantonese 個) */
     bool locale_cur;  /* no candidates: the locale's currency */
     int scale;        /* "MUSD": 6; "grand": 3 */
     int value;        /* coins: minor units; non-ISO: exponent */
@@ -125,6 +126,27 @@ static void prefer_current(des *d) {
         if (figparse__currency_rows[d->cand[k]].current == 1)
             d->cand[m++] = d->cand[k];
     d->ncand = m;
+}
+
+/* A withdrawn currency that a name still means in at least 20 times as many
+ * locales as any current one ("markka": FIM in 129 locales, a plural form of
+ * BAM's Finnish name in 2), or -1. prefer_current() would otherwise drop it. */
+static int dominant_withdrawn(figparse__name_range rows, uint8_t strongest) {
+    uint32_t best_old = 0, best_now = 0;
+    int old = -1;
+    for (uint32_t r = rows.lo; r < rows.hi; r++) {
+        const figparse__name_row *row = &figparse__name_rows[r];
+        if (row->source != strongest)
+            continue;
+        if (figparse__currency_rows[row->currency].current == 1) {
+            if (row->nlocales > best_now)
+                best_now = row->nlocales;
+        } else if (row->nlocales > best_old) {
+            best_old = row->nlocales;
+            old = row->currency;
+        }
+    }
+    return best_old >= 20 && best_old >= 20 * (best_now ? best_now : 1) ? old : -1;
 }
 
 /* Candidates from a space-separated list of codes; "$" means every dollar. */
@@ -256,6 +278,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
                        (d->symbol && !(extra->flags & FIGPARSE__EXTRA_SUFFIX_ONLY));
         d->attached_only = (extra->flags & FIGPARSE__EXTRA_ATTACHED) != 0;
         d->weak = (extra->flags & FIGPARSE__EXTRA_WEAK) != 0;
+        d->needs_tail = (extra->flags & FIGPARSE__EXTRA_NEEDS_TAIL) != 0;
         d->value = extra->value;
         if (d->kind == DES_GRAND)
             d->scale = extra->value;
@@ -284,6 +307,11 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
             continue;
         add_candidate(d, row->currency);
+    }
+    int withdrawn = dominant_withdrawn(rows, strongest);
+    if (withdrawn >= 0) {
+        d->ncand = 1;
+        d->cand[0] = (uint16_t)withdrawn;
     }
     prefer_current(d);
     if (d->ncand == 0)
@@ -483,18 +511,61 @@ static void add_minor(amount *a, figparse_decimal count, int hundredths) {
         figparse__dec_add(a->value, v, &a->value);
 }
 
+/* A Chinese character (not Hangul or kana: Korean 이 after 달러 is "is",
+ * not a numeral). */
+static bool is_han(const figparse__token *t) {
+    return (t->flags & FIGPARSE__TOKF_CJK) &&
+           ((t->cp >= 0x4E00 && t->cp <= 0x9FFF) || (t->cp >= 0x3400 && t->cp <= 0x4DBF) ||
+            t->cp == 0x3007);
+}
+
+/* Whether a Chinese amount's tail ends at token q: no Chinese character
+ * follows but a range word (五块半到六块). */
+static bool ends_cjk_word(figparse__window *w, const figparse__money_ctx *ctx, int q) {
+    if (!is_han(figparse__tok(w, q)))
+        return true;
+    int end;
+    const figparse__lex_word *e = figparse__lex_at(w, q, ctx->lx, &end);
+    return e && e->kind == FIGPARSE__LEX_TO;
+}
+
+/* True for 零 and 〇, which in a Chinese amount skip a unit: 三块零四 is 3.04. */
+static bool is_cjk_zero(const figparse__token *t) {
+    return is_han(t) && (t->cp == 0x96F6 || t->cp == 0x3007);
+}
+
 /* "and 43", "43c", "forty-five cents", "五元三毛", "50元6角三分" after a
- * whole major amount. */
+ * whole major amount. In CJK a lone numeral after a unit counts the next
+ * unit down (一块二 1.20, 两毛五 0.25, 五块七毛八 5.78, 三块零四 3.04), so
+ * `unit` tracks the hundredths of the last unit read. */
 static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amount *a) {
     a->tail = -1;
     if (a->num.has_fraction || a->num.has_scale || a->num.grouped || a->d.scale ||
         (a->d.kind != DES_CURRENCY && a->d.kind != DES_MINOR))
         return;
-    for (int round = 0; round < 2; round++) {
+    int unit = a->d.kind == DES_CURRENCY ? 100 : (a->d.value > 0 ? a->d.value : 1);
+    for (int round = 0; round < 3; round++) {
         int p = figparse__skip_gap(w, a->end);
         int after_and = and_word(w, ctx, p);
         if (after_and >= 0)
             p = after_and;
+        bool cjk = is_han(figparse__tok(w, a->end - 1)) && is_han(figparse__tok(w, p)) &&
+                   p == a->end;
+        int unit_here = unit;
+        if (cjk && is_cjk_zero(figparse__tok(w, p)) &&
+            is_han(figparse__tok(w, p + 1))) {
+            p++;
+            unit_here /= 10;
+        }
+        if (cjk && unit_here == 100 && figparse__tok(w, p)->cp == 0x534A &&
+            ends_cjk_word(w, ctx, p + 1)) {
+            /* 半 after the major unit, ending the word: 一块半 1.50, 五個半 5.50 */
+            figparse_decimal one = {1, 0};
+            add_minor(a, one, 50);
+            a->end = p + 1;
+            a->tail = p;
+            return;
+        }
         figparse__number tail;
         if (!figparse__read_number(w, p, ctx->fp, ctx->lx, &tail) || !tail.small_int ||
             tail.overflow || tail.myriad)
@@ -507,10 +578,35 @@ static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amou
         int mstart = figparse__skip_gap(w, q);
         if (match_designator(w, mstart, ctx, &m) && m.kind == DES_MINOR &&
             (!m.attached_only || mstart == q)) {
-            add_minor(a, tail.value, m.value > 0 ? m.value : 1);
+            int per = m.value > 0 ? m.value : 1;
+            if (per >= unit)
+                return; /* units only go down: 五分三毛 is no sum */
+            add_minor(a, tail.value, per);
+            unit = per;
             a->end = m.end;
             a->tail = p;
             continue;
+        }
+        if (cjk) {
+            /* One digit of the next unit down, and no unit word after it. */
+            if (unit_here < 10 || tail.value.exp != 0 || tail.value.coef < 1 ||
+                tail.value.coef > 9 || q != p + 1)
+                return;
+            if (a->d.needs_tail && !ends_cjk_word(w, ctx, q))
+                return; /* 三個一組 is "in threes" */
+            add_minor(a, tail.value, unit_here / 10);
+            a->end = q;
+            a->tail = p;
+            return;
+        }
+        /* After a unit of tenths (mao, jiao) a lone digit counts fen, in any
+         * language: "one kuai and five mao five" is 1.55. */
+        if (unit == 10 && tail.value.exp == 0 && tail.value.coef >= 1 && tail.value.coef <= 9 &&
+            figparse__punct(w, q) != '%') {
+            add_minor(a, tail.value, 1);
+            a->end = q;
+            a->tail = p;
+            return;
         }
         /* Bare, once, after a major unit in a currency of hundredths, and
          * only where the sentence goes no further with it. */
@@ -533,10 +629,7 @@ static void read_cents(figparse__window *w, const figparse__money_ctx *ctx, amou
             if (!x || (x->kind != FIGPARSE__LEX_AND && x->kind != FIGPARSE__LEX_OR))
                 return;
         }
-        /* After a CJK unit (一块二, 五元三) a lone numeral counts tenths. */
-        bool cjk = (figparse__tok(w, a->d.end - 1)->flags & FIGPARSE__TOKF_CJK) &&
-                   (figparse__tok(w, p)->flags & FIGPARSE__TOKF_CJK) && p == a->end;
-        add_minor(a, tail.value, cjk ? 10 : 1);
+        add_minor(a, tail.value, 1);
         a->end = q;
         a->tail = p;
         return;
@@ -707,6 +800,8 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
         if (d->scale)
             ok = figparse__dec_scale(&a->value, d->scale);
         read_cents(w, ctx, a);
+        if (d->needs_tail && a->tail < 0)
+            return false;
         break;
     case DES_GRAND:
         ok = figparse__dec_scale(&a->value, 3);
@@ -860,7 +955,14 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     /* The second half of a range. */
     amount b;
     bool have_b = false;
-    int sep = figparse__skip_gap(w, a.end);
+    int a_end = a.end;
+    if (a.has_des && !parens) {
+        /* The separator comes after the first half's tail: "五元六角-五元七毛八分". */
+        amount peek = a;
+        if (settle(w, ctx, &peek, true))
+            a_end = peek.end;
+    }
+    int sep = figparse__skip_gap(w, a_end);
     int after_sep = -1;
     if (!parens) {
         int end;
@@ -876,9 +978,10 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
                 after_sep = sep + 1;
         } else if (is_range_dash(p)) {
             after_sep = sep + 1;
-        } else if (e && e->kind == FIGPARSE__LEX_TO && a.has_des) {
-            /* "$5 to $10 million"; a bare "1.199 a 1.015 francos" is two
-             * numbers, not a range */
+        } else if (e && e->kind == FIGPARSE__LEX_TO &&
+                   (a.has_des || (figparse__tok(w, sep)->flags & FIGPARSE__TOKF_CJK))) {
+            /* "$5 to $10 million", "5.6到5.78元"; a bare "1.199 a 1.015
+             * francos" is two numbers, not a range */
             after_sep = end;
         }
         if (after_sep >= 0) {

@@ -426,13 +426,34 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
     return true;
 }
 
+/* The unit before its tens, joined by a space or hyphens: "twee-en-veertig",
+ * "zwei und vierzig". Adds the tens to *group and returns the new end, or
+ * returns `end` unchanged. */
+static int unit_and_tens(figparse__window *w, int end, const figparse__lexicon *lx,
+                         int64_t *group, bool *tens) {
+    if (!figparse__is_gap(w, end) && figparse__punct(w, end) != '-')
+        return end;
+    int and_end;
+    const figparse__lex_word *a = figparse__lex_at(w, end + 1, lx, &and_end);
+    if (!a || a->kind != FIGPARSE__LEX_AND ||
+        (!figparse__is_gap(w, and_end) && figparse__punct(w, and_end) != '-'))
+        return end;
+    int t_end;
+    const figparse__lex_word *t = figparse__lex_at(w, and_end + 1, lx, &t_end);
+    if (!t || t->kind != FIGPARSE__LEX_TENS)
+        return end;
+    *group += t->value;
+    *tens = true;
+    return t_end;
+}
+
 static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx,
                          figparse__number *out) {
     enum { NONE, ARTICLE, UNIT, TENS, HUNDRED, SCALE } last = NONE;
     figparse_decimal total = {0, 0};
     int64_t group = 0; /* the part below the last scale word: 0..999 */
     int j = i, end = i;
-    bool any = false;
+    bool any = false, last_is_tens = false;
     for (int steps = 0; steps < 16; steps++) {
         int e_end;
         const figparse__lex_word *e = figparse__lex_at(w, j, lx, &e_end);
@@ -553,6 +574,12 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
             break;
         any = true;
         end = e_end;
+        if (last == UNIT && group % 100 > 0 && group % 100 < 10)
+            end = unit_and_tens(w, end, lx, &group, &last_is_tens);
+        if (last_is_tens) {
+            last = TENS;
+            last_is_tens = false;
+        }
         /* Next word: after one space, or a hyphen in "twenty-five". */
         if (figparse__is_gap(w, end))
             j = end + 1;

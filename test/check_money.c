@@ -690,6 +690,64 @@ START_TEST(yen_sign_locale_zh) {
 }
 END_TEST
 
+/* A lone numeral after a Chinese unit counts the next unit down; 零 skips
+ * one; 半 is half the major unit. */
+START_TEST(chinese_unit_ladder) {
+    const char *t = "豆浆一块二，油条两毛五，包子三块零四，粥四块七毛八，饼一块半。";
+    figures r = scan_locale("zh", 0, t);
+    expect_count(t, &r, 5);
+    expect_money(t, &r.f[0], "CNY", "1.2", "一块二");
+    expect_money(t, &r.f[1], "CNY", "0.25", "两毛五");
+    expect_money(t, &r.f[2], "CNY", "3.04", "三块零四");
+    expect_money(t, &r.f[3], "CNY", "4.78", "四块七毛八");
+    expect_money(t, &r.f[4], "CNY", "1.5", "一块半");
+}
+END_TEST
+
+/* Korean 이 after 달러 is the copula, not "two"; 五分钟 is five minutes. */
+START_TEST(chinese_ladder_stays_chinese) {
+    const char *t = "총액은 2천만 달러이다. 我等了五分钟。";
+    figures r = scan_locale("ko", 0, t);
+    expect_count(t, &r, 1);
+    expect_money(t, &r.f[0], "USD", "20000000", "2천만 달러");
+}
+END_TEST
+
+START_TEST(chinese_range_with_tails) {
+    const char *t = "单价从两元一角至两元九角不等，均价在3到3.5元。";
+    figures r = scan_locale("zh", 0, t);
+    expect_count(t, &r, 2);
+    expect_bounds(t, &r.f[0], "CNY", "2.1", "2.9", "两元一角至两元九角");
+    expect_bounds(t, &r.f[1], "CNY", "3", "3.5", "3到3.5元");
+}
+END_TEST
+
+/* Cantonese 個 is a dollar only with cents after it. */
+START_TEST(cantonese_dollar_needs_tail) {
+    const char *t = "杯奶茶十三個半，三個人三個一組坐，等咗兩個半鐘。";
+    figures r = scan_locale("zh-HK", 0, t);
+    expect_count(t, &r, 1);
+    expect_money(t, &r.f[0], "HKD", "13.5", "十三個半");
+}
+END_TEST
+
+/* A withdrawn currency keeps a name most locales still give it. */
+START_TEST(withdrawn_currency_name) {
+    const char *t = "Het kaartje kostte toen 12 markka.";
+    figures r = scan_locale("nl", 0, t);
+    expect_count(t, &r, 1);
+    expect_money(t, &r.f[0], "FIM", "12", "12 markka");
+}
+END_TEST
+
+START_TEST(dutch_unit_and_tens_apart) {
+    const char *t = "Het boek kost vier-en-twintig euro.";
+    figures r = scan_locale("nl", 0, t);
+    expect_count(t, &r, 1);
+    expect_money(t, &r.f[0], "EUR", "24", "vier-en-twintig euro");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1016,6 +1074,12 @@ static Suite *money_suite(void) {
     tcase_add_test(am, bare_dollar_en_au);
     tcase_add_test(am, yen_sign_after_yuan_is_cny);
     tcase_add_test(am, yen_sign_locale_zh);
+    tcase_add_test(am, chinese_unit_ladder);
+    tcase_add_test(am, chinese_ladder_stays_chinese);
+    tcase_add_test(am, chinese_range_with_tails);
+    tcase_add_test(am, cantonese_dollar_needs_tail);
+    tcase_add_test(am, withdrawn_currency_name);
+    tcase_add_test(am, dutch_unit_and_tens_apart);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

@@ -95,8 +95,8 @@ L['nl']=dict(doc="Dutch",words=words({
  H:"honderd=2",
  S:"duizend=3,miljoen=6,miljoenen=6,mln=6,mln.=6,miljard=9,miljarden=9,mld=9,mld.=9,biljoen=12",
  'HEDGE':"ongeveer,circa,bijna,zo'n",
- 'MIN':"meer dan=1,minstens=0,ten minste=0",
- 'MAX':"minder dan=1,tot maximaal=0,hooguit=0",
+ 'MIN':"meer dan=1,minstens=0,ten minste=0,boven de=1,boven=1,hoger dan=1,vanaf=0,minimaal=0",
+ 'MAX':"minder dan=1,tot maximaal=0,hooguit=0,lager dan=1,onder de=1,maximaal=0,niet meer dan=0",
  'BETWEEN':"tussen", 'FROM':"van", 'TO':"tot", 'AND':"en", 'OR':"of", 'POINT':"komma"}),
  extras=[("cent","MINOR",0,1,""),("cents","MINOR",0,1,""),("stuiver","COIN",0,5,"EUR"),("stuivers","COIN",0,5,"EUR"),("kwartje","COIN",0,25,"EUR"),("kwartjes","COIN",0,25,"EUR"),("dubbeltje","COIN",0,10,"EUR"),("dubbeltjes","COIN",0,10,"EUR"),("tientje","COIN",0,1000,"EUR"),("tientjes","COIN",0,1000,"EUR"),("piek","CURRENCY",0,0,"EUR"),("pegels","CURRENCY",0,0,"EUR")],
  prefs=[("dollar","USD")])
@@ -117,8 +117,8 @@ L['ko']=dict(doc="Korean",words=words({
 L['zh']=dict(doc="Chinese",words=words({
  U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
  'SMALL':"十=1,拾=1,百=2,佰=2,千=3,仟=3", 'MYRIAD':"万=4,萬=4,亿=8,億=8,兆=12", 'POINT':"点,點",
- 'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'CONNECTOR':"个", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0", 'MIN':"至少=0,最少=0", 'MAX':"最多=0,至多=0,不超过=0"}),
- extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY","PREFIX",0,"TWD"),("台幣","CURRENCY","PREFIX",0,"TWD"),("新台币","CURRENCY","PREFIX",0,"TWD"),("新台幣","CURRENCY","PREFIX",0,"TWD"),("港币","CURRENCY","PREFIX",0,"HKD"),("港幣","CURRENCY","PREFIX",0,"HKD"),("人民元","CURRENCY",0,0,"CNY"),("美分","MINOR",0,1,"USD"),("美圆","CURRENCY",0,0,"USD"),("比特币","NON_ISO",0,0,""),("比特幣","NON_ISO",0,0,""),("蚊","CURRENCY",0,0,"HKD"),("日本銭","MINOR",0,1,"JPY")],
+ 'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'CONNECTOR':"个", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0", 'MIN':"至少=0,最少=0,起码=0,起碼=0", 'MAX':"最多=0,至多=0,不超过=0,不超過=0", 'TO':"到,至"}),
+ extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY","PREFIX",0,"TWD"),("台幣","CURRENCY","PREFIX",0,"TWD"),("新台币","CURRENCY","PREFIX",0,"TWD"),("新台幣","CURRENCY","PREFIX",0,"TWD"),("港币","CURRENCY","PREFIX",0,"HKD"),("港幣","CURRENCY","PREFIX",0,"HKD"),("人民元","CURRENCY",0,0,"CNY"),("美分","MINOR",0,1,"USD"),("美圆","CURRENCY",0,0,"USD"),("比特币","NON_ISO",0,0,""),("比特幣","NON_ISO",0,0,""),("蚊","CURRENCY",0,0,"HKD"),("個","CURRENCY","NEEDS_TAIL",0,"HKD"),("日本銭","MINOR",0,1,"JPY")],
  prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
 L['ja']=dict(doc="Japanese",words=words({
  U:"〇=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
@@ -153,7 +153,7 @@ for lang,d in L.items():
         L2.append('};\n')
     if ex:
         L2.append('#define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}')
-        L2.append('#define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY\n#define PREFIX FIGPARSE__EXTRA_PREFIX_OK\n')
+        L2.append('#define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY\n#define PREFIX FIGPARSE__EXTRA_PREFIX_OK\n#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL\n')
         L2.append('static const figparse__extra_designator %s_extras[] = {' % lang)
         for k,kind,flags,v,cur,orig in ex:
             cm = '' if all(ord(c)<128 for c in orig) else ' /* %s */'%orig
