@@ -40,6 +40,7 @@ static const figparse__lex_word ja_words[] = {
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
 
 static const figparse__extra_designator ja_extras[] = {
     E("\343\202\273\343\203\263\343\203\210", MINOR, 0, 1, ""), /* セント */

@@ -42,6 +42,7 @@ static const figparse__lex_word ko_words[] = {
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
 
 static const figparse__extra_designator ko_extras[] = {
     E("\353\243\250\355\224\274", CURRENCY, 0, 0, "INR PKR LKR NPR"), /* 루피 */

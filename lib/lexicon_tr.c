@@ -11,6 +11,7 @@
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
+#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
 
 static const figparse__extra_designator tr_extras[] = {
     E("tl", CURRENCY, SUFFIX, 0, "TRY"),
