@@ -74,6 +74,7 @@ static const figparse__lex_word fr_words[] = {
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator fr_extras[] = {
     E("$ c", CURRENCY, SUFFIX, 0, "CAD"),

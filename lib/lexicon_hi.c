@@ -45,6 +45,7 @@ static const figparse__lex_word hi_words[] = {
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator hi_extras[] = {
     E("\340\244\205\340\244\256\340\245\207\340\244\260\340\244\277\340\244\225\340\245\200 \340\244\241\340\245\211\340\244\262\340\244\260", CURRENCY, PREFIX, 0, "USD"), /* अमेरिकी डॉलर */

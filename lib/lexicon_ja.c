@@ -35,16 +35,20 @@ static const figparse__lex_word ja_words[] = {
     W("\347\231\276", SMALL, 2), /* 百 */
     W("\347\264\204", HEDGE, 0), /* 約 */
     W("\350\266\205", MIN_POST, 1), /* 超 */
+    W("\351\233\266", UNIT, 0), /* 零 */
 };
 
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator ja_extras[] = {
     E("\343\202\273\343\203\263\343\203\210", MINOR, 0, 1, ""), /* セント */
+    E("\343\203\213\343\203\245\343\203\274\345\217\260\346\271\276\343\203\211\343\203\253", CURRENCY, 0, 0, "TWD"), /* ニュー台湾ドル */
     E("\343\203\232\343\203\263\343\202\271", MINOR, 0, 1, "GBP"), /* ペンス */
+    E("\345\217\260\346\271\276\343\203\211\343\203\253", CURRENCY, 0, 0, "TWD"), /* 台湾ドル */
     E("\351\212\255", MINOR, SUFFIX, 1, "JPY"), /* 銭 */
 };
 

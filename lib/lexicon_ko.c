@@ -43,6 +43,7 @@ static const figparse__lex_word ko_words[] = {
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator ko_extras[] = {
     E("\353\243\250\355\224\274", CURRENCY, 0, 0, "INR PKR LKR NPR"), /* 루피 */

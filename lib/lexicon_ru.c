@@ -12,6 +12,7 @@
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator ru_extras[] = {
     E("\320\272\320\276\320\277", MINOR, SUFFIX, 1, "RUB"), /* коп */

@@ -12,6 +12,7 @@
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator uk_extras[] = {
     E("hrn", CURRENCY, SUFFIX, 0, "UAH"),

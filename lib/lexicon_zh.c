@@ -67,6 +67,7 @@ static const figparse__lex_word zh_words[] = {
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL
+#define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator zh_extras[] = {
     E("\344\272\272\346\260\221\345\205\203", CURRENCY, 0, 0, "CNY"), /* 人民元 */

@@ -22,7 +22,7 @@
 
 #define MAX_CANDIDATES 40
 #define MAX_KEY 64
-#define MAX_KEY_TOKENS 6
+#define MAX_KEY_TOKENS 10 /* "パナマ・バルボア" is 8 tokens: one per CJK character */
 
 typedef enum des_kind {
     DES_CURRENCY = 1,

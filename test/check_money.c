@@ -748,6 +748,17 @@ START_TEST(dutch_unit_and_tens_apart) {
 }
 END_TEST
 
+/* CLDR's "スイス フラン" is written with "・" or run together in Japanese. */
+START_TEST(japanese_name_spellings) {
+    const char *t = "旅費は320スイス・フランと80スイスフラン、土産は零円だった。";
+    figures r = scan_locale("ja", 0, t);
+    expect_count(t, &r, 3);
+    expect_money(t, &r.f[0], "CHF", "320", "320スイス・フラン");
+    expect_money(t, &r.f[1], "CHF", "80", "80スイスフラン");
+    expect_money(t, &r.f[2], "JPY", "0", "零円");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1080,6 +1091,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, cantonese_dollar_needs_tail);
     tcase_add_test(am, withdrawn_currency_name);
     tcase_add_test(am, dutch_unit_and_tens_apart);
+    tcase_add_test(am, japanese_name_spellings);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

@@ -435,6 +435,30 @@ static const char *derive_short(const UChar *f, int32_t n, int lang)
     return NULL;
 }
 
+/* Japanese writes the space of a CLDR name as "・" or not at all:
+ * "スイス フラン" is also "スイス・フラン" and "スイスフラン". */
+static void add_japanese_spellings(const UChar *f, int32_t n, size_t cur, int source,
+                                   uint32_t locale, int lang)
+{
+    UChar dot[FOLD_CAP], tight[FOLD_CAP];
+    int32_t t = 0;
+    int spaces = 0;
+    for (int32_t i = 0; i < n; i++) {
+        dot[i] = f[i] == 0x20 ? 0x30FB : f[i];
+        spaces += f[i] == 0x20;
+        if (f[i] != 0x20)
+            tight[t++] = f[i];
+    }
+    if (!spaces)
+        return;
+    const char *k = to_key(dot, n);
+    if (k)
+        add_local(k, cur, source, locale, lang);
+    k = to_key(tight, t);
+    if (k)
+        add_local(k, cur, source, locale, lang);
+}
+
 static void add_name(const UChar *s, int32_t len, UBool choice, size_t cur, int source,
                      uint32_t locale, int lang, int with_short)
 {
@@ -450,6 +474,8 @@ static void add_name(const UChar *s, int32_t len, UBool choice, size_t cur, int 
     if (!key || key == currencies[cur].key)
         return;
     add_local(key, cur, source, locale, lang);
+    if (lang == FIGPARSE__LANGI_JA)
+        add_japanese_spellings(f, n, cur, source, locale, lang);
     if (with_short) {
         const char *sh = derive_short(f, n, lang);
         if (sh && !(sh[1] == 0 && (unsigned char)sh[0] < 0x80))

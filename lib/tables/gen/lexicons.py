@@ -121,10 +121,10 @@ L['zh']=dict(doc="Chinese",words=words({
  extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY","PREFIX",0,"TWD"),("台幣","CURRENCY","PREFIX",0,"TWD"),("新台币","CURRENCY","PREFIX",0,"TWD"),("新台幣","CURRENCY","PREFIX",0,"TWD"),("港币","CURRENCY","PREFIX",0,"HKD"),("港幣","CURRENCY","PREFIX",0,"HKD"),("人民元","CURRENCY",0,0,"CNY"),("美分","MINOR",0,1,"USD"),("美圆","CURRENCY",0,0,"USD"),("比特币","NON_ISO",0,0,""),("比特幣","NON_ISO",0,0,""),("蚊","CURRENCY",0,0,"HKD"),("個","CURRENCY","NEEDS_TAIL",0,"HKD"),("日本銭","MINOR",0,1,"JPY")],
  prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
 L['ja']=dict(doc="Japanese",words=words({
- U:"〇=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
+ U:"〇=0,零=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
  'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,億=8,兆=12",
  'HEDGE':"約", 'FEW':"余,強", 'AND':"と", 'MIN_POST':"以上=0,超=1", 'MAX_POST':"以下=0,未満=1"}),
- extras=[("銭","MINOR","SUFFIX",1,"JPY"),("セント","MINOR",0,1,""),("ペンス","MINOR",0,1,"GBP")],
+ extras=[("銭","MINOR","SUFFIX",1,"JPY"),("セント","MINOR",0,1,""),("ペンス","MINOR",0,1,"GBP"),("台湾ドル","CURRENCY",0,0,"TWD"),("ニュー台湾ドル","CURRENCY",0,0,"TWD")],
  prefs=[("ドル","USD"),("円","JPY"),("ウォン","KRW"),("ユーロ","EUR")])
 
 L['ru']=dict(doc="Russian", extras=[("р","CURRENCY","SUFFIX",0,"RUB"),("р.","CURRENCY","SUFFIX",0,"RUB"),("руб","CURRENCY","PREFIX",0,"RUB"),("руб.","CURRENCY","PREFIX",0,"RUB"),("рубль","CURRENCY",0,0,"RUB BYN"),("рубля","CURRENCY",0,0,"RUB BYN"),("рублей","CURRENCY",0,0,"RUB BYN"),("коп","MINOR","SUFFIX",1,"RUB"),("коп.","MINOR","SUFFIX",1,"RUB"),("копеек","MINOR",0,1,"RUB")],
@@ -153,7 +153,7 @@ for lang,d in L.items():
         L2.append('};\n')
     if ex:
         L2.append('#define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}')
-        L2.append('#define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY\n#define PREFIX FIGPARSE__EXTRA_PREFIX_OK\n#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL\n')
+        L2.append('#define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY\n#define PREFIX FIGPARSE__EXTRA_PREFIX_OK\n#define NEEDS_TAIL FIGPARSE__EXTRA_NEEDS_TAIL\n#define ATTACHED FIGPARSE__EXTRA_ATTACHED\n')
         L2.append('static const figparse__extra_designator %s_extras[] = {' % lang)
         for k,kind,flags,v,cur,orig in ex:
             cm = '' if all(ord(c)<128 for c in orig) else ' /* %s */'%orig
