@@ -60,8 +60,10 @@ enum {
     FIGPARSE__EXTRA_WEAK = 1u << 1,        /* see FIGPARSE__EXTRA_COIN */
     FIGPARSE__EXTRA_PREFIX_OK = 1u << 2,   /* may stand before the number */
     FIGPARSE__EXTRA_ATTACHED = 1u << 3,    /* must touch the number ("99c", "50p") */
-    FIGPARSE__EXTRA_NEEDS_TAIL = 1u << 4   /* money only with a tail after it: Cantonese
+    FIGPARSE__EXTRA_NEEDS_TAIL = 1u << 4,  /* money only with a tail after it: Cantonese
                                               個 in 三個一毫四, 五個半, else a classifier */
+    FIGPARSE__EXTRA_TAIL_ONLY = 1u << 5    /* a minor unit only after a major amount: "mao"
+                                              in "one kuai five mao", not "1976 Mao" */
 };
 
 typedef struct figparse__extra_designator {

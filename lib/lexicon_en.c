@@ -111,6 +111,7 @@ static const figparse__lex_word en_words[] = {
 #define WEAK FIGPARSE__EXTRA_WEAK
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
 #define ATTACHED FIGPARSE__EXTRA_ATTACHED
+#define TAIL_ONLY FIGPARSE__EXTRA_TAIL_ONLY
 
 static const figparse__extra_designator en_extras[] = {
     E("au $", CURRENCY, PREFIX, 0, "AUD"),
@@ -129,8 +130,10 @@ static const figparse__extra_designator en_extras[] = {
     E("cents", MINOR, 0, 1, ""),
     E("dime", COIN, WEAK, 10, "$"),
     E("dimes", COIN, 0, 10, "$"),
+    E("fen", MINOR, TAIL_ONLY, 1, "CNY"),
     E("grand", GRAND, 0, 3, ""),
     E("hk $", CURRENCY, PREFIX, 0, "HKD"),
+    E("jiao", MINOR, TAIL_ONLY, 10, "CNY"),
     E("kn", CURRENCY, SUFFIX, 0, "HRK"),
     E("kr", CURRENCY, PREFIX, 0, "SEK NOK DKK ISK"),
     E("kr.", CURRENCY, PREFIX, 0, "SEK NOK DKK ISK"),
@@ -139,6 +142,7 @@ static const figparse__extra_designator en_extras[] = {
     E("l.e.", CURRENCY, SUFFIX, 0, "EGP"),
     E("le", CURRENCY, SUFFIX, 0, "EGP"),
     E("lei", CURRENCY, SUFFIX, 0, "RON MDL"),
+    E("mao", MINOR, TAIL_ONLY, 10, "CNY"),
     E("mex$", CURRENCY, PREFIX, 0, "MXN"),
     E("nickel", COIN, WEAK, 5, "$"),
     E("nickels", COIN, 0, 5, "$"),

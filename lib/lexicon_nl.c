@@ -89,6 +89,8 @@ static const figparse__extra_designator nl_extras[] = {
     E("cents", MINOR, 0, 1, ""),
     E("dubbeltje", COIN, 0, 10, "EUR"),
     E("dubbeltjes", COIN, 0, 10, "EUR"),
+    E("gulden", CURRENCY, 0, 0, "NLG"),
+    E("guldens", CURRENCY, 0, 0, "NLG"),
     E("kwartje", COIN, 0, 25, "EUR"),
     E("kwartjes", COIN, 0, 25, "EUR"),
     E("pegels", CURRENCY, 0, 0, "EUR"),

@@ -45,6 +45,7 @@ typedef struct des {
     bool attached_only; /* only straight after the digits ("99c", "50p") */
     bool weak;        /* a coin word: needs a count or a text of its own */
     bool needs_tail;  /* money only with cents after it (Cantonese 個) */
+    bool tail_only;   /* a minor unit only after a major amount ("mao") */
     bool locale_cur;  /* no candidates: the locale's currency */
     int scale;        /* "MUSD": 6; "grand": 3 */
     int value;        /* coins: minor units; non-ISO: exponent */
@@ -279,6 +280,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         d->attached_only = (extra->flags & FIGPARSE__EXTRA_ATTACHED) != 0;
         d->weak = (extra->flags & FIGPARSE__EXTRA_WEAK) != 0;
         d->needs_tail = (extra->flags & FIGPARSE__EXTRA_NEEDS_TAIL) != 0;
+        d->tail_only = (extra->flags & FIGPARSE__EXTRA_TAIL_ONLY) != 0;
         d->value = extra->value;
         if (d->kind == DES_GRAND)
             d->scale = extra->value;
@@ -807,6 +809,8 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
         ok = figparse__dec_scale(&a->value, 3);
         break;
     case DES_MINOR: {
+        if (d->tail_only)
+            return false;
         /* Hundredths of the major unit: cent, 分 and 銭 1, 角 and 毛 10. */
         figparse_decimal per = {d->value > 0 ? d->value : 1, -2};
         ok = figparse__dec_mul(a->value, per, &a->value);

@@ -759,6 +759,27 @@ START_TEST(japanese_name_spellings) {
 }
 END_TEST
 
+/* mao and fen are minor units only after kuai: "1976 Mao" is a year and a name. */
+START_TEST(pinyin_units_only_as_tails) {
+    const char *t = "The noodles were three kuai and four mao two; in 1976 Mao Zedong died; 5 fen.";
+    figures r = scan_en(t);
+    ck_assert_uint_ge(r.n, 1);
+    expect_money(t, &r.f[0], "CNY", "3.42", "three kuai and four mao two");
+    for (size_t k = 1; k < r.n; k++)
+        ck_assert_int_ne(r.f[k].kind, FIGPARSE_KIND_MONEY);
+}
+END_TEST
+
+/* In Dutch, "gulden" alone is the Dutch guilder; qualified names keep theirs. */
+START_TEST(dutch_guilder) {
+    const char *t = "Het huis kostte 95.000 gulden, de reis 40 Arubaanse gulden.";
+    figures r = scan_locale("nl", 0, t);
+    expect_count(t, &r, 2);
+    expect_money(t, &r.f[0], "NLG", "95000", "95.000 gulden");
+    expect_money(t, &r.f[1], "AWG", "40", "40 Arubaanse gulden");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1092,6 +1113,8 @@ static Suite *money_suite(void) {
     tcase_add_test(am, withdrawn_currency_name);
     tcase_add_test(am, dutch_unit_and_tens_apart);
     tcase_add_test(am, japanese_name_spellings);
+    tcase_add_test(am, pinyin_units_only_as_tails);
+    tcase_add_test(am, dutch_guilder);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

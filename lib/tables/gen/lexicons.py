@@ -98,7 +98,7 @@ L['nl']=dict(doc="Dutch",words=words({
  'MIN':"meer dan=1,minstens=0,ten minste=0,boven de=1,boven=1,hoger dan=1,vanaf=0,minimaal=0",
  'MAX':"minder dan=1,tot maximaal=0,hooguit=0,lager dan=1,onder de=1,maximaal=0,niet meer dan=0",
  'BETWEEN':"tussen", 'FROM':"van", 'TO':"tot", 'AND':"en", 'OR':"of", 'POINT':"komma"}),
- extras=[("cent","MINOR",0,1,""),("cents","MINOR",0,1,""),("stuiver","COIN",0,5,"EUR"),("stuivers","COIN",0,5,"EUR"),("kwartje","COIN",0,25,"EUR"),("kwartjes","COIN",0,25,"EUR"),("dubbeltje","COIN",0,10,"EUR"),("dubbeltjes","COIN",0,10,"EUR"),("tientje","COIN",0,1000,"EUR"),("tientjes","COIN",0,1000,"EUR"),("piek","CURRENCY",0,0,"EUR"),("pegels","CURRENCY",0,0,"EUR")],
+ extras=[("cent","MINOR",0,1,""),("cents","MINOR",0,1,""),("stuiver","COIN",0,5,"EUR"),("stuivers","COIN",0,5,"EUR"),("kwartje","COIN",0,25,"EUR"),("kwartjes","COIN",0,25,"EUR"),("dubbeltje","COIN",0,10,"EUR"),("dubbeltjes","COIN",0,10,"EUR"),("tientje","COIN",0,1000,"EUR"),("tientjes","COIN",0,1000,"EUR"),("gulden","CURRENCY",0,0,"NLG"),("guldens","CURRENCY",0,0,"NLG"),("piek","CURRENCY",0,0,"EUR"),("pegels","CURRENCY",0,0,"EUR")],
  prefs=[("dollar","USD")])
 L['hi']=dict(doc="Hindi",words=words({
  U:"शून्य=0,एक=1,दो=2,तीन=3,चार=4,पांच=5,पाँच=5,छह=6,छः=6,सात=7,आठ=8,नौ=9,दस=10,बीस=20,पचास=50",
