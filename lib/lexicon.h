@@ -107,6 +107,7 @@ extern const size_t figparse__lexicon_count;
 #define FIGPARSE__LEXICON_MAX 24
 
 extern const figparse__lexicon figparse__lexicon_en;
+extern const figparse__lexicon figparse__lexicon_ja, figparse__lexicon_ko, figparse__lexicon_zh;
 
 /* Binary search over a sorted array of structs whose first member is a
  * NUL-terminated key, for key[0..n); NULL when absent. */

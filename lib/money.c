@@ -884,7 +884,8 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_WORD: {
         int end;
         int64_t v;
-        if (figparse__lex_at(w, 0, ctx->lx, &end) || figparse__compound_at(w, 0, ctx->lx, &v))
+        if (figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end) ||
+            figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
         return match_designator(w, 0, ctx, &d);
@@ -908,7 +909,8 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
             continue;
         }
         int end;
-        const figparse__lex_word *e = figparse__lex_at(w, j, ctx->lx, &end);
+        const figparse__lex_word *e =
+            figparse__lex_at(w, j, figparse__script_lexicon(w, j, ctx->lx), &end);
         /* A modifier is followed by a space, or in CJK touches what follows. */
         bool cjk = (figparse__tok(w, j)->flags & FIGPARSE__TOKF_CJK) != 0;
         if (!e || !(figparse__is_gap(w, end) || cjk))

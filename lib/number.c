@@ -777,11 +777,32 @@ static bool myriad_follows(figparse__window *w, int i, const figparse__lexicon *
     return figparse__type_at(w, i) == FIGPARSE__TOK_WORD && is_myriad_unit(lex_one(w, i, lx));
 }
 
+/* The table that reads the CJK numeral at token i: numerals and myriads
+ * belong to a script, not to the hint, so "3.5亿美元" and "10조 원" read the
+ * same with any hint or none. Hangul is Korean's; Han and kana are
+ * Chinese's (its table holds both 亿 and 億, 万 and 萬), or Japanese's under
+ * a Japanese hint where it has the word. */
+const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
+                                                  const figparse__lexicon *lx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
+        return lx;
+    bool hangul = (t->cp >= 0xAC00 && t->cp <= 0xD7A3) || (t->cp >= 0x1100 && t->cp <= 0x11FF) ||
+                  (t->cp >= 0x3130 && t->cp <= 0x318F);
+    if (hangul)
+        return &figparse__lexicon_ko;
+    int end;
+    if (lx == &figparse__lexicon_ja && figparse__lex_at(w, i, lx, &end))
+        return lx; /* Japanese's own words (強, 余) first, Chinese for 亿 and 萬 */
+    return &figparse__lexicon_zh;
+}
+
 bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
                            const figparse__lexicon *lx, figparse__number *out) {
     memset(out, 0, sizeof *out);
     const figparse__token *t = figparse__tok(w, i);
     if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_CJK)) {
+        lx = figparse__script_lexicon(w, i, lx);
         if (!read_myriad(w, i, fp, lx, out))
             return false;
     } else if (t->type == FIGPARSE__TOK_WORD) {
@@ -795,12 +816,15 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
             return false;
         /* "3億5000万", and "5 억" with a space before a myriad unit */
         int after = out->end;
+        const figparse__lexicon *cjk = figparse__script_lexicon(w, after, lx);
         if (figparse__is_gap(w, after) && figparse__type_at(w, after + 1) == FIGPARSE__TOK_WORD) {
-            const figparse__lex_word *u = lex_one(w, after + 1, lx);
+            cjk = figparse__script_lexicon(w, after + 1, lx);
+            const figparse__lex_word *u = lex_one(w, after + 1, cjk);
             if (u && u->kind == FIGPARSE__LEX_MYRIAD)
                 after++;
         }
-        if (!out->overflow && myriad_follows(w, after, lx)) {
+        if (!out->overflow && myriad_follows(w, after, cjk)) {
+            lx = cjk;
             memset(out, 0, sizeof *out);
             if (!read_myriad(w, i, fp, lx, out))
                 return false;

@@ -780,6 +780,22 @@ START_TEST(dutch_guilder) {
 }
 END_TEST
 
+/* CJK numerals belong to their script: the same figures with any hint. */
+START_TEST(cjk_numerals_with_any_hint) {
+    const char *t = "수주액 8조 4천억 원; 融资2.7亿美元，约三千万元; 売上高は2兆1500億円。";
+    const char *hints[] = {NULL, "en-US", "ko", "zh", "ja", "de"};
+    for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
+        figures r = scan_locale(hints[h], 0, t);
+        expect_count(t, &r, 4);
+        expect_money(t, &r.f[0], "KRW", "8400000000000", "8조 4천억 원");
+        expect_money(t, &r.f[1], "USD", "270000000", "2.7亿美元");
+        expect_money(t, &r.f[2], "CNY", "30000000", "约三千万元");
+        EXPECT_FLAG(t, &r.f[2], FIGPARSE_MONEY_APPROX, true);
+        expect_money(t, &r.f[3], "JPY", "2150000000000", "2兆1500億円");
+    }
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1115,6 +1131,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, japanese_name_spellings);
     tcase_add_test(am, pinyin_units_only_as_tails);
     tcase_add_test(am, dutch_guilder);
+    tcase_add_test(am, cjk_numerals_with_any_hint);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

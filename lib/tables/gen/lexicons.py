@@ -122,7 +122,7 @@ L['zh']=dict(doc="Chinese",words=words({
  prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
 L['ja']=dict(doc="Japanese",words=words({
  U:"〇=0,零=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
- 'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,億=8,兆=12",
+ 'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,萬=4,億=8,亿=8,兆=12",
  'HEDGE':"約", 'FEW':"余,強", 'AND':"と", 'MIN_POST':"以上=0,超=1", 'MAX_POST':"以下=0,未満=1"}),
  extras=[("銭","MINOR","SUFFIX",1,"JPY"),("セント","MINOR",0,1,""),("ペンス","MINOR",0,1,"GBP"),("台湾ドル","CURRENCY",0,0,"TWD"),("ニュー台湾ドル","CURRENCY",0,0,"TWD")],
  prefs=[("ドル","USD"),("円","JPY"),("ウォン","KRW"),("ユーロ","EUR")])
