@@ -108,6 +108,8 @@ extern const size_t figparse__lexicon_count;
 
 extern const figparse__lexicon figparse__lexicon_en;
 extern const figparse__lexicon figparse__lexicon_ja, figparse__lexicon_ko, figparse__lexicon_zh;
+/* Generated: what every language that lists a word agrees on (lexicons.py). */
+extern const figparse__lexicon figparse__lexicon_shared;
 
 /* Binary search over a sorted array of structs whose first member is a
  * NUL-terminated key, for key[0..n); NULL when absent. */

@@ -139,10 +139,11 @@ static int dominant_withdrawn(figparse__name_range rows, uint8_t strongest) {
         const figparse__name_row *row = &figparse__name_rows[r];
         if (row->source != strongest)
             continue;
-        if (figparse__currency_rows[row->currency].current == 1) {
+        uint8_t state = figparse__currency_rows[row->currency].current;
+        if (state == 1) {
             if (row->nlocales > best_now)
                 best_now = row->nlocales;
-        } else if (row->nlocales > best_old) {
+        } else if (state == 0 && row->nlocales > best_old) { /* not metals or funds ("or") */
             best_old = row->nlocales;
             old = row->currency;
         }

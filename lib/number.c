@@ -101,7 +101,15 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
             best_end = j;
         }
     }
-    if (!best && lx != &figparse__lexicon_en) {
+    if (!best && lx != &figparse__lexicon_shared) {
+        /* Scale words, connectors and hedges that mean one thing in every
+         * language that has them ("Mrd.", "milliards d'", "млрд") are read
+         * under any hint or none: business text mixes languages. */
+        const figparse__lex_word *e = figparse__lex_at(w, i, &figparse__lexicon_shared, end);
+        if (e)
+            return e;
+    }
+    if (!best && lx != &figparse__lexicon_en && lx != &figparse__lexicon_shared) {
         /* English scale words turn up in every language's business text
          * ("₩1.4 trillion" in a Korean article); nothing else of English
          * is taken under another language's hint. */

@@ -278,6 +278,35 @@ START_TEST(extra_and_preference_lookups) {
 }
 END_TEST
 
+/* The shared table (generated) holds only what no language disagrees on. */
+START_TEST(shared_table_agrees_everywhere) {
+    const figparse__lexicon *sh = &figparse__lexicon_shared;
+    ck_assert_uint_gt(sh->nwords, 50);
+    const char **keys = malloc(sh->nwords * sizeof *keys);
+    for (size_t i = 0; i < sh->nwords; i++) {
+        keys[i] = sh->words[i].key;
+        expect_folded("shared", keys[i]);
+        ck_assert(sh->words[i].kind == FIGPARSE__LEX_SCALE ||
+                  sh->words[i].kind == FIGPARSE__LEX_CONNECTOR ||
+                  sh->words[i].kind == FIGPARSE__LEX_HEDGE);
+        for (size_t l = 0; l < figparse__lexicon_count; l++) {
+            const figparse__lex_word *e =
+                figparse__lex_find(figparse__lexicons[l], keys[i], strlen(keys[i]));
+            ck_assert_msg(!e || (e->kind == sh->words[i].kind &&
+                                 (e->kind != FIGPARSE__LEX_SCALE || e->value == sh->words[i].value)),
+                          "\"%s\" means something else in %s", keys[i], figparse__lexicons[l]->lang);
+        }
+    }
+    expect_strictly_sorted("shared", keys, sh->nwords);
+    free(keys);
+    const figparse__lex_word *mrd = figparse__lex_find(sh, "mrd.", 4);
+    ck_assert_ptr_nonnull(mrd);
+    ck_assert_int_eq(mrd->value, 9);
+    ck_assert_ptr_null(figparse__lex_find(sh, "billion", 7)); /* 10^9 in en, 10^12 in fr */
+    ck_assert_ptr_null(figparse__lex_find(sh, "mil", 3));     /* 10^6 in en, 10^3 in es */
+}
+END_TEST
+
 static Suite *lexicon_suite(void) {
     Suite *s = suite_create("lexicon");
     TCase *t = tcase_create("tables");
@@ -296,6 +325,7 @@ static Suite *lexicon_suite(void) {
     tcase_add_test(c, word_codes_are_iso_upper_case);
     suite_add_tcase(s, c);
     TCase *l = tcase_create("lookups");
+    tcase_add_test(l, shared_table_agrees_everywhere);
     tcase_add_test(l, word_lookups);
     tcase_add_test(l, extra_and_preference_lookups);
     suite_add_tcase(s, l);

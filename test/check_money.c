@@ -796,6 +796,38 @@ START_TEST(cjk_numerals_with_any_hint) {
 }
 END_TEST
 
+/* Scale words that mean one thing in every language that has them are read
+ * with any hint; those that differ ("billion") follow the hint. */
+START_TEST(shared_scale_words) {
+    const char *t = "Umsatz 2,4 Mrd. Euro; budget de 3 milliards d'euros; "
+                    "un fondo di 1,5 miliardi di euro; выручка 7 млрд рублей.";
+    const char *hints[] = {NULL, "en-GB", "ko", "de-DE"};
+    for (size_t h = 0; h < sizeof hints / sizeof hints[0]; h++) {
+        figures r = scan_locale(hints[h], 0, t);
+        expect_count(t, &r, 4);
+        expect_money(t, &r.f[0], "EUR", "2400000000", "2,4 Mrd. Euro");
+        expect_money(t, &r.f[1], "EUR", "3000000000", "3 milliards d'euros");
+        expect_money(t, &r.f[2], "EUR", "1500000000", "1,5 miliardi di euro");
+        expect_money(t, &r.f[3], "RUB", "7000000000", "7 млрд рублей");
+    }
+    const char *b = "The fund holds 2 billion euros.";
+    figures en = scan_locale(NULL, 0, b), fr = scan_locale("fr", 0, b);
+    expect_count(b, &en, 1);
+    expect_count(b, &fr, 1);
+    expect_money(b, &en.f[0], "EUR", "2000000000", "2 billion euros");
+    expect_money(b, &fr.f[0], "EUR", "2000000000000", "2 billion euros");
+}
+END_TEST
+
+/* French "or" (gold, XAU) is no currency of a text: "2018 or 2019". */
+START_TEST(metal_names_are_not_withdrawn_currencies) {
+    const char *t = "Sales from 2010 to 2018 or later, and 5 or 6 items.";
+    figures r = scan_en(t);
+    for (size_t k = 0; k < r.n; k++)
+        ck_assert_int_ne(r.f[k].kind, FIGPARSE_KIND_MONEY);
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1132,6 +1164,8 @@ static Suite *money_suite(void) {
     tcase_add_test(am, pinyin_units_only_as_tails);
     tcase_add_test(am, dutch_guilder);
     tcase_add_test(am, cjk_numerals_with_any_hint);
+    tcase_add_test(am, shared_scale_words);
+    tcase_add_test(am, metal_names_are_not_withdrawn_currencies);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);
