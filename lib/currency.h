@@ -50,6 +50,8 @@ typedef struct figparse__currency_row {
     char code[4];    /* "USD" */
     uint8_t digits;  /* ucurr_getDefaultFractionDigits() */
     uint8_t current; /* 1: in use today; 0: historic; 2: a fund, metal or test code */
+    char home_mark;  /* the decimal mark where the currency is at home ('.' for USD,
+                        ',' for BRL), or 0 (EUR, X-codes): settles "$3,350" */
 } figparse__currency_row;
 
 typedef struct figparse__name_row {

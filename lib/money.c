@@ -787,6 +787,16 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
          * grouping one. */
         int digits = currency_digits(a->currency);
         bool decimal_now = a->num.has_fraction;
+        /* The grouping reading stands, unflagged, where the home of a
+         * currency the text names groups with that mark ("USD 3,350", "R$
+         * 3.350"). Where home uses it as the decimal mark ("3,990 Ft") three
+         * decimals of a two-decimal currency are still the less likely
+         * reading, so it stays flagged. A bare "$" only guesses USD (Chile
+         * writes $3.350): flagged too. */
+        char home = a->currency >= 0 ? figparse__currency_rows[a->currency].home_mark : 0;
+        bool home_settles = digits != 3 && digits != 0 && home && !decimal_now &&
+                            a->num.group_mark && (uint32_t)(unsigned char)home != a->num.group_mark &&
+                            !(a->flags & FIGPARSE_MONEY_CURRENCY_INFERRED);
         if ((digits == 3 && !decimal_now) || (digits == 0 && decimal_now)) {
             figparse_decimal t = a->value;
             a->value = a->num.alt;
@@ -794,7 +804,7 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
             a->num.has_fraction = !decimal_now;
             a->num.grouped = decimal_now;
         }
-        if (digits != 3 && digits != 0)
+        if (digits != 3 && digits != 0 && !home_settles)
             a->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
     }
     bool ok = true;

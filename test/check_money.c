@@ -828,6 +828,24 @@ START_TEST(metal_names_are_not_withdrawn_currencies) {
 }
 END_TEST
 
+/* Without a hint, a named currency whose home groups with the written mark
+ * settles it; a guessed "$", or a home that writes it as the decimal
+ * mark, leaves the grouping reading flagged. */
+START_TEST(home_mark_settles_grouping) {
+    const char *t = "USD 4,250 then R$ 7.800 then $2,600 then 1,990 Ft.";
+    figures r = scan_locale("und", 0, t);
+    expect_count(t, &r, 4);
+    expect_money(t, &r.f[0], "USD", "4250", "USD 4,250");
+    EXPECT_FLAG(t, &r.f[0], FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, false);
+    expect_money(t, &r.f[1], "BRL", "7800", "R$ 7.800");
+    EXPECT_FLAG(t, &r.f[1], FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, false);
+    expect_money(t, &r.f[2], "USD", "2600", "$2,600");
+    EXPECT_FLAG(t, &r.f[2], FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, true);
+    expect_money(t, &r.f[3], "HUF", "1990", "1,990 Ft");
+    EXPECT_FLAG(t, &r.f[3], FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS, true);
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1166,6 +1184,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, cjk_numerals_with_any_hint);
     tcase_add_test(am, shared_scale_words);
     tcase_add_test(am, metal_names_are_not_withdrawn_currencies);
+    tcase_add_test(am, home_mark_settles_grouping);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

@@ -23,6 +23,7 @@
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
+#include <unicode/unum.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
@@ -189,6 +190,7 @@ typedef struct currency {
     const char *key; /* folded code */
     int digits;
     int current;
+    char home_mark; /* the decimal mark at home, or 0 */
 } currency;
 
 static currency *currencies;
@@ -197,6 +199,36 @@ static size_t ncurrencies;
 static int cmp_currency(const void *a, const void *b)
 {
     return strcmp(((const currency *)a)->code, ((const currency *)b)->code);
+}
+
+/* The decimal mark of a currency's home: the likely locale of the region its
+ * code names ("US" in USD -> en_Latn_US -> '.', "BR" in BRL -> ','), when that
+ * region's currency is this one. 0 for EUR, X-codes and the like, which have
+ * no one home. */
+static char home_decimal_mark(const char *code)
+{
+    if (code[0] == 'X' || (code[0] == 'E' && code[1] == 'U'))
+        return 0;
+    char region[16], likely[ULOC_FULLNAME_CAPACITY];
+    snprintf(region, sizeof region, "und_%c%c", code[0], code[1]);
+    UErrorCode st = U_ZERO_ERROR;
+    UChar cur[4];
+    int32_t n = ucurr_forLocale(region, cur, 4, &st);
+    if (U_FAILURE(st) || n != 3 || cur[0] != code[0] || cur[1] != code[1] || cur[2] != code[2])
+        return 0;
+    st = U_ZERO_ERROR;
+    uloc_addLikelySubtags(region, likely, sizeof likely, &st);
+    if (U_FAILURE(st) || strncmp(likely, "und", 3) == 0)
+        return 0;
+    UNumberFormat *nf = unum_open(UNUM_DECIMAL, NULL, 0, likely, NULL, &st);
+    if (U_FAILURE(st))
+        return 0;
+    UChar sym[8];
+    int32_t len = unum_getSymbol(nf, UNUM_DECIMAL_SEPARATOR_SYMBOL, sym, 8, &st);
+    unum_close(nf);
+    if (U_FAILURE(st) || len != 1 || (sym[0] != '.' && sym[0] != ','))
+        return 0;
+    return (char)sym[0];
 }
 
 static void load_currencies(void)
@@ -264,6 +296,7 @@ static void load_currencies(void)
         if (c->digits < 0 || c->digits > 255)
             die("bad fraction digits for %s", c->code);
         c->key = to_key(f, fold16(c->ucode, 3, f));
+        c->home_mark = home_decimal_mark(c->code);
     }
 }
 
@@ -603,8 +636,9 @@ int main(void)
 
     printf("const figparse__currency_row figparse__currency_rows[] = {\n");
     for (size_t c = 0; c < ncurrencies; c++)
-        printf("    {\"%s\", %d, %d},\n", currencies[c].code, currencies[c].digits,
-               currencies[c].current);
+        printf("    {\"%s\", %d, %d, %s},\n", currencies[c].code, currencies[c].digits,
+               currencies[c].current,
+               currencies[c].home_mark == ',' ? "','" : currencies[c].home_mark == '.' ? "'.'" : "0");
     printf("};\n\n");
 
     /* key, currency, source, reserved, nlocales, langs */
