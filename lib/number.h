@@ -30,13 +30,13 @@ typedef struct figparse__number {
     bool few;           /* "十几万", "3만여": a lower bound, "and some" */
 } figparse__number;
 
-/* Reads a number starting at token i (a DIGITS token or a number word).
- * Returns true and fills *out; false when no number starts there. */
 /* The table that reads a CJK numeral at token i (by its script: Hangul is
  * Korean's, Han and kana Chinese's unless lx is Japanese); lx otherwise. */
 const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
                                                   const figparse__lexicon *lx);
 
+/* Reads a number starting at token i (a DIGITS token or a number word).
+ * Returns true and fills *out; false when no number starts there. */
 bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
                            const figparse__lexicon *lx, figparse__number *out);
 
