@@ -376,6 +376,8 @@ static figparse_status convert_iconv(const char *encoding, obuf *b, const char *
  *       (Thai in UTF-8 read as Windows-874: "เธ•เธฑเธง" for "ตัว"; a lone
  *       one is a Thai word, "เอเธนส์"). Otherwise TYPO: plain Thai stays.
  *   A sequence whose bytes would make a C1 control is not one.
+ *   Latin-1 with its C1 controls dropped ("â¬ 130" for "€ 130"): "â" and a
+ *     character of A0-BF before a number is a currency sign E2 82 xx, STRONG.
  *
  * Text garbled twice ("Ã¢â€šÂ¬" for "€") is repaired by running the pass again, at
  * most four times; each pass shortens the text.
@@ -456,6 +458,31 @@ static uint32_t cp_at(const char *t, size_t len, size_t pos) {
     return c;
 }
 
+/* "â¬ 130": a currency sign (E2 82 A0-BF: € ₩ ₹ ₽ ₺ ...) read as Latin-1,
+ * whose middle byte, the C1 control U+0082, was then dropped. Taken only
+ * before a number and not inside a word, where nothing else writes "â"
+ * and a sign of that row. lead_w is the width of "â" at pos. */
+static bool lost_c1_currency(const char *t, size_t len, size_t pos, size_t lead_w, seq *s) {
+    uint32_t c;
+    size_t q = pos + lead_w;
+    size_t w = q < len ? figparse__utf8_decode(t, len, q, &c) : 0;
+    int b = w >= 2 ? figparse__codepage_encode(FIGPARSE__CP1252, c) : -1;
+    if (b < 0xA0 || b > 0xBF)
+        return false;
+    q += w;
+    size_t d = q < len && t[q] == ' ' ? q + 1 : q;
+    if (d >= len || t[d] < '0' || t[d] > '9' || is_letter(cp_before(t, pos)))
+        return false;
+    s->bytes[0] = 0xE2;
+    s->bytes[1] = 0x82;
+    s->bytes[2] = (unsigned char)b;
+    s->n = 3;
+    s->start = pos;
+    s->end = q;
+    s->grade = GRADE_STRONG;
+    return true;
+}
+
 /* The repair sequence that starts at pos, if any, with its grade. */
 static bool match_seq(const char *t, size_t len, size_t pos, seq *s) {
     uint32_t c0;
@@ -470,6 +497,8 @@ static bool match_seq(const char *t, size_t len, size_t pos, seq *s) {
         if (b0 < 0xC2 || b0 > 0xF4)
             return false;
     }
+    if (cp == FIGPARSE__CP1252 && b0 == 0xE2 && lost_c1_currency(t, len, pos, w, s))
+        return true;
     unsigned n = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
     bool c1 = false, foreign = false, native_first = false, trailers = true, joiner = false;
     size_t q = pos + w;

@@ -662,6 +662,24 @@ START_TEST(repair_more_garbling) {
     check_repair(fp, "เธฃเธฒเธ„เธฒ 100 เธšเธฒเธ—", "ราคา 100 บาท");
     /* A C1 control among the garbled characters (Latin-1 reading). */
     check_repair(fp, "Ã\xc2\x81", "Á");
+
+    figparse_free(fp);
+}
+END_TEST
+
+/* Latin-1 decoding with its C1 controls then dropped: "€" (E2 82 AC) lost
+ * its 0x82 and arrives as "â¬". Before a number it is the sign again, and
+ * the map gives it both garbled characters. */
+START_TEST(repair_lost_c1_currency_sign) {
+    figparse *fp = parser(FIGPARSE_OPT_REPAIR_MOJIBAKE);
+    const char *in = "Preis: â¬ 130, â¹250";
+    char *out = repaired(fp, in);
+    ck_assert_str_eq(out, "Preis: € 130, ₹250");
+    figparse_buffer_free(fp, out);
+    size_t s, e;
+    input_span_of(fp, "UTF-8", in, strlen(in), "€", &s, &e);
+    ck_assert_uint_eq(s, 7);
+    ck_assert_uint_eq(e, 11); /* "â¬": two characters of two bytes */
     figparse_free(fp);
 }
 END_TEST
@@ -674,6 +692,7 @@ START_TEST(repair_leaves_good_text_alone) {
         "São Paulo: R$ 1.234,56 — AMANHÃ”, IRMÃ» e NÃO.",
         "JOSÉ’S CAFÉ—the ÉCOLE’S “ÉTÉ” and ÅR",
         "Ã followed by x, Ãx, Â and ÂB.",
+        "Ââ¬, pâ¬1 and â¬ alone, â© x",
         "Đồng 5 ₫, phở và bánh mì, chơi điện",
         "Цена: 100 руб. Ελλάδα 5 €",
         "ราคา 100 บาท เกณฑ์ “อาหาร” ดีๆ”การ เอเธนส์ กติกา™ เขตแดน",
@@ -800,6 +819,7 @@ static Suite *text_suite(void) {
     tcase_add_test(m, repair_is_off_by_default);
     tcase_add_test(m, repair_the_examples);
     tcase_add_test(m, repair_more_garbling);
+    tcase_add_test(m, repair_lost_c1_currency_sign);
     tcase_add_test(m, repair_leaves_good_text_alone);
     tcase_add_test(m, repair_after_a_wrong_label);
     tcase_add_test(m, decoded_text_scans);
