@@ -489,6 +489,7 @@ static const struct {
     {FIGPARSE_MONEY_MIN_EXCLUSIVE, "min_exclusive"},
     {FIGPARSE_MONEY_MAX_EXCLUSIVE, "max_exclusive"},
     {FIGPARSE_MONEY_NON_ISO, "non_iso"},
+    {FIGPARSE_MONEY_TRAILING_MINUS, "trailing_minus"},
 };
 
 /* The money fields after the head: currency, amount/min/max, flags. */

@@ -289,7 +289,10 @@ enum {
     FIGPARSE_MONEY_SPELLED = 1u << 14,
     /** A unit with no ISO 4217 code (bitcoin); currency is empty and the
      *  amount is in the unit's main denomination. */
-    FIGPARSE_MONEY_NON_ISO = 1u << 15
+    FIGPARSE_MONEY_NON_ISO = 1u << 15,
+    /** Negative through a minus after the amount, as ledgers and bank
+     *  statements write it: "50.00-", "$1,250.00-". */
+    FIGPARSE_MONEY_TRAILING_MINUS = 1u << 16
 };
 
 typedef struct figparse_money {

@@ -777,8 +777,10 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
     des *d = &a->d;
     if (d->weak && !whole_text)
         return false;
-    if (a->num.article_only && d->kind == DES_CURRENCY && d->symbol)
-        return false;
+    if (a->num.article_only && d->kind == DES_CURRENCY &&
+        (d->symbol || (d->prefix_ok && figparse__type_at(w, figparse__skip_gap(w, d->end)) ==
+                                           FIGPARSE__TOK_DIGITS)))
+        return false; /* "a $5 fee", "a Rs 240 crore grant": the sign is the number's */
     resolve(ctx, d, &a->currency, &a->flags);
     a->value = a->num.value;
     if (a->num.sep_ambiguous) {
@@ -1065,6 +1067,19 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         }
     }
 
+    /* A ledger's minus after the amount: "$1,250.00-", "EUR 80.00-". Only
+     * after written cents, touching, and with nothing after it that would
+     * make it a range or a hyphenated word ("$5.00-$6.00", "$1.50-a-day"). */
+    bool trailing_minus = false;
+    if (!have_b && !have_bound && !parens && !a.negative && a.num.has_fraction &&
+        is_minus(figparse__punct(w, last_tok)) && touching(w, last_tok - 1, last_tok)) {
+        figparse__tok_type next = figparse__type_at(w, last_tok + 1);
+        trailing_minus = next == FIGPARSE__TOK_END || next == FIGPARSE__TOK_SPACE ||
+                         (next == FIGPARSE__TOK_PUNCT && !is_minus(figparse__punct(w, last_tok + 1)));
+        if (trailing_minus)
+            last_tok++;
+    }
+
     /* The record. */
     figparse_money *mo = &m->money;
     if (parens)
@@ -1083,8 +1098,8 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         mo->flags |= FIGPARSE_MONEY_SPELLED;
     if (approx)
         mo->flags |= FIGPARSE_MONEY_APPROX;
-    if (parens) {
-        mo->flags |= FIGPARSE_MONEY_PARENTHESES;
+    if (parens || trailing_minus) {
+        mo->flags |= parens ? FIGPARSE_MONEY_PARENTHESES : FIGPARSE_MONEY_TRAILING_MINUS;
         a.value.coef = -a.value.coef;
     }
     if (a.num.overflow || (have_b && b.num.overflow)) {

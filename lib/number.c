@@ -127,6 +127,12 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
     int j = i;
     for (int count = 0; count < 3; count++) {
         int k = figparse__skip_gap(w, j);
+        /* "Rs16,189-crore", "a $1.5-billion deal": a hyphen, touching. */
+        if (count == 0 && k == j && figparse__punct(w, j) == '-' &&
+            figparse__tok(w, j)->start == figparse__tok(w, j - 1)->end &&
+            figparse__tok(w, j + 1)->start == figparse__tok(w, j)->end &&
+            figparse__type_at(w, j + 1) == FIGPARSE__TOK_WORD)
+            k = j + 1;
         int end;
         const figparse__lex_word *e = figparse__lex_at(w, k, lx, &end);
         if (!e || e->kind != FIGPARSE__LEX_SCALE || end > k + 2)
@@ -681,6 +687,8 @@ static bool read_myriad(figparse__window *w, int i, const figparse *fp, const fi
         case FIGPARSE__LEX_UNIT:
             if (have_digit || !(t->flags & FIGPARSE__TOKF_CJK))
                 goto done;
+            if (e->value == 0 && units)
+                break; /* 零 holds an empty place: 三千零五十 is 3050 */
             digit = figparse__dec_int(e->value);
             have_digit = true;
             break;
@@ -788,8 +796,8 @@ static bool myriad_follows(figparse__window *w, int i, const figparse__lexicon *
 /* The table that reads the CJK numeral at token i: numerals and myriads
  * belong to a script, not to the hint, so "3.5亿美元" and "10조 원" read the
  * same with any hint or none. Hangul is Korean's; Han and kana are
- * Chinese's (its table holds both 亿 and 億, 万 and 萬), or Japanese's under
- * a Japanese hint where it has the word. */
+ * Chinese's (its table holds both 亿 and 億, 万 and 萬), or Japanese's where
+ * the hint is Japanese or only Japanese has the word. */
 const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
                                                   const figparse__lexicon *lx) {
     const figparse__token *t = figparse__tok(w, i);
@@ -799,9 +807,14 @@ const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
                   (t->cp >= 0x3130 && t->cp <= 0x318F);
     if (hangul)
         return &figparse__lexicon_ko;
+    /* The hint's table first when it is Japanese (強, 余), then Chinese
+     * (亿, 萬, 叁), then Japanese for what only it has (壱, 弐, 参). */
     int end;
     if (lx == &figparse__lexicon_ja && figparse__lex_at(w, i, lx, &end))
-        return lx; /* Japanese's own words (強, 余) first, Chinese for 亿 and 萬 */
+        return lx;
+    if (!figparse__lex_at(w, i, &figparse__lexicon_zh, &end) &&
+        figparse__lex_at(w, i, &figparse__lexicon_ja, &end))
+        return &figparse__lexicon_ja;
     return &figparse__lexicon_zh;
 }
 

@@ -320,6 +320,27 @@ static figparse_status open_field(const figparse *fp, const char *text, size_t l
     return FIGPARSE_OK;
 }
 
+/* After a field's number ending at token end: the ")" of a "(" lead, or a
+ * trailing minus when there was no sign before. *last is the token after
+ * the figure; *flag FIGPARSE_MONEY_PARENTHESES or _TRAILING_MINUS when the
+ * sign makes it negative. */
+static bool field_sign_closes(figparse__window *w, uint32_t lead, int end, int *last,
+                              uint32_t *flag) {
+    uint32_t after = figparse__punct(w, end);
+    *last = end;
+    *flag = 0;
+    if (lead == '(') {
+        if (after != ')')
+            return false;
+        *last = end + 1;
+        *flag = FIGPARSE_MONEY_PARENTHESES;
+    } else if (lead != '-' && lead != 0x2212 && lead != '+' && (after == '-' || after == 0x2212)) {
+        *last = end + 1;
+        *flag = FIGPARSE_MONEY_TRAILING_MINUS;
+    }
+    return true;
+}
+
 figparse_status figparse_parse_money(const figparse *fp, const char *text, size_t len,
                                      figparse_money *out, size_t *err_offset) {
     if (err_offset)
@@ -338,16 +359,25 @@ figparse_status figparse_parse_money(const figparse *fp, const char *text, size_
         *out = m.money;
         return m.status;
     }
-    /* A bare amount in a price column, priced by the default currency. */
+    /* A bare amount in a price column, priced by the default currency, with
+     * the signs ledgers write: "-50.00", "+50.00", "(50.00)", "50.00-". */
     if (fp->default_currency >= 0) {
         figparse__number num;
-        if (figparse__read_number(&w, 0, fp, ctx.lx, &num) && figparse__tok(&w, num.end - 1)->end == e &&
-            !num.article_only) {
+        int k = 0, last;
+        uint32_t lead = figparse__punct(&w, 0), sign_flag = 0;
+        bool negative = lead == '-' || lead == 0x2212;
+        if (negative || lead == '+' || lead == '(')
+            k = 1;
+        if (figparse__read_number(&w, k, fp, ctx.lx, &num) && !num.article_only &&
+            field_sign_closes(&w, lead, num.end, &last, &sign_flag) &&
+            figparse__tok(&w, last - 1)->end == e) {
             if (num.overflow)
                 return FIGPARSE_ERANGE;
             memcpy(out->currency, figparse__currency_rows[fp->default_currency].code, 4);
             out->amount = num.value;
-            out->flags = FIGPARSE_MONEY_HAS_AMOUNT | FIGPARSE_MONEY_CURRENCY_DEFAULT;
+            if (negative || sign_flag)
+                out->amount.coef = -out->amount.coef;
+            out->flags = FIGPARSE_MONEY_HAS_AMOUNT | FIGPARSE_MONEY_CURRENCY_DEFAULT | sign_flag;
             if (num.sep_ambiguous)
                 out->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
             if (num.spelled)

@@ -846,6 +846,39 @@ START_TEST(home_mark_settles_grouping) {
 }
 END_TEST
 
+/* A minus after written cents is a ledger's negative; a dash before another
+ * amount is still a range. */
+START_TEST(trailing_minus_in_text) {
+    const char *t = "Credit note: USD 1,980.40- and a range $3.00-$4.50.";
+    figures r = scan_en(t);
+    expect_count(t, &r, 2);
+    expect_money(t, &r.f[0], "USD", "-1980.4", "USD 1,980.40-");
+    EXPECT_FLAG(t, &r.f[0], FIGPARSE_MONEY_TRAILING_MINUS, true);
+    expect_bounds(t, &r.f[1], "USD", "3", "4.5", "$3.00-$4.50");
+    EXPECT_FLAG(t, &r.f[1], FIGPARSE_MONEY_TRAILING_MINUS, false);
+}
+END_TEST
+
+/* A scale word after a hyphen: "Rs 16,189-crore", "a $2.5-billion plan". */
+START_TEST(hyphenated_scale_word) {
+    const char *t = "a $2.5-billion plan and a Rs 240-crore grant";
+    figures r = scan_en(t);
+    expect_count(t, &r, 2);
+    expect_money(t, &r.f[0], "USD", "2500000000", "$2.5-billion");
+    expect_money(t, &r.f[1], "INR", "2400000000", "Rs 240-crore");
+}
+END_TEST
+
+/* The anti-fraud numerals of Chinese cheques and Japanese deeds. */
+START_TEST(financial_numerals) {
+    const char *t = "金额：人民币叁仟零伍拾元捌角，另付金弐万円。";
+    figures r = scan_locale("und", 0, t);
+    expect_count(t, &r, 2);
+    expect_money(t, &r.f[0], "CNY", "3050.8", "人民币叁仟零伍拾元捌角");
+    expect_money(t, &r.f[1], "JPY", "20000", "弐万円");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -944,6 +977,39 @@ START_TEST(field_default_currency) {
     ck_assert_int_eq(parse_field(fp, "$5", 2, &m, &off), FIGPARSE_OK);
     ck_assert_str_eq(m.currency, "USD");
     ck_assert(!(m.flags & FIGPARSE_MONEY_CURRENCY_DEFAULT));
+    figparse_free(fp);
+}
+END_TEST
+
+/* The signs of a ledger's column: lead minus, plus, parentheses, trailing minus. */
+START_TEST(field_ledger_signs) {
+    figparse *fp = fp_with(NULL, 0, "EUR");
+    static const struct {
+        const char *text;
+        int64_t coef;
+        uint32_t flag;
+    } rows[] = {
+        {"-12.75", -1275, 0},
+        {"\xe2\x88\x92" "12.75", -1275, 0}, /* U+2212 MINUS SIGN */
+        {"+12.75", 1275, 0},
+        {"(12.75)", -1275, FIGPARSE_MONEY_PARENTHESES},
+        {"12.75-", -1275, FIGPARSE_MONEY_TRAILING_MINUS},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        figparse_money m;
+        size_t off;
+        ck_assert_msg(parse_field(fp, rows[i].text, strlen(rows[i].text), &m, &off) == FIGPARSE_OK,
+                      "%s", rows[i].text);
+        ck_assert_str_eq(m.currency, "EUR");
+        ck_assert_int_eq(m.amount.coef, rows[i].coef);
+        ck_assert_int_eq(m.amount.exp, -2);
+        ck_assert_uint_eq(m.flags & (FIGPARSE_MONEY_PARENTHESES | FIGPARSE_MONEY_TRAILING_MINUS),
+                          rows[i].flag);
+    }
+    figparse_money m;
+    size_t off;
+    ck_assert_int_eq(parse_field(fp, "(12.75", 6, &m, &off), FIGPARSE_NOMATCH);
+    ck_assert_int_eq(parse_field(fp, "-12.75-", 7, &m, &off), FIGPARSE_NOMATCH);
     figparse_free(fp);
 }
 END_TEST
@@ -1185,6 +1251,9 @@ static Suite *money_suite(void) {
     tcase_add_test(am, shared_scale_words);
     tcase_add_test(am, metal_names_are_not_withdrawn_currencies);
     tcase_add_test(am, home_mark_settles_grouping);
+    tcase_add_test(am, trailing_minus_in_text);
+    tcase_add_test(am, hyphenated_scale_word);
+    tcase_add_test(am, financial_numerals);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);
@@ -1194,6 +1263,7 @@ static Suite *money_suite(void) {
     tcase_add_test(fl, field_code_after);
     tcase_add_test(fl, field_default_currency);
     tcase_add_test(fl, field_without_default_is_nomatch);
+    tcase_add_test(fl, field_ledger_signs);
     tcase_add_test(fl, field_two_figures_is_nomatch);
     tcase_add_test(fl, field_invalid_utf8);
     tcase_add_test(fl, field_out_of_range);

@@ -77,6 +77,7 @@ MONEY_FLAG_NAMES = {
     MONEY_OUT_OF_RANGE: "out_of_range",
     1 << 14: "spelled",
     1 << 15: "non_iso",
+    1 << 16: "trailing_minus",
 }
 _MONEY_VALUE_BITS = MONEY_HAS_AMOUNT | MONEY_HAS_MIN | MONEY_HAS_MAX
 

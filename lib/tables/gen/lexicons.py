@@ -118,14 +118,14 @@ L['ko']=dict(doc="Korean",words=words({
  extras=[("불","CURRENCY",0,0,"$"),("센트","MINOR",0,1,""),("엔","CURRENCY",0,0,"JPY"),("위안","CURRENCY",0,0,"CNY"),("위안화","CURRENCY",0,0,"CNY"),("루피","CURRENCY",0,0,"INR PKR LKR NPR"),("킵","CURRENCY",0,0,"LAK"),("페세타","CURRENCY",0,0,"ESP"),("휠던","CURRENCY",0,0,"NLG"),("마르카","CURRENCY",0,0,"FIM")],
  prefs=[("원","KRW"),("달러","USD"),("불","USD"),("\u20a9","KRW"),("won","KRW")])
 L['zh']=dict(doc="Chinese",words=words({
- U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
+ U:"零=0,〇=0,一=1,二=2,两=2,兩=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9,壹=1,贰=2,貳=2,叁=3,參=3,肆=4,伍=5,陆=6,陸=6,柒=7,捌=8,玖=9",
  'SMALL':"十=1,拾=1,百=2,佰=2,千=3,仟=3", 'MYRIAD':"万=4,萬=4,亿=8,億=8,兆=12", 'POINT':"点,點",
  'HEDGE':"约,約,大约,大約,近", 'FEW':"几,幾,多,余,餘", 'AND':"又", 'CONNECTOR':"个", 'MIN_POST':"以上=0", 'MAX_POST':"以下=0", 'MIN':"至少=0,最少=0,起码=0,起碼=0", 'MAX':"最多=0,至多=0,不超过=0,不超過=0", 'TO':"到,至"}),
  extras=[("块","CURRENCY",0,0,"CNY"),("塊","CURRENCY",0,0,"CNY"),("毛","MINOR",0,10,"CNY"),("角","MINOR",0,10,"CNY"),("毫","MINOR",0,10,""),("分","MINOR","SUFFIX",1,"CNY"),("仙","MINOR","SUFFIX",1,""),("人民币","CURRENCY","PREFIX",0,"CNY"),("人民幣","CURRENCY","PREFIX",0,"CNY"),("台币","CURRENCY","PREFIX",0,"TWD"),("台幣","CURRENCY","PREFIX",0,"TWD"),("新台币","CURRENCY","PREFIX",0,"TWD"),("新台幣","CURRENCY","PREFIX",0,"TWD"),("港币","CURRENCY","PREFIX",0,"HKD"),("港幣","CURRENCY","PREFIX",0,"HKD"),("人民元","CURRENCY",0,0,"CNY"),("美分","MINOR",0,1,"USD"),("美圆","CURRENCY",0,0,"USD"),("比特币","NON_ISO",0,0,""),("比特幣","NON_ISO",0,0,""),("蚊","CURRENCY",0,0,"HKD"),("個","CURRENCY","NEEDS_TAIL",0,"HKD"),("日本銭","MINOR",0,1,"JPY")],
  prefs=[("元","CNY"),("圆","CNY"),("圓","CNY")])
 L['ja']=dict(doc="Japanese",words=words({
- U:"〇=0,零=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9",
- 'SMALL':"十=1,百=2,千=3", 'MYRIAD':"万=4,萬=4,億=8,亿=8,兆=12",
+ U:"〇=0,零=0,一=1,二=2,三=3,四=4,五=5,六=6,七=7,八=8,九=9,壱=1,弐=2,参=3",
+ 'SMALL':"十=1,拾=1,百=2,千=3", 'MYRIAD':"万=4,萬=4,億=8,亿=8,兆=12",
  'HEDGE':"約", 'FEW':"余,強", 'AND':"と", 'MIN_POST':"以上=0,超=1", 'MAX_POST':"以下=0,未満=1"}),
  extras=[("銭","MINOR","SUFFIX",1,"JPY"),("セント","MINOR",0,1,""),("ペンス","MINOR",0,1,"GBP"),("台湾ドル","CURRENCY",0,0,"TWD"),("ニュー台湾ドル","CURRENCY",0,0,"TWD")],
  prefs=[("ドル","USD"),("円","JPY"),("ウォン","KRW"),("ユーロ","EUR")])
