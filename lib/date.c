@@ -253,8 +253,11 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
-/* A month or weekday name at token i (with an abbreviation's period). */
-static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+/* A month or weekday name at token i (with an abbreviation's period).
+ * Lenient: a day came just before ("the 2nd of march"), so names that are
+ * also words need no capital. */
+static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                           bool lenient) {
     if (!figparse__word_known(w, i))
         return 0;
     char key[64];
@@ -277,13 +280,17 @@ static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
     /* "may", "march", "sun", "sat" are words too: a name of three letters or
      * an English word needs a capital, unless the locale is not English. */
     const figparse__token *t = figparse__tok(w, i);
-    if ((lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
+    if (!lenient && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
         !(t->flags & FIGPARSE__TOKF_INITCAP) &&
         (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
          strcmp(key, "august") == 0))
         return 0;
     *end = i + 1;
     return d->value;
+}
+
+static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+    return name_at_lenient(w, i, ctx, kind, end, false);
 }
 
 /* A year of four digits, 1000..2999, not glued to letters or digits. */
@@ -295,8 +302,9 @@ static int year_at(figparse__window *w, int i) {
     return (int)v;
 }
 
-/* A day of the month, 1..31, with an ordinal suffix: "11", "11th", "1st". */
-static int day_at(figparse__window *w, int i, int *end) {
+/* A day of the month, 1..31, with an ordinal suffix: "11", "11th", "1st";
+ * glued to a month name ("15Sep", "14april") when ctx is given. */
+static int day_at_ctx(figparse__window *w, int i, const figparse__date_ctx *ctx, int *end) {
     int nd;
     long v = digits_at(w, i, &nd);
     if (v < 1 || v > 31 || nd > 2)
@@ -306,25 +314,154 @@ static int day_at(figparse__window *w, int i, int *end) {
     if (s->type == FIGPARSE__TOK_WORD && s->start == figparse__tok(w, i)->end) {
         char suf[8];
         size_t n = figparse__word_lower(w, i + 1, suf, sizeof suf);
+        int e;
         if (n == 2 && (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") ||
                        !strcmp(suf, "th")))
             *end = i + 2;
-        else
+        else if (!ctx || !name_at(w, i + 1, ctx, FIGPARSE__DATE_MONTH, &e))
             return 0; /* "11am", "3pm": not a day */
     }
     return (int)v;
 }
 
-static bool is_sep(uint32_t cp) { return cp == ',' ; }
+static int day_at(figparse__window *w, int i, int *end) { return day_at_ctx(w, i, NULL, end); }
+
+/* Days of the month in words: "eighth", "twenty-fourth", "thirty first",
+ * and, where cardinals are allowed (after a month name), "twenty nine". */
+static const struct {
+    const char *key;
+    int8_t value;
+    bool ordinal;
+} day_words[] = {
+    {"eight", 8, false},      {"eighteen", 18, false},   {"eighteenth", 18, true},
+    {"eighth", 8, true},      {"eleven", 11, false},     {"eleventh", 11, true},
+    {"fifteen", 15, false},   {"fifteenth", 15, true},   {"fifth", 5, true},
+    {"first", 1, true},       {"five", 5, false},        {"four", 4, false},
+    {"fourteen", 14, false},  {"fourteenth", 14, true},  {"fourth", 4, true},
+    {"nine", 9, false},       {"nineteen", 19, false},   {"nineteenth", 19, true},
+    {"ninth", 9, true},       {"one", 1, false},         {"second", 2, true},
+    {"seven", 7, false},      {"seventeen", 17, false},  {"seventeenth", 17, true},
+    {"seventh", 7, true},     {"six", 6, false},         {"sixteen", 16, false},
+    {"sixteenth", 16, true},  {"sixth", 6, true},        {"ten", 10, false},
+    {"tenth", 10, true},      {"third", 3, true},        {"thirteen", 13, false},
+    {"thirteenth", 13, true}, {"thirtieth", 30, true},   {"thirty", 30, false},
+    {"three", 3, false},      {"twelfth", 12, true},     {"twelve", 12, false},
+    {"twentieth", 20, true},  {"twenty", 20, false},     {"two", 2, false},
+};
+
+static int day_word_find(figparse__window *w, int i, bool *ordinal) {
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD)
+        return 0;
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n == 0)
+        return 0;
+    const void *hit = figparse__find_key(day_words, sizeof day_words / sizeof day_words[0],
+                                         sizeof day_words[0], key, n);
+    if (!hit)
+        return 0;
+    size_t k = (size_t)((const char *)hit - (const char *)day_words) / sizeof day_words[0];
+    *ordinal = day_words[k].ordinal;
+    return day_words[k].value;
+}
+
+/* A day written in words at token i; cardinals only when `cardinal`. */
+static int day_word_at(figparse__window *w, int i, bool cardinal, int *end) {
+    bool ord;
+    int v = day_word_find(w, i, &ord);
+    if (!v)
+        return 0;
+    if (v == 20 || v == 30) {
+        /* "twenty-fourth", "twenty fourth", "thirty first" */
+        int k = figparse__punct(w, i + 1) == '-' ? i + 2 : figparse__is_gap(w, i + 1) ? i + 2 : -1;
+        bool o2;
+        int u = k > 0 ? day_word_find(w, k, &o2) : 0;
+        if (!ord && u >= 1 && u <= 9 && v + u <= 31 && (o2 || cardinal)) {
+            *end = k + 1;
+            return v + u;
+        }
+    }
+    if (!ord && (!cardinal || v < 10))
+        return 0; /* "in May two firms": a count, not a day */
+    *end = i + 1;
+    return v;
+}
+
+/* A day in digits or words. */
+static int day_any_at(figparse__window *w, int i, const figparse__date_ctx *ctx, bool cardinal, int *end) {
+    int d = day_at_ctx(w, i, ctx, end);
+    return d ? d : day_word_at(w, i, cardinal, end);
+}
+
+static bool is_sep(uint32_t cp) { return cp == ','; }
+
+/* After a part of a date: the next part's token, past a space or a glued
+ * '-', '/' or '.' ("05-Aug-2016", "2012/Aug/10"); -1 when none. */
+static int next_part(figparse__window *w, int k, bool punct_ok) {
+    if (figparse__is_gap(w, k))
+        return k + 1;
+    uint32_t p = figparse__punct(w, k);
+    if (punct_ok && (p == '-' || p == '/' || p == '.') && figparse__tok(w, k + 1)->start == figparse__tok(w, k)->end &&
+        figparse__tok(w, k)->start == figparse__tok(w, k - 1)->end)
+        return k + 1;
+    if (figparse__tok(w, k)->type != FIGPARSE__TOK_SPACE && figparse__tok(w, k)->start == figparse__tok(w, k - 1)->end &&
+        figparse__tok(w, k)->type != FIGPARSE__TOK_PUNCT)
+        return k; /* glued: "15Sep" */
+    return -1;
+}
+
+/* The year of a date written without one: the occurrence nearest the
+ * reference, so that "on March 3" in a November report is this year's and
+ * "in January" is next year's. A day: the year putting it within half a
+ * year of the reference (ties go forward); a month: within six months. */
+static int unwritten_year(const figparse *fp, int month, int day) {
+    int ry = fp->opts.ref_year, best = ry;
+    long ref = days_from_civil(ry, fp->opts.ref_month, fp->opts.ref_day), best_gap = -1;
+    for (int y = ry - 1; y <= ry + 1; y++) {
+        long gap;
+        if (day) {
+            int dd = day;
+            while (dd > 28 && !valid_ymd(y, month, dd))
+                dd--; /* February 29 in a common year: measure from the 28th */
+            gap = days_from_civil(y, month, dd) - ref;
+        } else {
+            gap = ((long)y * 12 + month - ((long)ry * 12 + fp->opts.ref_month)) * 31;
+        }
+        long mag = gap < 0 ? -gap + 1 : gap; /* ties go forward */
+        if (best_gap < 0 || mag < best_gap) {
+            best_gap = mag;
+            best = y;
+        }
+    }
+    return best;
+}
+
+/* Whether the window starts right after a number of one or two digits
+ * ("32 August", "31-Feb"): a day that was no day, so the month after it
+ * is no date either. */
+static bool after_bad_day(figparse__window *w) {
+    size_t p = w->start;
+    if (p > 0 && (w->text[p - 1] == ' ' || w->text[p - 1] == '-' || w->text[p - 1] == '/'))
+        p--;
+    size_t n = 0;
+    while (p > 0 && n < 3 && w->text[p - 1] >= '0' && w->text[p - 1] <= '9') {
+        p--;
+        n++;
+    }
+    return n >= 1 && n <= 2 && (p == 0 || !((w->text[p - 1] >= '0' && w->text[p - 1] <= '9') ||
+                                            w->text[p - 1] == '.' || w->text[p - 1] == ','));
+}
 
 /* ---- pieces of dates ------------------------------------------------------- */
 
 /* A date written with a month name: "March 11, 2026", "11 March 2026",
- * "Sept. 30, 2025", "March 11th", "Mar 2026", optionally after a weekday. */
+ * "Sept. 30, 2025", "March 11th", "Mar 2026", "05-Aug-2016", "2012/Aug/10",
+ * "the 3rd of March", "May twenty-fourth", optionally after a weekday. */
 static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                             int *end, bool *year_written, int *weekday) {
     int j = i, e;
     *weekday = 0;
+    *year_written = false;
     int wd = name_at(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &e);
     if (wd) {
         *weekday = wd;
@@ -334,88 +471,149 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         j = figparse__skip_gap(w, j);
     }
     int month = 0, day = 0, year = 0, k, day2 = 0;
-    /* year first: "2024 August", "2024-Aug", "2024/August" */
+    /* year first: "2024 August", "2024-Aug", "2024/August", "2012/Aug/10",
+     * "2018 March 18" */
     int y0 = year_at(w, j);
     if (y0 && !wd) {
-        int m0 = 0;
-        uint32_t sp = figparse__punct(w, j + 1);
-        if (figparse__is_gap(w, j + 1) || sp == '-' || sp == '/')
-            m0 = name_at(w, j + 2, ctx, FIGPARSE__DATE_MONTH, &e);
+        int m0 = 0, mk = next_part(w, j + 1, true);
+        if (mk > j + 1 || figparse__is_gap(w, j + 1))
+            m0 = name_at(w, mk, ctx, FIGPARSE__DATE_MONTH, &e);
         if (m0) {
             set_months(o, y0, m0, m0, FIGPARSE_GRAIN_MONTH);
             *year_written = true;
             *end = e;
+            int dk = next_part(w, e, true), de;
+            int d0 = dk > 0 ? day_at(w, dk, &de) : 0;
+            if (d0 && !year_at(w, dk) && figparse__type_at(w, de) != FIGPARSE__TOK_DIGITS &&
+                figparse__punct(w, de) != ':') {
+                if (!valid_ymd(y0, m0, d0))
+                    return false;
+                set_day(o, y0, m0, d0);
+                *end = de;
+            }
             return true;
         }
     }
-    /* day first: "11 March 2026", "the 3rd of March", "10 - 22 August" */
-    int d_end;
-    int d = day_at(w, j, &d_end);
+    /* day first: "11 March 2026", "the 3rd of March", "10 - 22 August",
+     * "05-Aug-2016", "15Sep", "Twenty-fourth of May" */
+    int d_end, dj = j, te0;
+    if (dword_kind_at(w, dj, NULL, &te0) == DW_THE && figparse__is_gap(w, te0))
+        dj = te0 + 1;
+    int d = day_any_at(w, dj, ctx, false, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
         int te, tv;
         int to = dword_kind_at(w, k, &tv, &te);
         uint32_t dash = figparse__punct(w, k);
         int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO ? te : -1;
-        int d2_end;
-        int d2 = k2 >= 0 ? day_at(w, figparse__skip_gap(w, k2), &d2_end) : 0;
-        if (d2 > d && name_at(w, figparse__skip_gap(w, d2_end), ctx, FIGPARSE__DATE_MONTH, &e)) {
+        int d2_end, d2 = 0;
+        if (k2 >= 0) {
+            int k3 = figparse__skip_gap(w, k2);
+            if (dword_kind_at(w, k3, NULL, &te) == DW_THE)
+                k3 = figparse__skip_gap(w, te);
+            d2 = day_any_at(w, k3, ctx, false, &d2_end);
+        }
+        int ok = k2 >= 0 && d2 > d ? figparse__skip_gap(w, d2_end) : -1;
+        if (ok >= 0 && dword_kind_at(w, ok, NULL, &te) == DW_OF)
+            ok = figparse__skip_gap(w, te);
+        if (ok >= 0 && name_at(w, ok, ctx, FIGPARSE__DATE_MONTH, &e)) {
             day2 = d2;
             d_end = d2_end;
         }
     }
     if (d) {
-        k = figparse__skip_gap(w, d_end);
+        k = next_part(w, d_end, true);
         int of_end;
-        (void)0;
-        if (dword_kind_at(w, k, NULL, &of_end) == DW_OF)
+        if (k >= 0 && dword_kind_at(w, k, NULL, &of_end) == DW_OF)
             k = figparse__skip_gap(w, of_end);
-        month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &e);
+        month = k >= 0 ? name_at_lenient(w, k, ctx, FIGPARSE__DATE_MONTH, &e, k > d_end) : 0;
         if (month) {
             day = d;
             j = e;
+        } else {
+            day2 = 0;
         }
     }
     if (!month) {
         month = name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &e);
-        if (!month)
+        if (!month || (j == 0 && after_bad_day(w)))
             return false;
         j = e;
-        k = figparse__skip_gap(w, j);
-        d = day_at(w, k, &d_end);
+        k = next_part(w, j, true);
+        if (k >= 0 && k == j && figparse__type_at(w, k) != FIGPARSE__TOK_DIGITS)
+            k = -1;
+        int tk;
+        if (k >= 0 && dword_kind_at(w, k, NULL, &tk) == DW_THE && figparse__is_gap(w, tk))
+            k = tk + 1; /* "february the 15th" */
+        d = k >= 0 ? day_any_at(w, k, NULL, true, &d_end) : 0;
         /* "March 11", not "March 2026" nor "March 11 2026" read as 11-2026 */
+        if (d && !year_at(w, k)) {
+            const figparse__token *after = figparse__tok(w, d_end);
+            if (after->type == FIGPARSE__TOK_PUNCT && after->cp == ':')
+                d = 0; /* "March 5:30": a time */
+        }
         if (d && !year_at(w, k)) {
             day = d;
             j = d_end;
-            /* "August 10 - 22, 2012", "August 10 to 22" */
+            /* "August 10 - 22, 2012", "August 10 to 22", "May eighth - tenth" */
             int r = figparse__skip_gap(w, j), te, tv;
             int to = dword_kind_at(w, r, &tv, &te);
             uint32_t dash = figparse__punct(w, r);
             int r2 = dash == '-' || dash == 0x2013 ? r + 1 : to == DW_RANGE_TO ? te : -1;
-            int d2_end, d2 = r2 >= 0 ? day_at(w, figparse__skip_gap(w, r2), &d2_end) : 0;
-            if (d2 > d && !year_at(w, figparse__skip_gap(w, r2))) {
+            int d2_end = 0, d2 = 0;
+            if (r2 >= 0) {
+                int r3 = figparse__skip_gap(w, r2);
+                if (dword_kind_at(w, r3, NULL, &te) == DW_THE)
+                    r3 = figparse__skip_gap(w, te);
+                if (!year_at(w, r3))
+                    d2 = day_any_at(w, r3, NULL, false, &d2_end);
+            }
+            if (d2 > d) {
                 day2 = d2;
                 j = d2_end;
             }
+        } else if (k >= 0 && figparse__type_at(w, k) == FIGPARSE__TOK_DIGITS && !year_at(w, k) &&
+                   figparse__tok(w, k)->count <= 2 && !(figparse__is_gap(w, j) && is_sep(figparse__punct(w, k)))) {
+            /* "August 32": a number that cannot be the day */
+            int nd;
+            long v = digits_at(w, k, &nd);
+            if (v > 31 && figparse__punct(w, k + 1) != ',')
+                return false;
         }
     }
-    /* the year: ", 2026", " , 2026" or " 2026" */
+    /* the year: ", 2026", " , 2026", " 2026", "-2016", "/1974", "of 1995" */
     k = j;
+    bool comma = false;
     if (figparse__is_gap(w, k) && is_sep(figparse__punct(w, k + 1)))
         k++;
-    if (is_sep(figparse__punct(w, k)))
+    if (is_sep(figparse__punct(w, k))) {
         k++;
-    k = figparse__skip_gap(w, k);
+        comma = true;
+    }
+    int pk = k == j ? next_part(w, k, true) : figparse__skip_gap(w, k);
+    if (pk < 0 || (pk == k && k == j))
+        pk = figparse__skip_gap(w, k);
+    k = pk;
+    int of_end;
+    if (dword_kind_at(w, k, NULL, &of_end) == DW_OF && figparse__is_gap(w, of_end))
+        k = of_end + 1; /* "June of 1992", "July 4th of 1995" */
     year = year_at(w, k);
     if (year) {
+        const figparse__token *n = figparse__tok(w, k + 1);
+        if (n->type == FIGPARSE__TOK_PUNCT && n->cp == ':')
+            year = 0; /* "May 5 2015:30" is unlikely; "Jan 20 12:30" is a time */
+    }
+    if (year) {
         j = k + 1;
-    } else if (day || k > j) {
-        /* "3 Aug 96", "Aug 9, 96": two digits after a day or a comma */
+    } else if (day || comma || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
+        /* "3 Aug 96", "Aug 9, 96", "31-Oct-74", "April of 87": two digits after a
+         * day, a comma, a dash or "of" */
         int nd;
         long yy = digits_at(w, k, &nd);
         const figparse__token *n = figparse__tok(w, k + 1);
         if (nd == 2 && yy >= 0 && !(n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.')) &&
-            n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS) {
+            n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
+            (day || comma || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
             j = k + 1;
         }
@@ -424,7 +622,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     if (!year) {
         if (!ctx->fp->opts.ref_year)
             return false; /* never padded from the clock */
-        year = ctx->fp->opts.ref_year;
+        year = unwritten_year(ctx->fp, month, day);
         o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
     }
     if (day) {
@@ -445,8 +643,8 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
 /* Numeric dates: ISO "2026-03-11", "2026-03", "2026/06/30" and day/month
  * orders "30.06.2026", "06/30/2026", "3/4/2025". */
 static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
-                         int *end) {
-    int n1, n2, n3;
+                         int *end, bool after_context) {
+    int n1, n2, n3 = 0;
     long a = digits_at(w, i, &n1);
     if (a < 0)
         return false;
@@ -454,9 +652,10 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (s1 != '-' && s1 != '/' && s1 != '.')
         return false;
     long b = digits_at(w, i + 2, &n2);
-    if (b >= 1000 && n2 == 4 && n1 <= 2 && a >= 1 && a <= 12 && s1 == '/' &&
-        figparse__punct(w, i + 3) != '/') {
-        /* m/yyyy: "9/2012", "09/2012" */
+    if (b >= 1000 && n2 == 4 && n1 <= 2 && a >= 1 && a <= 12 &&
+        (s1 == '/' || (s1 == '-' && n1 == 2)) && figparse__punct(w, i + 3) != s1 &&
+        figparse__type_at(w, i + 3) != FIGPARSE__TOK_DIGITS) {
+        /* m/yyyy: "9/2012", "09/2012", "12-2015" */
         set_months(o, (int)b, (int)a, (int)a, FIGPARSE_GRAIN_MONTH);
         *end = i + 3;
         return true;
@@ -513,18 +712,48 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
             }
             return true;
         }
-        if (s1 != '-' || b < 1 || b > 12 || (s2 == '-' && c >= 0))
+        /* "2026-03", "2014/10": the month in two digits ("1687-4" is an id) */
+        if ((s1 != '-' && s1 != '/') || n2 != 2 || b < 1 || b > 12 || (s2 == s1 && c >= 0) ||
+            figparse__type_at(w, i + 3) == FIGPARSE__TOK_DIGITS ||
+            (s1 == '/' && figparse__type_at(w, i + 3) == FIGPARSE__TOK_WORD))
             return false;
         set_months(o, (int)a, (int)b, (int)b, FIGPARSE_GRAIN_MONTH);
         *end = i + 3;
         return true;
     }
-    /* d/m/y or m/d/y: needs the year */
-    if (n1 > 2 || c < 0 || (n3 != 4 && n3 != 2))
+    /* d/m/y or m/d/y; without the year ("2/15", "22/04") only where the text
+     * says it is a date: after a date word, or with a part over 12 and not
+     * a fraction ("3/4 of the total", "1/16 inch") */
+    if (n1 > 2)
         return false;
-    int year = (int)c;
-    if (n3 == 2)
-        year += year < 50 ? 2000 : 1900;
+    int year = 0;
+    if (c < 0) {
+        const figparse__token *nx = figparse__tok(w, i + 3);
+        if (s2 == s1 || s2 == ':' || nx->type == FIGPARSE__TOK_DIGITS || nx->type == FIGPARSE__TOK_WORD ||
+            !ctx->fp->opts.ref_year || a < 1 || b < 1)
+            return false;
+        bool over12 = (a > 12) != (b > 12);
+        int ok = figparse__skip_gap(w, i + 3), oe;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
+            (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok)))
+            return false;
+        if (!(s1 == '/' && (after_context || over12)) && !(s1 == '-' && after_context && over12))
+            return false;
+        if (i == 0 && w->start > 0) {
+            char pc = w->text[w->start - 1];
+            if ((pc >= '0' && pc <= '9') || pc == '/' || pc == '-' || pc == '.' || pc == ',')
+                return false; /* inside a longer number */
+        }
+    } else if (n3 != 4 && n3 != 2) {
+        return false;
+    } else {
+        year = (int)c;
+        if (n3 == 2) {
+            if (s1 == '.' && (n1 != 2 || n2 != 2))
+                return false; /* "version 1.1.30" */
+            year += year < 50 ? 2000 : 1900;
+        }
+    }
     bool day_first;
     bool ambiguous = false;
     if (a > 12 && b <= 12)
@@ -546,6 +775,12 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         ambiguous = a != b;
     }
     int d = (int)(day_first ? a : b), m = (int)(day_first ? b : a);
+    if (m > 12 || d > 31)
+        return false;
+    if (!year) {
+        year = unwritten_year(ctx->fp, m, d);
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+    }
     if (!valid_ymd(year, m, d))
         return false;
     set_day(o, year, m, d);
@@ -554,7 +789,7 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         o->flags |= FIGPARSE_DATE_AMBIGUOUS_ORDER;
     if (!ambiguous && ctx->order && a != b)
         *ctx->order = day_first ? 1 : 2;
-    *end = i + 5;
+    *end = c < 0 ? i + 3 : i + 5;
     return true;
 }
 
@@ -873,6 +1108,25 @@ static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figp
     }
 }
 
+/* The day `count` units after `day` (before, when negative); a month
+ * shift keeps the day of the month where it can (Jan 31 + 1 month: Feb 28). */
+static long add_units(long day, int count, figparse_grain unit) {
+    if (unit == FIGPARSE_GRAIN_DAY)
+        return day + count;
+    if (unit == FIGPARSE_GRAIN_WEEK)
+        return day + 7L * count;
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
+    long mm = (long)y * 12 + (m - 1) + months;
+    int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+    return days_from_civil(yy, mo, d > month_days(yy, mo) ? month_days(yy, mo) : d);
+}
+
+static long ref_days(const figparse *fp) {
+    return days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
+}
+
 /* The day `count` units from the reference: "in two months", "three years
  * ago" name a day, not the month or year around it. */
 static void shift_day(const figparse *fp, figparse_date *o, int count, figparse_grain unit) {
@@ -883,26 +1137,76 @@ static void shift_day(const figparse *fp, figparse_date *o, int count, figparse_
         set_unresolved(o, count, unit, 0);
         return;
     }
-    int y = fp->opts.ref_year, m = fp->opts.ref_month, d = fp->opts.ref_day;
-    long day = days_from_civil(y, m, d);
-    switch (unit) {
-    case FIGPARSE_GRAIN_DAY:
-        day += count;
-        break;
-    case FIGPARSE_GRAIN_WEEK:
-        day += 7L * count;
-        break;
-    default: {
-        long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count
-                    : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
-        long mm = (long)y * 12 + (m - 1) + months;
-        int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
-        int dd = d > month_days(yy, mo) ? month_days(yy, mo) : d; /* Jan 31 + 1 month: Feb 28 */
-        day = days_from_civil(yy, mo, dd);
-        break;
-    }
-    }
+    long day = add_units(ref_days(fp), count, unit);
     set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* Which weekday a relative phrase names. */
+enum weekday_mode {
+    WD_LAST = -1,   /* "last Friday": the latest one before the reference */
+    WD_COMING = 0,  /* "this Friday", "Friday": the coming one, today included */
+    WD_NEXT = 1,    /* "next Friday": the one in next week (weeks from Monday) */
+    WD_AFTER_NEXT = 2 /* "Friday after next": the second one after today */
+};
+
+/* A weekday relative to the reference; unresolved without one. */
+static void weekday_day(const figparse *fp, figparse_date *o, int wd, int mode) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->weekday = wd;
+    o->offset = mode > 0 ? 1 : mode;
+    o->unit = FIGPARSE_GRAIN_DAY;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, o->offset, FIGPARSE_GRAIN_DAY, wd);
+        return;
+    }
+    long today = ref_days(fp);
+    int tw = weekday_of(today);
+    long day;
+    if (mode == WD_LAST)
+        day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
+    else if (mode == WD_NEXT)
+        day = today - (tw - 1) + 7 + (wd - 1);
+    else if (mode == WD_AFTER_NEXT)
+        day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7) + 7;
+    else
+        day = today + (wd - tw + 7) % 7;
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* Weekday `wd` of the week `offset` weeks from the reference's (weeks from
+ * Monday): "Tuesday of next week", "next week Wednesday". */
+static void weekday_of_week(const figparse *fp, figparse_date *o, int wd, int offset) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->weekday = wd;
+    o->offset = offset;
+    o->unit = FIGPARSE_GRAIN_WEEK;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, offset, FIGPARSE_GRAIN_WEEK, wd);
+        o->grain = FIGPARSE_GRAIN_DAY;
+        return;
+    }
+    long today = ref_days(fp);
+    long day = today - (weekday_of(today) - 1) + 7L * offset + (wd - 1);
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* "next week", "last week", "this week" at token i: the week offset. */
+static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
+    int s, se, u, ue;
+    if (dword_kind_at(w, i, &s, &se) != DW_SHIFT || !figparse__is_gap(w, se) ||
+        dword_kind_at(w, se + 1, &u, &ue) != DW_UNIT || u != FIGPARSE_GRAIN_WEEK ||
+        w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+        return false;
+    *offset = s;
+    *end = ue;
+    return true;
+}
+
+/* Whether token i is the literal word (ASCII, any case). */
+static bool word_is(figparse__window *w, int i, const char *word) {
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    return n && n == strlen(word) && memcmp(key, word, n) == 0;
 }
 
 /* An amount of units: "three days", "2 weeks", "a month". */
@@ -951,27 +1255,47 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
-            /* "last Thursday": the nearest one before; "next Friday" the
-             * nearest after; "this Monday" the coming one */
+            /* "last Thursday": the latest one before; "next Friday": the
+             * one in next week; "this Monday": the coming one */
             *end = ue;
-            o->flags |= FIGPARSE_DATE_RELATIVE;
-            o->weekday = wd;
-            o->offset = v;
-            o->unit = FIGPARSE_GRAIN_DAY;
-            if (!fp->opts.ref_year) {
-                set_unresolved(o, v, FIGPARSE_GRAIN_DAY, wd);
+            weekday_day(fp, o, wd, v < 0 ? WD_LAST : v > 0 ? WD_NEXT : WD_COMING);
+            return true;
+        }
+        int woff, wend;
+        if (week_shift_at(w, i, &woff, &wend)) {
+            /* "next week Wednesday", "this week Monday", "last week - Friday",
+             * "next week on Tuesday" */
+            int q = figparse__skip_gap(w, wend);
+            uint32_t pq = figparse__punct(w, q);
+            if (pq == '-' || pq == ',')
+                q = figparse__skip_gap(w, q + 1);
+            int oe;
+            if (dword_kind_at(w, q, NULL, &oe) == DW_CONTEXT && word_is(w, q, "on"))
+                q = figparse__skip_gap(w, oe);
+            int we, wd2 = name_at(w, q, ctx, FIGPARSE__DATE_WEEKDAY, &we);
+            if (wd2) {
+                weekday_of_week(fp, o, wd2, woff);
+                *end = we;
                 return true;
             }
-            long today = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
-            int tw = weekday_of(today);
-            long day;
-            if (v < 0)
-                day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
-            else if (v > 0)
-                day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7);
-            else /* "this Friday": the coming one, today included */
-                day = today + (wd - tw + 7) % 7;
-            set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+        }
+        int cnt, ce;
+        figparse_grain cu;
+        if (count_units(w, k, ctx, &cnt, &cu, &ce) && cnt > 1) {
+            /* "next 3 days": the three days after today; "last 2 quarters":
+             * the two quarters before this one, at the unit's grain */
+            figparse_date a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            resolve_shift(fp, &a, v < 0 ? -cnt : 1, cu);
+            resolve_shift(fp, &b, v < 0 ? -1 : cnt, cu);
+            if (!fp->opts.ref_year || v == 0)
+                return false;
+            *o = a;
+            o->last = b.last;
+            o->flags |= FIGPARSE_DATE_RANGE;
+            o->offset = v < 0 ? -cnt : cnt;
+            *end = ce;
             return true;
         }
         int month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &ue);
@@ -1050,6 +1374,170 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     return false;
 }
 
+/* A weekday without a month: "Friday" (the coming one), "Tuesday of next
+ * week", "Friday next week", "Friday after next", "Tuesday the 19th" and
+ * "Monday 21" (the next such day on or after the reference), "Friday 7/6". */
+static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    const figparse *fp = ctx->fp;
+    int e, wd = name_at(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &e);
+    if (!wd)
+        return false;
+    int k = e;
+    if (is_sep(figparse__punct(w, k)))
+        k++;
+    k = figparse__skip_gap(w, k);
+    int ke, woff, we;
+    if (dword_kind_at(w, k, NULL, &ke) == DW_OF)
+        ke = figparse__skip_gap(w, ke);
+    else
+        ke = k;
+    if (week_shift_at(w, ke, &woff, &we)) {
+        weekday_of_week(fp, o, wd, woff);
+        *end = we;
+        return true;
+    }
+    if (word_is(w, k, "after") && figparse__is_gap(w, k + 1) && word_is(w, k + 2, "next")) {
+        weekday_day(fp, o, wd, WD_AFTER_NEXT);
+        *end = k + 3;
+        return true;
+    }
+    /* a numeric month and day after the weekday: "Friday 7/6" */
+    if (numeric_date(w, k, ctx, o, &ke, true) && o->grain == FIGPARSE_GRAIN_DAY) {
+        o->weekday = wd;
+        *end = ke;
+        return true;
+    }
+    memset(o, 0, sizeof *o);
+    int dk = k, te, de;
+    if (dword_kind_at(w, dk, NULL, &te) == DW_THE && figparse__is_gap(w, te))
+        dk = te + 1;
+    int day = day_any_at(w, dk, NULL, false, &de);
+    const figparse__token *after = figparse__tok(w, de);
+    if (day && !(after->type == FIGPARSE__TOK_PUNCT && (after->cp == ':' || after->cp == '.' ||
+                                                      after->cp == '/' || after->cp == '-')) &&
+        !(figparse__is_gap(w, de) && figparse__type_at(w, de + 1) == FIGPARSE__TOK_WORD &&
+          !figparse__word_known(w, de + 1))) {
+        /* "Monday 21": the next month, from the reference's, where the 21st
+         * is a Monday */
+        o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
+        o->weekday = wd;
+        if (!fp->opts.ref_year) {
+            set_unresolved(o, 0, FIGPARSE_GRAIN_MONTH, wd);
+            o->grain = FIGPARSE_GRAIN_DAY;
+            o->first.day = o->last.day = (uint8_t)day;
+            *end = de;
+            return true;
+        }
+        long today = ref_days(fp);
+        long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
+        for (int n = 0; n < 28; n++, mm++) {
+            int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+            if (!valid_ymd(y, m, day))
+                continue;
+            long dd = days_from_civil(y, m, day);
+            if (dd >= today && weekday_of(dd) == wd) {
+                set_day_span(o, dd, dd, FIGPARSE_GRAIN_DAY);
+                *end = de;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* a weekday alone: the coming one; an abbreviation alone is too often a
+     * word ("Sun damage", "Sat down") */
+    const figparse__token *t = figparse__tok(w, i);
+    if (e != i + 1 || t->end - t->start <= 3)
+        return false;
+    memset(o, 0, sizeof *o);
+    weekday_day(fp, o, wd, WD_COMING);
+    *end = e;
+    return true;
+}
+
+/* "the day before yesterday", "two days after tomorrow", "3 weeks from
+ * Monday", "2 weeks before May 13 1999", "3 fridays from now". */
+static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                       int *end, bool after_context);
+
+static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    const figparse *fp = ctx->fp;
+    int count = 1, ce, v;
+    figparse_grain unit;
+    int kind = dword_kind_at(w, i, &v, &ce);
+    if (kind == DW_UNIT && w->text[figparse__tok(w, ce - 1)->end - 1] != 's') {
+        unit = (figparse_grain)v; /* "day after tomorrow" */
+    } else if (word_is(w, i, "a") && figparse__is_gap(w, i + 1) &&
+               dword_kind_at(w, i + 2, &v, &ce) == DW_UNIT) {
+        unit = (figparse_grain)v; /* "a week before yesterday" */
+    } else if (!count_units(w, i, ctx, &count, &unit, &ce)) {
+        /* "3 fridays from now", "2 thursdays ago" */
+        figparse__number n;
+        if (!figparse__read_number(w, i, fp, ctx->lx, &n) || n.overflow || n.has_fraction ||
+            n.value.exp != 0 || n.value.coef < 1 || n.value.coef > 52 || !figparse__is_gap(w, n.end))
+            return false;
+        char key[16];
+        size_t kn = figparse__word_lower(w, n.end + 1, key, sizeof key);
+        if (kn < 4 || key[kn - 1] != 's')
+            return false;
+        const figparse__date_name *d = figparse__date_name_find(key, kn - 1, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN);
+        if (!d)
+            return false;
+        int k = figparse__skip_gap(w, n.end + 2), ae, dir;
+        if (dword_kind_at(w, k, &dir, &ae) == DW_AGO)
+            ;
+        else if (word_is(w, k, "back"))
+            dir = -1, ae = k + 1;
+        else
+            return false;
+        weekday_day(fp, o, d->value, dir < 0 ? WD_LAST : WD_COMING);
+        o->offset = dir * (int)n.value.coef;
+        if (!fp->opts.ref_year) {
+            *end = ae;
+            return true;
+        }
+        long day = days_from_civil(o->first.year, o->first.month, o->first.day);
+        if (dir > 0 && day == ref_days(fp))
+            day += 7; /* "from now": after today */
+        day += 7L * (dir * ((int)n.value.coef - 1));
+        set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+        *end = ae;
+        return true;
+    }
+    int k = figparse__skip_gap(w, ce);
+    int sign;
+    if (word_is(w, k, "before"))
+        sign = -1;
+    else if (word_is(w, k, "after") || (word_is(w, k, "from") && !word_is(w, k + 2, "now")))
+        sign = 1;
+    else
+        return false;
+    int pk = figparse__skip_gap(w, k + 1), pe;
+    figparse_date base;
+    if (!read_point(w, pk, ctx, &base, &pe, true) || (base.flags & FIGPARSE_DATE_UNRESOLVED) ||
+        base.grain != FIGPARSE_GRAIN_DAY || (base.flags & FIGPARSE_DATE_RANGE)) {
+        if (kind != DW_UNIT || v != FIGPARSE_GRAIN_DAY || pk != k + 1 ||
+            figparse__type_at(w, pk) == FIGPARSE__TOK_WORD)
+            return false;
+        /* "the day before", "the day after": next to the reference */
+        if (!fp->opts.ref_year)
+            return false;
+        memset(o, 0, sizeof *o);
+        shift_day(fp, o, sign, FIGPARSE_GRAIN_DAY);
+        *end = k + 1;
+        return true;
+    }
+    long day = add_units(days_from_civil(base.first.year, base.first.month, base.first.day), sign * count, unit);
+    *o = base;
+    o->flags = FIGPARSE_DATE_RELATIVE | (base.flags & FIGPARSE_DATE_YEAR_FROM_REF);
+    o->offset = sign * count;
+    o->unit = unit;
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    *end = pe;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -1058,11 +1546,14 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (shifted_date(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, o, end) || worded_period(w, i, o, end) ||
-        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end))
+        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
     if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
@@ -1072,6 +1563,9 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
             return false;
         return true;
     }
+    memset(o, 0, sizeof *o);
+    if (weekday_date(w, i, ctx, o, end))
+        return true;
     memset(o, 0, sizeof *o);
     /* A bare year only after a word that makes it one ("in 2026", "by 2028",
      * "the 2026 budget"). */
@@ -1116,6 +1610,18 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
            (t->type == FIGPARSE__TOK_WORD && figparse__word_known(w, 0));
 }
 
+/* Whether the four bytes before `end` are a year 1000..2999 standing alone
+ * (not the end of a longer number or of "8/32/2014"). */
+static bool year_before(const char *text, size_t end) {
+    if (end < 4 || text[end - 4] < '1' || text[end - 4] > '2')
+        return false;
+    for (size_t k = end - 4; k < end; k++)
+        if (text[k] < '0' || text[k] > '9')
+            return false;
+    char c = end > 4 ? text[end - 5] : ' ';
+    return !((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.');
+}
+
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v, e;
@@ -1153,13 +1659,15 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     /* A range of years needs no word before it: "2019-2023", "2027/2030". */
     bool year_pair = false;
     size_t at = figparse__tok(w, j)->start;
-    if (!context && year_at(w, j) && at >= 5 && w->text[at - 1] == '/' && w->text[at - 2] >= '0' &&
-        w->text[at - 2] <= '9')
-        year_pair = true; /* the second year of "2027/2030" */
+    if (!context && year_at(w, j) && at >= 5 && w->text[at - 1] == '/' && year_before(w->text, at - 1))
+        year_pair = true; /* the second year of "2027/2030", not of "8/32/2014" */
     if (!context && !year_pair && year_at(w, j)) {
         uint32_t p = figparse__punct(w, j + 1);
         year_pair = (p == '-' || p == 0x2013 || p == '/' || p == '~') && year_at(w, j + 2) &&
-                    figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end;
+                    figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end &&
+                    !(at > 0 && w->text[at - 1] && strchr("-/.+", w->text[at - 1])) && /* "138-2010-2015" */
+                    !(strchr("-/.", (int)figparse__punct(w, j + 3)) && figparse__punct(w, j + 3) &&
+                      figparse__type_at(w, j + 4) == FIGPARSE__TOK_DIGITS); /* "2010-2015-86" */
         int te;
         if (!year_pair && figparse__is_gap(w, j + 1) &&
             dword_kind_at(w, j + 2, NULL, &te) == DW_RANGE_TO && figparse__is_gap(w, te) &&

@@ -117,9 +117,11 @@ START_TEST(relative_with_reference) {
     ck_span(parse(fp, "last week", FIGPARSE_OK), 2026, 11, 9, 2026, 11, 15, FIGPARSE_GRAIN_WEEK);
     ck_span(parse(fp, "next quarter", FIGPARSE_OK), 2027, 1, 1, 2027, 3, 31, FIGPARSE_GRAIN_QUARTER);
     ck_span(parse(fp, "40 days ago", FIGPARSE_OK), 2026, 10, 13, 2026, 10, 13, FIGPARSE_GRAIN_DAY);
+    /* no year written: the occurrence nearest the reference */
     figparse_date d = parse(fp, "on April 2nd", FIGPARSE_OK);
     ck_assert(d.flags & FIGPARSE_DATE_YEAR_FROM_REF);
-    ck_span(d, 2026, 4, 2, 2026, 4, 2, FIGPARSE_GRAIN_DAY);
+    ck_span(d, 2027, 4, 2, 2027, 4, 2, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "on September 2nd", FIGPARSE_OK), 2026, 9, 2, 2026, 9, 2, FIGPARSE_GRAIN_DAY);
     figparse_free(fp);
 }
 END_TEST
