@@ -136,6 +136,7 @@ static const dword en_dwords[] = {
     {"by", DW_BEFORE, 0},
     {"circa", DW_APPROX, 0},
     {"coming", DW_SHIFT, 1},
+    {"current", DW_SHIFT, 0},
     {"day", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"during", DW_CONTEXT, 0},
@@ -165,6 +166,8 @@ static const dword en_dwords[] = {
     {"on", DW_CONTEXT, 0},
     {"past", DW_SHIFT, -1},
     {"previous", DW_SHIFT, -1},
+    {"qtr", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
+    {"qtrs", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarter", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarters", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"second", DW_ORDINAL, 2},
@@ -178,11 +181,14 @@ static const dword en_dwords[] = {
     {"today", DW_RELDAY, 0},
     {"tomorrow", DW_RELDAY, 1},
     {"until", DW_BEFORE, 0},
+    {"upcoming", DW_SHIFT, 1},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"years", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"yesterday", DW_RELDAY, -1},
+    {"yr", DW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"yrs", DW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
 static const dword *dword_find(const char *key, size_t n) {
@@ -280,7 +286,7 @@ static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx 
     /* "may", "march", "sun", "sat" are words too: a name of three letters or
      * an English word needs a capital, unless the locale is not English. */
     const figparse__token *t = figparse__tok(w, i);
-    if (!lenient && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
+    if (!lenient && !ctx->field && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
         !(t->flags & FIGPARSE__TOKF_INITCAP) &&
         (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
          strcmp(key, "august") == 0))
@@ -737,7 +743,8 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
             (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok)))
             return false;
-        if (!(s1 == '/' && (after_context || over12)) && !(s1 == '-' && after_context && over12))
+        if (!(s1 == '/' && (after_context || over12 || ctx->field)) &&
+            !(s1 == '-' && (after_context || ctx->field) && over12))
             return false;
         if (i == 0 && w->start > 0) {
             char pc = w->text[w->start - 1];
@@ -790,6 +797,72 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (!ambiguous && ctx->order && a != b)
         *ctx->order = day_first ? 1 : 2;
     *end = c < 0 ? i + 3 : i + 5;
+    return true;
+}
+
+/* A field that is nothing but numbers with spaces or marks between them:
+ * "2 / 15", "15 - 2", "31 10 1974", "10 31 1974" (day and month in the
+ * locale's order unless one is over 12; no year: the nearest one). */
+static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                          int *end) {
+    if (!ctx->field)
+        return false;
+    long p[3];
+    int nd[3], n = 0, k = i;
+    bool dash = false;
+    while (n < 3) {
+        long v = digits_at(w, k, &nd[n]);
+        if (v < 0)
+            return false;
+        p[n++] = v;
+        k++;
+        int k2 = figparse__skip_gap(w, k);
+        uint32_t c = figparse__punct(w, k2);
+        if (c == '/' || c == '-' || c == '.')
+            k2 = figparse__skip_gap(w, k2 + 1);
+        dash |= c == '-';
+        if (k2 == k || figparse__type_at(w, k2) != FIGPARSE__TOK_DIGITS)
+            break;
+        k = k2;
+    }
+    int year = 0, a, b;
+    if (n == 2 && nd[0] <= 2 && nd[1] <= 2) {
+        a = (int)p[0];
+        b = (int)p[1];
+    } else if (n == 3 && nd[2] == 4 && nd[0] <= 2 && nd[1] <= 2) {
+        a = (int)p[0];
+        b = (int)p[1];
+        year = (int)p[2];
+    } else {
+        return false;
+    }
+    bool day_first;
+    if (a > 12 && b <= 12)
+        day_first = true;
+    else if (b > 12 && a <= 12)
+        day_first = false;
+    else {
+        const char *loc = ctx->fp->opts.locale;
+        day_first = (ctx->fp->opts.flags & FIGPARSE_OPT_DAY_FIRST) ||
+                    (loc[0] && strcmp(loc, "en") != 0 && strncmp(loc, "en-US", 5) != 0);
+        if (a != b)
+            o->flags |= FIGPARSE_DATE_AMBIGUOUS_ORDER;
+    }
+    int d = day_first ? a : b, m = day_first ? b : a;
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    if (!year) {
+        if (dash && a <= 12 && b <= 12)
+            return false; /* "3-1" alone is a score as often as a date */
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        year = unwritten_year(ctx->fp, m, d);
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+    }
+    if (!valid_ymd(year, m, d))
+        return false;
+    set_day(o, year, m, d);
+    *end = k;
     return true;
 }
 
@@ -916,7 +989,7 @@ static bool cjk_date(figparse__window *w, int i, const figparse__date_ctx *ctx, 
 }
 
 /* "Q3 2025", "3Q25", "2025 Q3", "H2 2019", "FY2024", "FY 2024". */
-static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end) {
+static bool quarter_date(figparse__window *w, int i, int ref_year, figparse_date *o, int *end) {
     const figparse__token *t = figparse__tok(w, i);
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -927,19 +1000,30 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
         if (q < 1 || q > max || nd != 1)
             return false;
         int k = figparse__skip_gap(w, i + 2);
+        if (k == i + 2 && figparse__punct(w, k) == '-' && figparse__tok(w, k + 1)->start == figparse__tok(w, k)->end)
+            k++; /* "q1-2019" */
         int fy_end;
         if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
             o->flags |= FIGPARSE_DATE_FISCAL;
             k = figparse__skip_gap(w, fy_end);
         }
         int year = year_at(w, k);
-        if (!year)
-            return false;
+        *end = k + 1;
+        if (!year) {
+            /* "Q1" alone: of the reference year */
+            const figparse__token *a = figparse__tok(w, i + 2);
+            if (!ref_year || (o->flags & FIGPARSE_DATE_FISCAL) || a->type == FIGPARSE__TOK_WORD ||
+                a->type == FIGPARSE__TOK_DIGITS || (a->type == FIGPARSE__TOK_PUNCT && a->start == figparse__tok(w, i + 1)->end &&
+                                                    a->cp != ',' && a->cp != '.' && a->cp != ')' && a->cp != ';'))
+                return false;
+            year = ref_year;
+            o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+            *end = i + 2;
+        }
         if (key[0] == 'q')
             set_months(o, year, (int)q * 3 - 2, (int)q * 3, FIGPARSE_GRAIN_QUARTER);
         else
             set_months(o, year, q == 1 ? 1 : 7, q == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
-        *end = k + 1;
         return true;
     }
     if (n == 2 && !strcmp(key, "fy")) {
@@ -954,6 +1038,32 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
         o->flags |= FIGPARSE_DATE_FISCAL;
         *end = k + 1;
         return true;
+    }
+    /* 2018Q4, 18q4, 2017-q1, 2019-H2 */
+    long yq = digits_at(w, i, &nd);
+    if ((nd == 4 || nd == 2) && yq >= 0) {
+        int qi = i + 1;
+        if (figparse__punct(w, qi) == '-' && figparse__tok(w, qi)->start == t->end)
+            qi++;
+        const figparse__token *u = figparse__tok(w, qi);
+        char k2[8];
+        int ndq;
+        if (u->start == figparse__tok(w, qi - 1)->end && figparse__word_lower(w, qi, k2, sizeof k2) == 1 &&
+            (k2[0] == 'q' || k2[0] == 'h') && figparse__tok(w, qi + 1)->start == u->end) {
+            long p = digits_at(w, qi + 1, &ndq);
+            int year = nd == 4 ? (int)yq : 2000 + (int)yq;
+            const figparse__token *after = figparse__tok(w, qi + 2);
+            if (ndq == 1 && p >= 1 && p <= (k2[0] == 'q' ? 4 : 2) && year >= 1000 && year <= 2999 &&
+                after->type != FIGPARSE__TOK_WORD && after->type != FIGPARSE__TOK_DIGITS &&
+                (nd == 4 || qi == i + 1)) {
+                if (k2[0] == 'q')
+                    set_months(o, year, (int)p * 3 - 2, (int)p * 3, FIGPARSE_GRAIN_QUARTER);
+                else
+                    set_months(o, year, p == 1 ? 1 : 7, p == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+                *end = qi + 2;
+                return true;
+            }
+        }
     }
     /* 3Q25, 3Q2025 */
     long q = digits_at(w, i, &nd);
@@ -993,7 +1103,8 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
 
 /* "the third quarter of 2025", "first half of 2026", "fiscal 2025",
  * "fiscal year 2025". */
-static bool worded_period(figparse__window *w, int i, figparse_date *o, int *end) {
+static bool worded_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                          int *end) {
     int j = i, v, e;
     int kind = dword_kind_at(w, j, &v, &e);
     if (kind == DW_THE) {
@@ -1010,34 +1121,50 @@ static bool worded_period(figparse__window *w, int i, figparse_date *o, int *end
         *end = k + 1;
         return true;
     }
-    if (kind != DW_ORDINAL)
-        return false;
+    if (kind != DW_ORDINAL) {
+        /* "3rd quarter", "4th qtr 2018" */
+        int de, d = day_at(w, j, &de);
+        if (!d || d > 4 || de != j + 2)
+            return false;
+        v = d;
+        e = de;
+    }
     int ord = v;
     int k = figparse__skip_gap(w, e);
     int unit = dword_kind_at(w, k, &v, &e);
     bool half = unit == DW_HALF;
-    if (!half && !(unit == DW_UNIT && v == FIGPARSE_GRAIN_QUARTER))
+    if (!half && !(unit == DW_UNIT && v == FIGPARSE_GRAIN_QUARTER &&
+                   w->text[figparse__tok(w, e - 1)->end - 1] != 's'))
         return false;
     if ((half && ord > 2) || ord > 4)
         return false;
+    int unit_end = e;
     k = figparse__skip_gap(w, e);
     int of = dword_kind_at(w, k, NULL, &e);
-    if (of != DW_OF && of != DW_IN)
-        return false;
-    k = figparse__skip_gap(w, e);
+    if (of == DW_OF || of == DW_IN)
+        k = figparse__skip_gap(w, e);
     int fy_end;
     if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
         o->flags |= FIGPARSE_DATE_FISCAL;
         k = figparse__skip_gap(w, fy_end);
     }
     int year = year_at(w, k);
-    if (!year)
-        return false;
+    if (year) {
+        *end = k + 1;
+    } else {
+        /* "the third quarter": of the reference year */
+        const figparse__token *t = figparse__tok(w, k);
+        if (!ctx->fp->opts.ref_year || (of == DW_OF || of == DW_IN) || (o->flags & FIGPARSE_DATE_FISCAL) ||
+            t->type == FIGPARSE__TOK_DIGITS)
+            return false;
+        year = ctx->fp->opts.ref_year;
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        *end = unit_end;
+    }
     if (half)
         set_months(o, year, ord == 1 ? 1 : 7, ord == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
     else
         set_months(o, year, ord * 3 - 2, ord * 3, FIGPARSE_GRAIN_QUARTER);
-    *end = k + 1;
     return true;
 }
 
@@ -1447,12 +1574,110 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
     /* a weekday alone: the coming one; an abbreviation alone is too often a
      * word ("Sun damage", "Sat down") */
     const figparse__token *t = figparse__tok(w, i);
-    if (e != i + 1 || t->end - t->start <= 3)
+    if (!ctx->field && (e != i + 1 || t->end - t->start <= 3))
         return false;
     memset(o, 0, sizeof *o);
     weekday_day(fp, o, wd, WD_COMING);
     *end = e;
     return true;
+}
+
+/* A day of the month without a month: "the 18th", "on the first", "the
+ * 24", "20 of next month", "the 15th day of next month", "the 21st this
+ * month"; and "the 15th century". A day alone is the next such day on or
+ * after the reference (it names a coming day far more often than a past
+ * one); it needs "the" or "on" before it and nothing but a date word or
+ * punctuation after it ("the 3rd floor", "the first time" are no dates). */
+static bool day_of_month_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                              int *end, bool after_context) {
+    const figparse *fp = ctx->fp;
+    int j = i, te;
+    bool the = false;
+    if (dword_kind_at(w, j, NULL, &te) == DW_THE && figparse__is_gap(w, te)) {
+        the = true;
+        j = te + 1;
+    } else if (i >= 2 && figparse__is_gap(w, i - 1) && dword_kind_at(w, i - 2, NULL, &te) == DW_THE) {
+        the = true; /* the caller read "the" as context */
+    }
+    int de, day = day_at(w, j, &de);
+    bool suffix = day && de == j + 2;
+    if (!day)
+        day = day_word_at(w, j, false, &de);
+    if (!day)
+        return false;
+    bool digits = figparse__type_at(w, j) == FIGPARSE__TOK_DIGITS;
+    int k = figparse__skip_gap(w, de);
+    if ((suffix || !digits) && (word_is(w, k, "century") || word_is(w, k, "centuries"))) {
+        set_dt(&o->first, (day - 1) * 100, 1, 1);
+        set_dt(&o->last, (day - 1) * 100 + 99, 12, 31);
+        o->grain = FIGPARSE_GRAIN_YEAR;
+        if (day < 2)
+            return false;
+        *end = k + 1;
+        return true;
+    }
+    if (!fp->opts.ref_year)
+        return false;
+    int ue, u;
+    if (dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_DAY && figparse__is_gap(w, ue) &&
+        w->text[figparse__tok(w, ue - 1)->end - 1] != 's')
+        k = ue + 1; /* "the 15th day of" */
+    int ok = k, oe;
+    int kind = dword_kind_at(w, ok, NULL, &oe);
+    if ((kind == DW_OF || kind == DW_IN) && figparse__is_gap(w, oe)) {
+        ok = oe + 1;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_THE && figparse__is_gap(w, oe))
+            ok = oe + 1;
+    }
+    int s, se;
+    if (dword_kind_at(w, ok, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+        dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_MONTH &&
+        w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+        /* "20 of next month", "the 21st this month" */
+        long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1 + s;
+        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        if (!valid_ymd(y, m, day))
+            return false;
+        set_day(o, y, m, day);
+        o->flags |= FIGPARSE_DATE_RELATIVE;
+        o->offset = s;
+        o->unit = FIGPARSE_GRAIN_MONTH;
+        *end = ue;
+        return true;
+    }
+    if (!(the || after_context) || (digits && !suffix && !the) || k != figparse__skip_gap(w, de))
+        return false;
+    /* what follows must not make it a count or a rank */
+    const figparse__token *n = figparse__tok(w, de);
+    if (n->type == FIGPARSE__TOK_PUNCT && (n->cp == '-' || n->cp == '/' || n->cp == ':' || n->cp == '%' ||
+                                           ((n->cp == '.' || n->cp == ',') &&
+                                            figparse__type_at(w, de + 1) == FIGPARSE__TOK_DIGITS)))
+        return false;
+    if (n->type == FIGPARSE__TOK_SYMBOL || n->type == FIGPARSE__TOK_DIGITS || n->type == FIGPARSE__TOK_WORD)
+        return false;
+    if (figparse__is_gap(w, de)) {
+        int t2 = figparse__type_at(w, de + 1);
+        if (t2 == FIGPARSE__TOK_DIGITS || t2 == FIGPARSE__TOK_SYMBOL ||
+            (t2 == FIGPARSE__TOK_WORD && !figparse__word_known(w, de + 1)))
+            return false;
+        int ve;
+        if (t2 == FIGPARSE__TOK_WORD && dword_kind_at(w, de + 1, NULL, &ve) == DW_UNIT)
+            return false; /* "the first quarter", "the second day" */
+    }
+    long today = ref_days(fp);
+    long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
+    for (int n2 = 0; n2 < 3; n2++, mm++) {
+        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        if (valid_ymd(y, m, day) && days_from_civil(y, m, day) >= today) {
+            set_day(o, y, m, day);
+            o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
+            o->unit = FIGPARSE_GRAIN_MONTH;
+            o->offset = n2;
+            *end = de;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* "the day before yesterday", "two days after tomorrow", "3 weeks from
@@ -1552,14 +1777,15 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, o, end) || worded_period(w, i, o, end) ||
-        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context))
+    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
+        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context) ||
+        field_numeric(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
         o->weekday = wd;
         /* A bare month name ("in March") needs a date word before it. */
-        if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context)
+        if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context && !ctx->field)
             return false;
         return true;
     }
@@ -1567,9 +1793,12 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (weekday_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
+    if (day_of_month_date(w, i, ctx, o, end, after_context))
+        return true;
+    memset(o, 0, sizeof *o);
     /* A bare year only after a word that makes it one ("in 2026", "by 2028",
      * "the 2026 budget"). */
-    int year = after_context ? year_at(w, i) : 0;
+    int year = after_context || ctx->field ? year_at(w, i) : 0;
     if (year) {
         const figparse__token *n = figparse__tok(w, i + 1);
         if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
@@ -1581,23 +1810,52 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     return false;
 }
 
-static bool merge_range(figparse_date *a, const figparse_date *b) {
-    /* "between March and May 2026": the first half borrows the year */
-    if ((a->flags & FIGPARSE_DATE_YEAR_FROM_REF) && !(b->flags & FIGPARSE_DATE_YEAR_FROM_REF) &&
-        a->grain == b->grain) {
-        int dy = b->first.year - a->first.year;
-        a->first.year += dy;
-        a->last.year += dy;
-        a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
-    }
-    long fa = days_from_civil(a->first.year, a->first.month ? a->first.month : 1, a->first.day ? a->first.day : 1);
-    long lb = days_from_civil(b->last.year, b->last.month ? b->last.month : 1, b->last.day ? b->last.day : 1);
-    if ((a->flags | b->flags) & FIGPARSE_DATE_UNRESOLVED || lb < fa)
+/* Moves a date by whole years; false when a day does not exist there. */
+static bool move_years(figparse_date *o, int dy) {
+    o->first.year += dy;
+    o->last.year += dy;
+    if (o->first.day && !valid_ymd(o->first.year, o->first.month, o->first.day))
         return false;
-    a->last = b->last;
-    if (b->grain > a->grain)
-        a->grain = b->grain;
-    a->flags |= FIGPARSE_DATE_RANGE | (b->flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_FISCAL));
+    if (o->last.month && o->last.day > month_days(o->last.year, o->last.month))
+        o->last.day = (uint8_t)month_days(o->last.year, o->last.month); /* end of February */
+    return true;
+}
+
+static long first_day(const figparse_date *o) {
+    return days_from_civil(o->first.year, o->first.month ? o->first.month : 1, o->first.day ? o->first.day : 1);
+}
+
+static long last_day(const figparse_date *o) {
+    return days_from_civil(o->last.year, o->last.month ? o->last.month : 1, o->last.day ? o->last.day : 1);
+}
+
+static bool merge_range(figparse_date *a, const figparse_date *b_in) {
+    figparse_date b = *b_in;
+    if ((a->flags | b.flags) & FIGPARSE_DATE_UNRESOLVED)
+        return false;
+    bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
+    if (a_ref && !b_ref) {
+        /* "between March and May 2026", "December to May 2022": the first
+         * half borrows the year, and wraps back across a new year */
+        if (!move_years(a, b.last.year - a->last.year))
+            return false;
+        if (first_day(a) > last_day(&b) && !move_years(a, -1))
+            return false;
+        a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
+    } else if (b_ref) {
+        /* "10 August 2013 - 12 September", "May to December": the second
+         * half follows the first */
+        if (!move_years(&b, a->first.year - b.first.year))
+            return false;
+        if (last_day(&b) < first_day(a) && !move_years(&b, 1))
+            return false;
+    }
+    if (last_day(&b) < first_day(a))
+        return false;
+    a->last = b.last;
+    if (b.grain > a->grain)
+        a->grain = b.grain;
+    a->flags |= FIGPARSE_DATE_RANGE | (b.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_FISCAL));
     return true;
 }
 
@@ -1622,7 +1880,38 @@ static bool year_before(const char *text, size_t end) {
     return !((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.');
 }
 
+static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m);
+
+/* Whether the text is one short field starting at token 0: only space
+ * before it, and at most 40 bytes in all. */
+static bool short_field(figparse__window *w) {
+    size_t at = figparse__tok(w, 0)->start;
+    if (at > 8 || w->len - at > 40)
+        return false;
+    for (size_t k = 0; k < at; k++)
+        if (w->text[k] != ' ' && w->text[k] != '\t')
+            return false;
+    return true;
+}
+
+static bool only_space_after(figparse__window *w, size_t end) {
+    for (size_t k = end; k < w->len; k++)
+        if (w->text[k] != ' ' && w->text[k] != '\t' && w->text[k] != '\r' && w->text[k] != '\n')
+            return false;
+    return true;
+}
+
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
+    if (!ctx->field && short_field(w)) {
+        figparse__date_ctx f = *ctx;
+        f.field = true;
+        if (match_date(w, &f, m) && only_space_after(w, m->end))
+            return true;
+    }
+    return match_date(w, ctx, m);
+}
+
+static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v, e;
     uint32_t flags = 0;
@@ -1674,6 +1963,16 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
             year_at(w, te + 1))
             year_pair = true; /* "2014 to 2018" */
     }
+    int me;
+    if (!context && !year_pair && name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &me)) {
+        /* "Jan-Feb 2017", "May to December": a month alone opens a range */
+        int k2 = figparse__skip_gap(w, me), te2;
+        uint32_t p2 = figparse__punct(w, k2);
+        int n2 = p2 == '-' || p2 == 0x2013 ? k2 + 1
+               : dword_kind_at(w, k2, NULL, &te2) == DW_RANGE_TO ? te2 : -1;
+        if (n2 >= 0 && name_at(w, figparse__skip_gap(w, n2), ctx, FIGPARSE__DATE_MONTH, &te2))
+            year_pair = true;
+    }
     if (!read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
         return false;
     }
@@ -1696,7 +1995,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
         figparse_date b;
         int b_end;
         int bs = figparse__skip_gap(w, sep_end);
-        bool b_year_ok = a.grain == FIGPARSE_GRAIN_YEAR || range_mode;
+        bool b_year_ok = true; /* after a range word or mark, a year or month alone is the end */
         if (read_point(w, bs, ctx, &b, &b_end, b_year_ok) && merge_range(&a, &b))
             last = b_end;
     }
@@ -1755,6 +2054,8 @@ void figparse__date_filter(uint64_t *bits) {
         figparse__filter_add_key(bits, en_dwords[i].key);
     for (size_t i = 0; i < figparse__date_name_count; i++)
         figparse__filter_add_key(bits, figparse__date_names[i].key);
+    for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
+        figparse__filter_add_key(bits, day_words[i].key);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
     static const char *const more[] = {"q", "h", "fy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
