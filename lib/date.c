@@ -239,6 +239,14 @@ static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
+/* Whether token i is the literal word (ASCII, any case). */
+static bool word_is(figparse__window *w, int i, const char *word) {
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    return n && n == strlen(word) && memcmp(key, word, n) == 0;
+}
+
+
 /* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
 static long digits_at(figparse__window *w, int i, int *ndigits) {
     const figparse__token *t = figparse__tok(w, i);
@@ -442,6 +450,15 @@ static int unwritten_year(const figparse *fp, int month, int day) {
     return best;
 }
 
+/* Whether the window starts inside a longer run of numbers and marks
+ * ("123-12-1234", "6,107.31", "133-03-03-2020"): no date starts there. */
+static bool inside_number(figparse__window *w, int i) {
+    if (i != 0 || w->start < 2)
+        return false;
+    char c = w->text[w->start - 1], d = w->text[w->start - 2];
+    return (c == '-' || c == '/' || c == '.' || c == ',' || c == ':') && d >= '0' && d <= '9';
+}
+
 /* Whether the window starts right after a number of one or two digits
  * ("32 August", "31-Feb"): a day that was no day, so the month after it
  * is no date either. */
@@ -505,7 +522,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     int d_end, dj = j, te0;
     if (dword_kind_at(w, dj, NULL, &te0) == DW_THE && figparse__is_gap(w, te0))
         dj = te0 + 1;
-    int d = day_any_at(w, dj, ctx, false, &d_end);
+    int d = inside_number(w, dj) ? 0 : day_any_at(w, dj, ctx, false, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
         int te, tv;
@@ -600,9 +617,11 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     if (pk < 0 || (pk == k && k == j))
         pk = figparse__skip_gap(w, k);
     k = pk;
-    int of_end;
-    if (dword_kind_at(w, k, NULL, &of_end) == DW_OF && figparse__is_gap(w, of_end))
-        k = of_end + 1; /* "June of 1992", "July 4th of 1995" */
+    int of_end, ofk = dword_kind_at(w, k, NULL, &of_end);
+    if ((ofk == DW_OF || (ofk == DW_IN && k > j)) && figparse__is_gap(w, of_end) && year_at(w, of_end + 1))
+        k = of_end + 1; /* "June of 1992", "July 4th of 1995", "28 june in 2020" */
+    else if (ofk == DW_OF && figparse__is_gap(w, of_end))
+        k = of_end + 1; /* "April of 87" */
     year = year_at(w, k);
     if (year) {
         const figparse__token *n = figparse__tok(w, k + 1);
@@ -649,10 +668,10 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
 /* Numeric dates: ISO "2026-03-11", "2026-03", "2026/06/30" and day/month
  * orders "30.06.2026", "06/30/2026", "3/4/2025". */
 static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
-                         int *end, bool after_context) {
+                         int *end, bool after_context, bool after_weekday) {
     int n1, n2, n3 = 0;
     long a = digits_at(w, i, &n1);
-    if (a < 0)
+    if (a < 0 || inside_number(w, i))
         return false;
     uint32_t s1 = figparse__punct(w, i + 1);
     if (s1 != '-' && s1 != '/' && s1 != '.')
@@ -741,16 +760,13 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         bool over12 = (a > 12) != (b > 12);
         int ok = figparse__skip_gap(w, i + 3), oe;
         if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
-            (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok)))
+            (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok) && !after_weekday))
             return false;
         if (!(s1 == '/' && (after_context || over12 || ctx->field)) &&
-            !(s1 == '-' && (after_context || ctx->field) && over12))
+            !(s1 == '-' && (after_context || ctx->field) && over12) && !(s1 == '.' && after_weekday))
             return false;
-        if (i == 0 && w->start > 0) {
-            char pc = w->text[w->start - 1];
-            if ((pc >= '0' && pc <= '9') || pc == '/' || pc == '-' || pc == '.' || pc == ',')
-                return false; /* inside a longer number */
-        }
+        if (i == 0 && w->start > 0 && strchr("/-.,", w->text[w->start - 1]) && w->text[w->start - 1])
+            return false; /* inside a longer number */
     } else if (n3 != 4 && n3 != 2) {
         return false;
     } else {
@@ -1168,6 +1184,156 @@ static bool worded_period(figparse__window *w, int i, const figparse__date_ctx *
     return true;
 }
 
+/* One point of a date (defined with the figures below); the forms that
+ * hold another date inside them ("the week of April 10th") read it here. */
+static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                       int *end, bool after_context);
+static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figparse_grain unit);
+
+/* The Monday on or before day z. */
+static long monday_of(long z) { return z - (weekday_of(z) - 1); }
+
+/* The Monday of ISO week 1 of year y (the week holding January 4th). */
+static long iso_week1(int y) { return monday_of(days_from_civil(y, 1, 4)); }
+
+static void set_week(figparse_date *o, long monday) { set_day_span(o, monday, monday + 6, FIGPARSE_GRAIN_WEEK); }
+
+/* The period after "of" in "first Monday of ...", "last week of ...": a
+ * month (with or without its year), a year, or "next month" / "last year". */
+static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *p, int *end) {
+    int s, se, u, ue;
+    memset(p, 0, sizeof *p);
+    if (dword_kind_at(w, k, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+        dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT &&
+        (u == FIGPARSE_GRAIN_MONTH || u == FIGPARSE_GRAIN_YEAR) && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        resolve_shift(ctx->fp, p, s, (figparse_grain)u);
+        *end = ue;
+        return true;
+    }
+    int y = year_at(w, k);
+    if (y) {
+        set_year(p, y);
+        *end = k + 1;
+        return true;
+    }
+    bool yw;
+    int wd;
+    return month_name_date(w, k, ctx, p, end, &yw, &wd) && p->grain == FIGPARSE_GRAIN_MONTH;
+}
+
+/* "the first Monday of March", "last Friday in October 2013", "the
+ * second week of 2021", "the last week of July", "first monday of next
+ * month"; "week 31", "week 3 of 2027"; "the week of April 10th", "the week
+ * beginning February 4". Weeks run from Monday; the weeks of a year are
+ * ISO weeks, those of a month the weeks whose Monday falls in it. */
+static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end,
+                        bool after_context) {
+    int j = i, e, v;
+    if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
+        j = e + 1;
+    int n = 0;
+    int kind = dword_kind_at(w, j, &v, &e);
+    if (kind == DW_ORDINAL)
+        n = v;
+    else if (kind == DW_SHIFT && v == -1 && word_is(w, j, "last"))
+        n = -1;
+    else {
+        int de, d = day_at(w, j, &de);
+        if (d && de == j + 2 && d <= 5) {
+            n = d;
+            e = de;
+        } else if ((d = day_word_at(w, j, false, &de)) != 0 && d <= 5) {
+            n = d;
+            e = de;
+        }
+    }
+    int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
+    if (n && k > 0) {
+        int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
+        bool week = !wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_WEEK &&
+                    w->text[figparse__tok(w, ue - 1)->end - 1] != 's';
+        int ok = figparse__skip_gap(w, ue), oe, pe;
+        int of = (wd || week) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
+        figparse_date p;
+        if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
+            long first = days_from_civil(p.first.year, p.first.month, p.first.day);
+            long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
+            if (wd) {
+                if (n > 0)
+                    day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
+                else
+                    day = last - (weekday_of(last) - wd + 7) % 7;
+                if (day > last)
+                    return false;
+                set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            } else if (p.grain == FIGPARSE_GRAIN_YEAR) {
+                long mon = n > 0 ? iso_week1(p.first.year) + 7L * (n - 1)
+                                 : monday_of(days_from_civil(p.first.year, 12, 28));
+                set_week(o, mon);
+            } else {
+                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last);
+                if (mon > last)
+                    return false;
+                set_week(o, mon);
+            }
+            o->flags |= p.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
+            *end = pe;
+            return true;
+        }
+        return false;
+    }
+    /* "week 31", "week 3 of 2027" */
+    if (dword_kind_at(w, j, &u, &ue) != DW_UNIT || u != FIGPARSE_GRAIN_WEEK || !figparse__is_gap(w, ue) ||
+        w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+        return false;
+    k = ue + 1;
+    int nd;
+    long wn = digits_at(w, k, &nd);
+    if (wn >= 1 && wn <= 53 && nd <= 2) {
+        int ok = figparse__skip_gap(w, k + 1), oe, pe;
+        figparse_date p;
+        int year = 0;
+        *end = k + 1;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_OF && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe) &&
+            p.grain == FIGPARSE_GRAIN_YEAR) {
+            year = p.first.year;
+            *end = pe;
+            o->flags |= p.flags & FIGPARSE_DATE_RELATIVE;
+        } else if ((after_context || j > i) && ctx->fp->opts.ref_year) {
+            year = ctx->fp->opts.ref_year;
+            o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        } else {
+            return false;
+        }
+        long mon = iso_week1(year) + 7L * (wn - 1);
+        if (wn == 53 && monday_of(days_from_civil(year, 12, 28)) < mon)
+            return false;
+        set_week(o, mon);
+        return true;
+    }
+    /* "the week of April 10th", "the week beginning February 4" */
+    int se;
+    if (dword_kind_at(w, k, NULL, &se) == DW_OF)
+        k = figparse__skip_gap(w, se);
+    else if (word_is(w, k, "beginning") || word_is(w, k, "starting") || word_is(w, k, "commencing")) {
+        k = figparse__skip_gap(w, k + 1);
+        if (word_is(w, k, "on"))
+            k = figparse__skip_gap(w, k + 1);
+    } else
+        return false;
+    figparse_date d;
+    int de;
+    if (!read_point(w, k, ctx, &d, &de, true) || d.grain != FIGPARSE_GRAIN_DAY || (d.flags & FIGPARSE_DATE_RANGE) ||
+        (d.flags & FIGPARSE_DATE_UNRESOLVED))
+        return false;
+    set_week(o, monday_of(days_from_civil(d.first.year, d.first.month, d.first.day)));
+    o->flags |= d.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
+    *end = de;
+    return true;
+}
+
 /* "the 1990s", "1990s". */
 static bool decade(figparse__window *w, int i, figparse_date *o, int *end) {
     int j = i, e;
@@ -1329,13 +1495,6 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* Whether token i is the literal word (ASCII, any case). */
-static bool word_is(figparse__window *w, int i, const char *word) {
-    char key[16];
-    size_t n = figparse__word_lower(w, i, key, sizeof key);
-    return n && n == strlen(word) && memcmp(key, word, n) == 0;
-}
-
 /* An amount of units: "three days", "2 weeks", "a month". */
 static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
                         figparse_grain *unit, int *end) {
@@ -1357,6 +1516,9 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
     *end = e;
     return true;
 }
+
+static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
+                               int *end);
 
 static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                           int *end) {
@@ -1383,7 +1545,20 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
             /* "last Thursday": the latest one before; "next Friday": the
-             * one in next week; "this Monday": the coming one */
+             * one in next week; "this Monday": the coming one; a date
+             * written after it wins ("this Friday 7/6", "next friday (jun-15)") */
+            int de, dk = ue;
+            if (is_sep(figparse__punct(w, dk)))
+                dk++;
+            dk = figparse__skip_gap(w, dk);
+            if (figparse__punct(w, dk) == '-' || figparse__punct(w, dk) == '(')
+                dk++;
+            if (date_after_weekday(w, dk, ctx, o, &de)) {
+                o->weekday = wd;
+                *end = figparse__punct(w, de) == ')' ? de + 1 : de;
+                return true;
+            }
+            memset(o, 0, sizeof *o);
             *end = ue;
             weekday_day(fp, o, wd, v < 0 ? WD_LAST : v > 0 ? WD_NEXT : WD_COMING);
             return true;
@@ -1501,6 +1676,21 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     return false;
 }
 
+/* A day written after a weekday: "7/6", "7.6", "Jun-15", "June 15th". */
+static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
+                               int *end) {
+    bool yw;
+    int wd2;
+    if (numeric_date(w, k, ctx, o, end, true, true) && o->grain == FIGPARSE_GRAIN_DAY)
+        return true;
+    memset(o, 0, sizeof *o);
+    if (figparse__type_at(w, k) == FIGPARSE__TOK_WORD && month_name_date(w, k, ctx, o, end, &yw, &wd2) &&
+        o->grain == FIGPARSE_GRAIN_DAY && !wd2)
+        return true;
+    memset(o, 0, sizeof *o);
+    return false;
+}
+
 /* A weekday without a month: "Friday" (the coming one), "Tuesday of next
  * week", "Friday next week", "Friday after next", "Tuesday the 19th" and
  * "Monday 21" (the next such day on or after the reference), "Friday 7/6". */
@@ -1530,7 +1720,7 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         return true;
     }
     /* a numeric month and day after the weekday: "Friday 7/6" */
-    if (numeric_date(w, k, ctx, o, &ke, true) && o->grain == FIGPARSE_GRAIN_DAY) {
+    if (date_after_weekday(w, k, ctx, o, &ke)) {
         o->weekday = wd;
         *end = ke;
         return true;
@@ -1541,8 +1731,8 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         dk = te + 1;
     int day = day_any_at(w, dk, NULL, false, &de);
     const figparse__token *after = figparse__tok(w, de);
-    if (day && !(after->type == FIGPARSE__TOK_PUNCT && (after->cp == ':' || after->cp == '.' ||
-                                                      after->cp == '/' || after->cp == '-')) &&
+    if (day && !(after->type == FIGPARSE__TOK_PUNCT && figparse__type_at(w, de + 1) == FIGPARSE__TOK_DIGITS &&
+                 (after->cp == ':' || after->cp == '.' || after->cp == '/' || after->cp == '-')) &&
         !(figparse__is_gap(w, de) && figparse__type_at(w, de + 1) == FIGPARSE__TOK_WORD &&
           !figparse__word_known(w, de + 1))) {
         /* "Monday 21": the next month, from the reference's, where the 21st
@@ -1658,11 +1848,12 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
     if (figparse__is_gap(w, de)) {
         int t2 = figparse__type_at(w, de + 1);
         if (t2 == FIGPARSE__TOK_DIGITS || t2 == FIGPARSE__TOK_SYMBOL ||
-            (t2 == FIGPARSE__TOK_WORD && !figparse__word_known(w, de + 1)))
+            (t2 == FIGPARSE__TOK_WORD && !figparse__word_known(w, de + 1)) || (digits && !suffix))
             return false;
-        int ve;
-        if (t2 == FIGPARSE__TOK_WORD && dword_kind_at(w, de + 1, NULL, &ve) == DW_UNIT)
-            return false; /* "the first quarter", "the second day" */
+        int ve, k2 = dword_kind_at(w, de + 1, NULL, &ve);
+        if (t2 == FIGPARSE__TOK_WORD && (k2 == DW_UNIT || k2 == DW_SHIFT || k2 == DW_ORDINAL ||
+                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve)))
+            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday" */
     }
     long today = ref_days(fp);
     long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
@@ -1682,8 +1873,6 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
 
 /* "the day before yesterday", "two days after tomorrow", "3 weeks from
  * Monday", "2 weeks before May 13 1999", "3 fridays from now". */
-static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
-                       int *end, bool after_context);
 
 static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                          int *end) {
@@ -1774,11 +1963,14 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (shifted_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
+    if (week_or_nth(w, i, ctx, o, end, after_context))
+        return true;
+    memset(o, 0, sizeof *o);
     if (relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
-        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context) ||
+        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
         field_numeric(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
