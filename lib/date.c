@@ -113,7 +113,8 @@ enum dword_kind {
     DW_FROM,     /* from */
     DW_AND,      /* and */
     DW_FISCAL,   /* fiscal, fy */
-    DW_APPROX,   /* around, about, circa, early, mid, late */
+    DW_APPROX,   /* around, about, circa */
+    DW_PART,     /* a part of a period: early / beginning of 1, mid / middle of 2, late / end of 3 */
     DW_THE,      /* the */
     DW_EARLIER   /* earlier / later in "earlier this year" */
 };
@@ -132,6 +133,7 @@ static const dword en_dwords[] = {
     {"around", DW_APPROX, 0},
     {"as of", DW_CONTEXT, 0},
     {"before", DW_BEFORE, 0},
+    {"beginning of", DW_PART, 1},
     {"between", DW_BETWEEN, 0},
     {"by", DW_BEFORE, 0},
     {"circa", DW_APPROX, 0},
@@ -141,8 +143,8 @@ static const dword en_dwords[] = {
     {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"during", DW_CONTEXT, 0},
     {"earlier", DW_EARLIER, 0},
-    {"early", DW_APPROX, 0},
-    {"end of", DW_CONTEXT, 0},
+    {"early", DW_PART, 1},
+    {"end of", DW_PART, 3},
     {"first", DW_ORDINAL, 1},
     {"fiscal", DW_FISCAL, 0},
     {"fiscal year", DW_FISCAL, 0},
@@ -156,9 +158,10 @@ static const dword en_dwords[] = {
     {"hence", DW_AGO, 1},
     {"in", DW_IN, 0},
     {"last", DW_SHIFT, -1},
-    {"late", DW_APPROX, 0},
+    {"late", DW_PART, 3},
     {"later", DW_AGO, 1},
-    {"mid", DW_APPROX, 0},
+    {"mid", DW_PART, 2},
+    {"middle of", DW_PART, 2},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
@@ -172,6 +175,7 @@ static const dword en_dwords[] = {
     {"quarters", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"second", DW_ORDINAL, 2},
     {"since", DW_AFTER, 0},
+    {"start of", DW_PART, 1},
     {"the", DW_THE, 0},
     {"third", DW_ORDINAL, 3},
     {"this", DW_SHIFT, 0},
@@ -2002,6 +2006,37 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     return false;
 }
 
+/* "early March", "the end of next week", "beginning of 2017": the first,
+ * middle or last part of a month (days 1-10, 11-20, 21-end), a week
+ * (Monday-Wednesday, Friday-Sunday) or a year (January-March,
+ * September-December), as Duckling reads them; other periods stay whole.
+ * The figure keeps FIGPARSE_DATE_APPROX. */
+static void part_of(figparse_date *o, int part) {
+    if (o->flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED))
+        return;
+    long first = days_from_civil(o->first.year, o->first.month, o->first.day);
+    long last = days_from_civil(o->last.year, o->last.month, o->last.day);
+    if (o->grain == FIGPARSE_GRAIN_MONTH && o->first.month == o->last.month) {
+        long a = part == 1 ? first : part == 2 ? first + 10 : first + 20;
+        set_day_span(o, a, part == 1 ? first + 9 : part == 2 ? first + 19 : last, FIGPARSE_GRAIN_DAY);
+    } else if (o->grain == FIGPARSE_GRAIN_WEEK && part != 2) {
+        set_day_span(o, part == 1 ? first : first + 4, part == 1 ? first + 2 : last, FIGPARSE_GRAIN_DAY);
+    } else if (o->grain == FIGPARSE_GRAIN_YEAR && o->first.year == o->last.year && part != 2) {
+        set_months(o, o->first.year, part == 1 ? 1 : 9, part == 1 ? 3 : 12, FIGPARSE_GRAIN_MONTH);
+    }
+}
+
+/* "now" as one end of a range ("between now and May 21st", "from March
+ * to now"): the reference day. Alone, "now" is no date. */
+static bool now_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    if (!ctx->fp->opts.ref_year || !word_is(w, i, "now"))
+        return false;
+    memset(o, 0, sizeof *o);
+    resolve_shift(ctx->fp, o, 0, FIGPARSE_GRAIN_DAY);
+    *end = i + 1;
+    return true;
+}
+
 /* Moves a date by whole years; false when a day does not exist there. */
 static bool move_years(figparse_date *o, int dy) {
     o->first.year += dy;
@@ -2108,10 +2143,19 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
     int j = 0, v, e;
     uint32_t flags = 0;
     bool context = false;
-    int range_mode = 0;
+    int range_mode = 0, part = 0;
     for (int n = 0; n < 3; n++) {
+        if ((word_is(w, j, "early") || word_is(w, j, "late")) && figparse__is_gap(w, j + 1) &&
+            word_is(w, j + 2, "as") && figparse__is_gap(w, j + 3)) {
+            /* "(as) early as 2021": a year, no bound */
+            context = true;
+            j += 4;
+            continue;
+        }
         int kind = dword_kind_at(w, j, &v, &e);
-        if (kind == DW_NONE || !figparse__is_gap(w, e))
+        bool glued = kind == DW_PART && figparse__punct(w, e) == '-' &&
+                     figparse__tok(w, e + 1)->start == figparse__tok(w, e)->end; /* "mid-November" */
+        if (kind == DW_NONE || (!glued && !figparse__is_gap(w, e)))
             break;
         int ce, count;
         figparse_grain unit;
@@ -2123,6 +2167,10 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
             flags |= FIGPARSE_DATE_AFTER;
         else if (kind == DW_APPROX)
             flags |= FIGPARSE_DATE_APPROX;
+        else if (kind == DW_PART) {
+            flags |= FIGPARSE_DATE_APPROX;
+            part = v;
+        }
         else if (kind == DW_BETWEEN || kind == DW_FROM)
             range_mode = kind;
         else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE ||
@@ -2165,9 +2213,18 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         if (n2 >= 0 && name_at(w, figparse__skip_gap(w, n2), ctx, FIGPARSE__DATE_MONTH, &te2))
             year_pair = true;
     }
-    if (!read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
-        return false;
+    if (!(range_mode && now_point(w, j, ctx, &a, &a_end)) && !read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
+        /* "end of month", "beginning of year": the current one */
+        int u, ue;
+        if (!part || !ctx->fp->opts.ref_year || dword_kind_at(w, j, &u, &ue) != DW_UNIT ||
+            u == FIGPARSE_GRAIN_DAY || w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+            return false;
+        memset(&a, 0, sizeof a);
+        resolve_shift(ctx->fp, &a, 0, (figparse_grain)u);
+        a_end = ue;
     }
+    if (part)
+        part_of(&a, part);
     /* "the 2026 budget" needs "the" to be followed by a noun; a year after
      * "in", "since" stands alone. */
     int last = a_end;
@@ -2188,7 +2245,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         int b_end;
         int bs = figparse__skip_gap(w, sep_end);
         bool b_year_ok = true; /* after a range word or mark, a year or month alone is the end */
-        if (read_point(w, bs, ctx, &b, &b_end, b_year_ok) && merge_range(&a, &b))
+        if ((now_point(w, bs, ctx, &b, &b_end) || read_point(w, bs, ctx, &b, &b_end, b_year_ok)) &&
+            merge_range(&a, &b))
             last = b_end;
     }
     a.flags |= flags;
