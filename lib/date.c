@@ -479,6 +479,23 @@ static bool after_bad_day(figparse__window *w) {
                                             w->text[p - 1] == '.' || w->text[p - 1] == ','));
 }
 
+/* A day written with its weekday but no year ("Fri, Jul 18", "Monday
+ * 3/9"): when the weekday does not fit the year already chosen but fits
+ * the year after or before, that year; otherwise the date as it was (a
+ * weekday further off is more likely a slip than a clue). */
+static void fit_weekday(figparse_date *o, int wd) {
+    if (!wd || !(o->flags & FIGPARSE_DATE_YEAR_FROM_REF) || o->grain != FIGPARSE_GRAIN_DAY)
+        return;
+    int y = o->first.year, m = o->first.month, d = o->first.day;
+    for (int k = 0; k <= 2; k++) {
+        int yy = y + (k % 2 ? (k + 1) / 2 : -(k / 2));
+        if (valid_ymd(yy, m, d) && weekday_of(days_from_civil(yy, m, d)) == wd) {
+            set_day(o, yy, m, d);
+            return;
+        }
+    }
+}
+
 /* ---- pieces of dates ------------------------------------------------------- */
 
 /* A date written with a month name: "March 11, 2026", "11 March 2026",
@@ -640,7 +657,9 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         int nd;
         long yy = digits_at(w, k, &nd);
         const figparse__token *n = figparse__tok(w, k + 1);
-        if (nd == 2 && yy >= 0 && !(n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.')) &&
+        bool decimal = n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.') &&
+                       figparse__type_at(w, k + 2) == FIGPARSE__TOK_DIGITS; /* "Aug 9, 10.5" */
+        if (nd == 2 && yy >= 0 && !decimal && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
             n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
             (day || comma || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
@@ -648,6 +667,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         }
     }
     *year_written = year != 0;
+    bool year_written_now = year != 0;
     if (!year) {
         if (!ctx->fp->opts.ref_year)
             return false; /* never padded from the clock */
@@ -661,6 +681,15 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         if (day2) {
             o->last.day = (uint8_t)day2;
             o->flags |= FIGPARSE_DATE_RANGE;
+        } else {
+            /* a weekday after the date: "Jul 18, Fri" */
+            int q = is_sep(figparse__punct(w, j)) ? j + 1 : j, qe;
+            int wd2 = figparse__is_gap(w, q) ? name_at(w, q + 1, ctx, FIGPARSE__DATE_WEEKDAY, &qe) : 0;
+            if (wd2 && !*weekday && !year_written_now) {
+                *weekday = wd2;
+                j = qe;
+            }
+            fit_weekday(o, *weekday);
         }
     } else {
         set_months(o, year, month, month, FIGPARSE_GRAIN_MONTH);
@@ -1559,6 +1588,7 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
                 dk++;
             if (date_after_weekday(w, dk, ctx, o, &de)) {
                 o->weekday = wd;
+                fit_weekday(o, wd);
                 *end = figparse__punct(w, de) == ')' ? de + 1 : de;
                 return true;
             }
@@ -1726,6 +1756,7 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
     /* a numeric month and day after the weekday: "Friday 7/6" */
     if (date_after_weekday(w, k, ctx, o, &ke)) {
         o->weekday = wd;
+        fit_weekday(o, wd);
         *end = ke;
         return true;
     }
