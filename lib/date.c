@@ -180,6 +180,7 @@ static const dword en_dwords[] = {
     {"third", DW_ORDINAL, 3},
     {"this", DW_SHIFT, 0},
     {"through", DW_RANGE_TO, 0},
+    {"thru", DW_RANGE_TO, 0},
     {"till", DW_BEFORE, 0},
     {"to", DW_RANGE_TO, 0},
     {"today", DW_RELDAY, 0},
@@ -1617,7 +1618,7 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         }
         int cnt, ce;
         figparse_grain cu;
-        if (count_units(w, k, ctx, &cnt, &cu, &ce) && cnt > 1) {
+        if (count_units(w, k, ctx, &cnt, &cu, &ce) && cnt > 1 && !word_is(w, i, "upcoming")) {
             /* "next 3 days": the three days after today; "last 2 quarters":
              * the two quarters before this one, at the unit's grain */
             figparse_date a, b;
@@ -1803,6 +1804,8 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         return false;
     memset(o, 0, sizeof *o);
     weekday_day(fp, o, wd, WD_COMING);
+    if (ctx->field && e == i + 1 && figparse__punct(w, e) == '.' && figparse__tok(w, e)->start == t->end)
+        e++; /* "thu." alone */
     *end = e;
     return true;
 }
@@ -1855,7 +1858,7 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             ok = oe + 1;
     }
     int s, se;
-    if (dword_kind_at(w, ok, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+    if ((ok != k || suffix || !digits) && dword_kind_at(w, ok, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
         dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_MONTH &&
         w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
         /* "20 of next month", "the 21st this month" */
@@ -2057,6 +2060,20 @@ static void part_of(figparse_date *o, int part) {
     }
 }
 
+/* "EOM", "BOM", "EOY", "BOY" in capitals: the end or beginning of the
+ * month or year. */
+static bool period_abbreviation(figparse__window *w, int i, int *part, int *unit) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != 3)
+        return false;
+    const char *p = w->text + t->start;
+    if ((p[0] != 'E' && p[0] != 'B') || p[1] != 'O' || (p[2] != 'M' && p[2] != 'Y'))
+        return false;
+    *part = p[0] == 'E' ? 3 : 1;
+    *unit = p[2] == 'M' ? FIGPARSE_GRAIN_MONTH : FIGPARSE_GRAIN_YEAR;
+    return true;
+}
+
 /* "now" as one end of a range ("between now and May 21st", "from March
  * to now"): the reference day. Alone, "now" is no date. */
 static bool now_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
@@ -2204,6 +2221,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         }
         else if (kind == DW_BETWEEN || kind == DW_FROM)
             range_mode = kind;
+        else if (kind == DW_RANGE_TO && n == 0 && !word_is(w, j, "to"))
+            flags |= FIGPARSE_DATE_BEFORE; /* "through 2014": up to its end */
         else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE ||
                  (kind == DW_UNIT && v == FIGPARSE_GRAIN_YEAR && year_at(w, e + 1)))
             ; /* "in 2026", "the 2026 budget", "year 2008" */
@@ -2244,7 +2263,16 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         if (n2 >= 0 && name_at(w, figparse__skip_gap(w, n2), ctx, FIGPARSE__DATE_MONTH, &te2))
             year_pair = true;
     }
-    if (!(range_mode && now_point(w, j, ctx, &a, &a_end)) && !read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
+    int abbr_part, abbr_unit;
+    if (ctx->fp->opts.ref_year && period_abbreviation(w, j, &abbr_part, &abbr_unit)) {
+        /* "EOM", "BOY": the end or beginning of this month or year */
+        memset(&a, 0, sizeof a);
+        resolve_shift(ctx->fp, &a, 0, (figparse_grain)abbr_unit);
+        part = abbr_part;
+        flags |= FIGPARSE_DATE_APPROX;
+        a_end = j + 1;
+    } else if (!(range_mode && now_point(w, j, ctx, &a, &a_end)) &&
+               !read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
         /* "end of month", "beginning of year": the current one */
         int u, ue;
         if (!part || !ctx->fp->opts.ref_year || dword_kind_at(w, j, &u, &ue) != DW_UNIT ||
@@ -2338,7 +2366,7 @@ void figparse__date_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
-    static const char *const more[] = {"q", "h", "fy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
+    static const char *const more[] = {"q", "h", "fy", "eom", "bom", "eoy", "boy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         figparse__filter_add_key(bits, more[i]);
