@@ -850,6 +850,25 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     return true;
 }
 
+/* ISO 8601's basic form, eight digits: "20161016", "report-20170302.html".
+ * Only a real day in 1900..2099 counts, so most other eight-digit numbers
+ * (ids, phone numbers) stay numbers. */
+static bool basic_iso_date(figparse__window *w, int i, figparse_date *o, int *end) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 8 || t->end - t->start != 8)
+        return false;
+    const char *p = w->text + t->start;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int m = (p[4] - '0') * 10 + (p[5] - '0'), d = (p[6] - '0') * 10 + (p[7] - '0');
+    const figparse__token *n = figparse__tok(w, i + 1);
+    if (y < 1900 || y > 2099 || !valid_ymd(y, m, d) || (n->type == FIGPARSE__TOK_PUNCT && (n->cp == ',' || n->cp == '.') &&
+                                                        figparse__type_at(w, i + 2) == FIGPARSE__TOK_DIGITS))
+        return false;
+    set_day(o, y, m, d);
+    *end = i + 1;
+    return true;
+}
+
 /* A field that is nothing but numbers with spaces or marks between them:
  * "2 / 15", "15 - 2", "31 10 1974", "10 31 1974" (day and month in the
  * locale's order unless one is over 12; no year: the nearest one). */
@@ -1810,6 +1829,10 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
     return true;
 }
 
+/* figparse_date.reserved[0] while a figure is read: the point is a day of
+ * the month alone ("the ninth"), which the other end of a range completes. */
+enum { BARE_DAY = 1 };
+
 /* A day of the month without a month: "the 18th", "on the first", "the
  * 24", "20 of next month", "the 15th day of next month", "the 21st this
  * month"; and "the 15th century". A day alone is the next such day on or
@@ -1902,6 +1925,7 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
             o->unit = FIGPARSE_GRAIN_MONTH;
             o->offset = n2;
+            o->reserved[0] = BARE_DAY; /* a range may give it a month (cleared before output) */
             *end = de;
             return true;
         }
@@ -2009,7 +2033,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
         decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
-        field_numeric(w, i, ctx, o, end))
+        field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
@@ -2104,9 +2128,41 @@ static long last_day(const figparse_date *o) {
     return days_from_civil(o->last.year, o->last.month ? o->last.month : 1, o->last.day ? o->last.day : 1);
 }
 
+/* Gives a bare day ("the ninth") the month and year of the other end of
+ * its range, moved by `dir` months (-1, +1) when it would fall on the wrong
+ * side of it. */
+static bool complete_bare_day(figparse_date *d, const figparse_date *other, int dir) {
+    int y = other->first.year, m = other->first.month, day = d->first.day;
+    for (int k = 0; k < 2; k++) {
+        if (valid_ymd(y, m, day)) {
+            long z = days_from_civil(y, m, day);
+            long o = dir < 0 ? days_from_civil(other->last.year, other->last.month, other->last.day)
+                             : days_from_civil(other->first.year, other->first.month, other->first.day);
+            if ((dir < 0 && z <= o) || (dir > 0 && z >= o)) {
+                set_day(d, y, m, day);
+                d->flags = (d->flags & ~(uint32_t)(FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF)) |
+                           (other->flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF));
+                d->reserved[0] = 0;
+                return true;
+            }
+        }
+        long mm = (long)y * 12 + m - 1 + dir;
+        y = (int)(mm / 12);
+        m = (int)(mm % 12) + 1;
+    }
+    return false;
+}
+
 static bool merge_range(figparse_date *a, const figparse_date *b_in) {
     figparse_date b = *b_in;
     if ((a->flags | b.flags) & FIGPARSE_DATE_UNRESOLVED)
+        return false;
+    /* "from the ninth till the seventeenth of April", "April 27th to the third" */
+    if (a->reserved[0] == BARE_DAY && b.reserved[0] != BARE_DAY && b.grain == FIGPARSE_GRAIN_DAY &&
+        !complete_bare_day(a, &b, -1))
+        return false;
+    if (b.reserved[0] == BARE_DAY && a->reserved[0] != BARE_DAY && a->grain == FIGPARSE_GRAIN_DAY &&
+        !complete_bare_day(&b, a, 1))
         return false;
     bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
     if (a_ref && !b_ref) {
@@ -2309,6 +2365,7 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
             last = b_end;
     }
     a.flags |= flags;
+    a.reserved[0] = 0;
     m->date = a;
     /* the span takes in the words that changed the meaning ("by", "since",
      * "between"), not those that only made a year a year ("in", "the") */

@@ -253,6 +253,10 @@ START_TEST(days_in_words_and_glued_forms) {
     ck_span(parse(fp, "Apr-2011", FIGPARSE_OK), 2011, 4, 1, 2011, 4, 30, FIGPARSE_GRAIN_MONTH);
     ck_span(parse(fp, "September of 1971", FIGPARSE_OK), 1971, 9, 1, 1971, 9, 30, FIGPARSE_GRAIN_MONTH);
     ck_day(parse(fp, "5 May in 2029", FIGPARSE_OK), 2029, 5, 5);
+    /* ISO basic form: eight digits that are a real day */
+    ck_day(parse(fp, "19991231", FIGPARSE_OK), 1999, 12, 31);
+    parse(fp, "19991331", FIGPARSE_NOMATCH);
+    parse(fp, "55501234", FIGPARSE_NOMATCH);
     figparse_free(fp);
 }
 END_TEST
@@ -286,6 +290,14 @@ START_TEST(ranges_share_their_year) {
             FIGPARSE_GRAIN_DAY);
     ck_span(parse(fp, "from May 2026 to now", FIGPARSE_OK), 2026, 5, 1, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
     parse(fp, "now", FIGPARSE_NOMATCH);
+    /* a day alone takes its month from the other end */
+    ck_span(parse(fp, "from the fourth till the twelfth of June 2027", FIGPARSE_OK), 2027, 6, 4, 2027, 6, 12,
+            FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from January 28th 2027 to the 2nd", FIGPARSE_OK), 2027, 1, 28, 2027, 2, 2,
+            FIGPARSE_GRAIN_DAY);
+    figparse_date r = parse(fp, "between the 3rd and the 8th of May 2025", FIGPARSE_OK);
+    ck_assert_int_eq(r.reserved[0], 0);
+    ck_assert(!(r.flags & FIGPARSE_DATE_YEAR_FROM_REF));
     figparse_free(fp);
 }
 END_TEST
