@@ -143,6 +143,7 @@ static const dword en_dwords[] = {
     {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"during", DW_CONTEXT, 0},
     {"earlier", DW_EARLIER, 0},
+    {"earlier than", DW_BEFORE, 0},
     {"early", DW_PART, 1},
     {"end of", DW_PART, 3},
     {"first", DW_ORDINAL, 1},
@@ -160,6 +161,7 @@ static const dword en_dwords[] = {
     {"last", DW_SHIFT, -1},
     {"late", DW_PART, 3},
     {"later", DW_AGO, 1},
+    {"later than", DW_AFTER, 0},
     {"mid", DW_PART, 2},
     {"middle of", DW_PART, 2},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
@@ -587,6 +589,10 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         k = next_part(w, j, true);
         if (k >= 0 && k == j && figparse__type_at(w, k) != FIGPARSE__TOK_DIGITS)
             k = -1;
+        int ce2;
+        if (k < 0 && is_sep(figparse__punct(w, j)) && figparse__is_gap(w, j + 1) && day_at(w, j + 2, &ce2) &&
+            ce2 == j + 4)
+            k = j + 2; /* "October, 1st": a comma, then an ordinal day */
         int tk;
         if (k >= 0 && dword_kind_at(w, k, NULL, &tk) == DW_THE && figparse__is_gap(w, tk))
             k = tk + 1; /* "february the 15th" */
@@ -660,7 +666,8 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         const figparse__token *n = figparse__tok(w, k + 1);
         bool decimal = n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.') &&
                        figparse__type_at(w, k + 2) == FIGPARSE__TOK_DIGITS; /* "Aug 9, 10.5" */
-        if (nd == 2 && yy >= 0 && !decimal && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
+        bool count_after = !day && comma && (figparse__is_gap(w, k + 1) && figparse__type_at(w, k + 2) == FIGPARSE__TOK_WORD);
+        if (nd == 2 && yy >= 0 && !decimal && !count_after && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
             n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
             (day || comma || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
@@ -771,8 +778,9 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
             }
             return true;
         }
-        /* "2026-03", "2014/10": the month in two digits ("1687-4" is an id) */
-        if ((s1 != '-' && s1 != '/') || n2 != 2 || b < 1 || b > 12 || (s2 == s1 && c >= 0) ||
+        /* "2026-03", "2014/10", "2015-3" (not inside a longer run of numbers) */
+        if ((s1 != '-' && s1 != '/') || (n2 != 2 && (s1 != '-' || n2 != 1)) || b < 1 || b > 12 ||
+            (s2 == s1 && c >= 0) || (s2 == '.' && figparse__type_at(w, i + 4) == FIGPARSE__TOK_DIGITS) ||
             figparse__type_at(w, i + 3) == FIGPARSE__TOK_DIGITS ||
             (s1 == '/' && figparse__type_at(w, i + 3) == FIGPARSE__TOK_WORD))
             return false;
@@ -1594,6 +1602,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     }
     if (kind == DW_SHIFT) {
         int k = figparse__skip_gap(w, e);
+        if (v == 0 && (word_is(w, k, "upcoming") || word_is(w, k, "coming")) && figparse__is_gap(w, k + 1))
+            k += 2; /* "this upcoming Friday": the coming one */
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
@@ -2014,6 +2024,44 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
     return true;
 }
 
+/* Whether the four bytes before `end` are a year 1000..2999 standing alone
+ * (not the end of a longer number or of "8/32/2014"). */
+static bool year_before(const char *text, size_t end) {
+    if (end < 4 || text[end - 4] < '1' || text[end - 4] > '2')
+        return false;
+    for (size_t k = end - 4; k < end; k++)
+        if (text[k] < '0' || text[k] > '9')
+            return false;
+    char c = end > 4 ? text[end - 5] : ' ';
+    return !((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.');
+}
+
+/* Whether token i follows "YYYY and ", "YYYY or " or "YYYY, " and is not
+ * followed by a word the filter does not know: the next year of a list
+ * ("in 2007 and 2009", "2019, 2020"), not a count ("2007 and 2500 people"). */
+static bool after_year_list(figparse__window *w, int i) {
+    if (i != 0 || w->start < 7)
+        return false;
+    if (figparse__is_gap(w, 1) && figparse__type_at(w, 2) == FIGPARSE__TOK_WORD && !figparse__word_known(w, 2))
+        return false;
+    const figparse__token *n = figparse__tok(w, 1);
+    if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_DIGITS)
+        return false;
+    size_t p = w->start;
+    if (w->text[p - 1] != ' ')
+        return false;
+    p--;
+    if (p >= 4 && memcmp(w->text + p - 4, " and", 4) == 0)
+        p -= 4;
+    else if (p >= 3 && memcmp(w->text + p - 3, " or", 3) == 0)
+        p -= 3;
+    else if (w->text[p - 1] == ',')
+        p -= 1;
+    else
+        return false;
+    return year_before(w->text, p);
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2051,8 +2099,8 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     memset(o, 0, sizeof *o);
     /* A bare year only after a word that makes it one ("in 2026", "by 2028",
-     * "the 2026 budget"). */
-    int year = after_context || ctx->field ? year_at(w, i) : 0;
+     * "the 2026 budget"), or next in a list of years ("in 2007 and 2009"). */
+    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0;
     if (year) {
         const figparse__token *n = figparse__tok(w, i + 1);
         if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
@@ -2199,17 +2247,6 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
            (t->type == FIGPARSE__TOK_WORD && figparse__word_known(w, 0));
 }
 
-/* Whether the four bytes before `end` are a year 1000..2999 standing alone
- * (not the end of a longer number or of "8/32/2014"). */
-static bool year_before(const char *text, size_t end) {
-    if (end < 4 || text[end - 4] < '1' || text[end - 4] > '2')
-        return false;
-    for (size_t k = end - 4; k < end; k++)
-        if (text[k] < '0' || text[k] > '9')
-            return false;
-    char c = end > 4 ? text[end - 5] : ' ';
-    return !((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.');
-}
 
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m);
 
@@ -2249,6 +2286,13 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
     bool context = false;
     int range_mode = 0, part = 0;
     for (int n = 0; n < 3; n++) {
+        if (word_is(w, j, "no") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "later") &&
+            figparse__is_gap(w, j + 3) && word_is(w, j + 4, "than") && figparse__is_gap(w, j + 5)) {
+            flags |= FIGPARSE_DATE_BEFORE; /* "no later than 2020" */
+            context = true;
+            j += 6;
+            continue;
+        }
         if ((word_is(w, j, "early") || word_is(w, j, "late")) && figparse__is_gap(w, j + 1) &&
             word_is(w, j + 2, "as") && figparse__is_gap(w, j + 3)) {
             /* "(as) early as 2021": a year, no bound */
@@ -2423,7 +2467,7 @@ void figparse__date_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
-    static const char *const more[] = {"q", "h", "fy", "eom", "bom", "eoy", "boy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
+    static const char *const more[] = {"q", "h", "fy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         figparse__filter_add_key(bits, more[i]);

@@ -360,9 +360,34 @@ START_TEST(no_dates_in_numbers_and_words) {
         size_t n = scan_dates(fp, texts[i], out, 4);
         ck_assert_msg(n == 0, "\"%s\": %zu dates", texts[i], n);
     }
+    /* a count after "Month, " is no two-digit year */
+    ck_assert_int_eq(scan_dates(fp, "In October, 12 people came.", out, 4), 1);
+    ck_span(out[0], 2026, 10, 1, 2026, 10, 31, FIGPARSE_GRAIN_MONTH);
     /* a decimal before a day: only the month and year are a date */
     ck_assert_int_eq(scan_dates(fp, "It cost 6,107.31 August 2019 figures.", out, 4), 1);
     ck_span(out[0], 2019, 8, 1, 2019, 8, 31, FIGPARSE_GRAIN_MONTH);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(lists_and_bounds_of_years) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    figparse_date out[4];
+    ck_assert_int_eq(scan_dates(fp, "Exports rose in 2011 and 2013, 2015 or 2016.", out, 4), 4);
+    ck_span(out[1], 2013, 1, 1, 2013, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(out[3], 2016, 1, 1, 2016, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_assert_int_eq(scan_dates(fp, "It began in 2011 and 1200 staff joined.", out, 4), 1);
+    figparse_date d = parse(fp, "no later than 2031", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    d = parse(fp, "later than 2031", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_AFTER);
+    d = parse(fp, "through 2029", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    ck_span(parse(fp, "2021-7", FIGPARSE_OK), 2021, 7, 1, 2021, 7, 31, FIGPARSE_GRAIN_MONTH);
+    ck_day(parse(fp, "this upcoming Tuesday", FIGPARSE_OK), 2026, 11, 24);
+    ck_day(parse(fp, "March, 2nd", FIGPARSE_OK), 2027, 3, 2);
+    ck_span(parse(fp, "EOY", FIGPARSE_OK), 2026, 9, 1, 2026, 12, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "BOM", FIGPARSE_OK), 2026, 11, 1, 2026, 11, 10, FIGPARSE_GRAIN_DAY);
     figparse_free(fp);
 }
 END_TEST
@@ -401,6 +426,7 @@ int main(void) {
     tcase_add_test(t, quarters_weeks_and_parts);
     tcase_add_test(t, short_fields_are_dates);
     tcase_add_test(t, no_dates_in_numbers_and_words);
+    tcase_add_test(t, lists_and_bounds_of_years);
     tcase_add_test(t, bad_input);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
