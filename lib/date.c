@@ -441,10 +441,9 @@ static int unwritten_year(const figparse *fp, int month, int day) {
     for (int y = ry - 1; y <= ry + 1; y++) {
         long gap;
         if (day) {
-            int dd = day;
-            while (dd > 28 && !valid_ymd(y, month, dd))
-                dd--; /* February 29 in a common year: measure from the 28th */
-            gap = days_from_civil(y, month, dd) - ref;
+            if (!valid_ymd(y, month, day))
+                continue; /* February 29: leap years only */
+            gap = days_from_civil(y, month, day) - ref;
         } else {
             gap = ((long)y * 12 + month - ((long)ry * 12 + fp->opts.ref_month)) * 31;
         }
@@ -454,6 +453,9 @@ static int unwritten_year(const figparse *fp, int month, int day) {
             best = y;
         }
     }
+    if (best_gap < 0) /* February 29 with no leap year near: the next one */
+        for (best = ry + 2; best < ry + 8 && !valid_ymd(best, month, day); best++)
+            ;
     return best;
 }
 
@@ -466,20 +468,24 @@ static bool inside_number(figparse__window *w, int i) {
     return (c == '-' || c == '/' || c == '.' || c == ',' || c == ':') && d >= '0' && d <= '9';
 }
 
-/* Whether the window starts right after a number of one or two digits
- * ("32 August", "31-Feb"): a day that was no day, so the month after it
- * is no date either. */
-static bool after_bad_day(figparse__window *w) {
+/* The number of one or two digits right before the window ("32 August",
+ * "29 February 2014"), or 0: when it cannot be a day of the month that
+ * follows, the month is no date either. */
+static int day_before(figparse__window *w) {
     size_t p = w->start;
     if (p > 0 && (w->text[p - 1] == ' ' || w->text[p - 1] == '-' || w->text[p - 1] == '/'))
         p--;
     size_t n = 0;
+    int v = 0, scale = 1;
     while (p > 0 && n < 3 && w->text[p - 1] >= '0' && w->text[p - 1] <= '9') {
+        v += (w->text[p - 1] - '0') * scale;
+        scale *= 10;
         p--;
         n++;
     }
-    return n >= 1 && n <= 2 && (p == 0 || !((w->text[p - 1] >= '0' && w->text[p - 1] <= '9') ||
-                                            w->text[p - 1] == '.' || w->text[p - 1] == ','));
+    bool alone = p == 0 || !((w->text[p - 1] >= '0' && w->text[p - 1] <= '9') || w->text[p - 1] == '.' ||
+                             w->text[p - 1] == ',');
+    return n >= 1 && n <= 2 && alone ? v : 0;
 }
 
 /* A day written with its weekday but no year ("Fri, Jul 18", "Monday
@@ -501,6 +507,11 @@ static void fit_weekday(figparse_date *o, int wd) {
 
 /* ---- pieces of dates ------------------------------------------------------- */
 
+/* figparse_date.reserved[0] while a figure is read (cleared before output):
+ * the point is a day of the month alone ("the ninth") or a weekday alone
+ * ("Friday"), which the other end of a range completes. */
+enum { BARE_DAY = 1, BARE_WEEKDAY = 2 };
+
 /* A date written with a month name: "March 11, 2026", "11 March 2026",
  * "Sept. 30, 2025", "March 11th", "Mar 2026", "05-Aug-2016", "2012/Aug/10",
  * "the 3rd of March", "May twenty-fourth", optionally after a weekday. */
@@ -517,14 +528,14 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             j++;
         j = figparse__skip_gap(w, j);
     }
-    int month = 0, day = 0, year = 0, k, day2 = 0;
+    int month = 0, day = 0, year = 0, k, day2 = 0, day_in_front = 0;
     /* year first: "2024 August", "2024-Aug", "2024/August", "2012/Aug/10",
      * "2018 March 18" */
     int y0 = year_at(w, j);
     if (y0 && !wd) {
         int m0 = 0, mk = next_part(w, j + 1, true);
         if (mk > j + 1 || figparse__is_gap(w, j + 1))
-            m0 = name_at(w, mk, ctx, FIGPARSE__DATE_MONTH, &e);
+            m0 = name_at_lenient(w, mk, ctx, FIGPARSE__DATE_MONTH, &e, !figparse__is_gap(w, j + 1));
         if (m0) {
             set_months(o, y0, m0, m0, FIGPARSE_GRAIN_MONTH);
             *year_written = true;
@@ -570,7 +581,10 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     }
     if (d) {
         k = next_part(w, d_end, true);
-        int of_end;
+        int of_end, du;
+        if (k > d_end && dword_kind_at(w, k, &du, &of_end) == DW_UNIT && du == FIGPARSE_GRAIN_DAY &&
+            word_is(w, k, "day") && figparse__is_gap(w, of_end) && dword_kind_at(w, of_end + 1, NULL, &du) == DW_OF)
+            k = of_end + 1; /* "the 15th day of June" */
         if (k >= 0 && dword_kind_at(w, k, NULL, &of_end) == DW_OF)
             k = figparse__skip_gap(w, of_end);
         month = k >= 0 ? name_at_lenient(w, k, ctx, FIGPARSE__DATE_MONTH, &e, k > d_end) : 0;
@@ -583,7 +597,11 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     }
     if (!month) {
         month = name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &e);
-        if (!month || (j == 0 && after_bad_day(w)))
+        if (!month)
+            return false;
+        if (j == 0)
+            day_in_front = day_before(w);
+        if (day_in_front > 31)
             return false;
         j = e;
         k = next_part(w, j, true);
@@ -676,6 +694,8 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     }
     *year_written = year != 0;
     bool year_written_now = year != 0;
+    if (year && day_in_front && !day && !valid_ymd(year, month, day_in_front))
+        return false; /* "29 February 2014": not February 2014 either */
     if (!year) {
         if (!ctx->fp->opts.ref_year)
             return false; /* never padded from the clock */
@@ -797,6 +817,7 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (c < 0) {
         const figparse__token *nx = figparse__tok(w, i + 3);
         if (s2 == s1 || s2 == ':' || nx->type == FIGPARSE__TOK_DIGITS || nx->type == FIGPARSE__TOK_WORD ||
+            ((s2 == '.' || s2 == ',') && figparse__type_at(w, i + 4) == FIGPARSE__TOK_DIGITS) || /* "30/4.85" */
             !ctx->fp->opts.ref_year || a < 1 || b < 1)
             return false;
         bool over12 = (a > 12) != (b > 12);
@@ -1076,9 +1097,11 @@ static bool quarter_date(figparse__window *w, int i, int ref_year, figparse_date
         int max = key[0] == 'q' ? 4 : 2;
         if (q < 1 || q > max || nd != 1)
             return false;
-        int k = figparse__skip_gap(w, i + 2);
+        int k = figparse__skip_gap(w, i + 2), oe;
         if (k == i + 2 && figparse__punct(w, k) == '-' && figparse__tok(w, k + 1)->start == figparse__tok(w, k)->end)
             k++; /* "q1-2019" */
+        else if (k > i + 2 && dword_kind_at(w, k, NULL, &oe) == DW_OF && figparse__is_gap(w, oe) && year_at(w, oe + 1))
+            k = oe + 1; /* "q1 of 2017" */
         int fy_end;
         if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
             o->flags |= FIGPARSE_DATE_FISCAL;
@@ -1103,7 +1126,7 @@ static bool quarter_date(figparse__window *w, int i, int ref_year, figparse_date
             set_months(o, year, q == 1 ? 1 : 7, q == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
         return true;
     }
-    if (n == 2 && !strcmp(key, "fy")) {
+    if (n == 2 && (!strcmp(key, "fy") || !strcmp(key, "cy"))) {
         int k = figparse__skip_gap(w, i + 1);
         int year = year_at(w, k);
         long yy = digits_at(w, k, &nd);
@@ -1112,7 +1135,8 @@ static bool quarter_date(figparse__window *w, int i, int ref_year, figparse_date
         if (!year)
             return false;
         set_year(o, year);
-        o->flags |= FIGPARSE_DATE_FISCAL;
+        if (key[0] == 'f')
+            o->flags |= FIGPARSE_DATE_FISCAL; /* "CY2008" is the calendar year */
         *end = k + 1;
         return true;
     }
@@ -1225,7 +1249,15 @@ static bool worded_period(figparse__window *w, int i, const figparse__date_ctx *
         o->flags |= FIGPARSE_DATE_FISCAL;
         k = figparse__skip_gap(w, fy_end);
     }
-    int year = year_at(w, k);
+    int year = year_at(w, k), te2, se2;
+    if (!year && (of == DW_OF || of == DW_IN) && ctx->fp->opts.ref_year &&
+        (dword_kind_at(w, k, NULL, &te2) == DW_THE || (dword_kind_at(w, k, &se2, &te2) == DW_SHIFT && se2 == 0)) &&
+        figparse__is_gap(w, te2) && word_is(w, te2 + 1, "year")) {
+        /* "the first quarter of the year", "... of this year" */
+        year = ctx->fp->opts.ref_year;
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        k = te2 + 1;
+    }
     if (year) {
         *end = k + 1;
     } else {
@@ -1294,6 +1326,8 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
     int j = i, e, v;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
         j = e + 1;
+    else if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "week"))
+        j += 2; /* "a week starting tomorrow" */
     int n = 0;
     int kind = dword_kind_at(w, j, &v, &e);
     if (kind == DW_ORDINAL)
@@ -1374,13 +1408,16 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
         set_week(o, mon);
         return true;
     }
-    /* "the week of April 10th", "the week beginning February 4" */
+    /* "the week of April 10th", "the week beginning February 4" (from a
+     * Monday: that week; from another day: the seven days from it) */
     int se;
+    bool starting = false;
     if (dword_kind_at(w, k, NULL, &se) == DW_OF)
         k = figparse__skip_gap(w, se);
     else if (word_is(w, k, "beginning") || word_is(w, k, "starting") || word_is(w, k, "commencing")) {
+        starting = true;
         k = figparse__skip_gap(w, k + 1);
-        if (word_is(w, k, "on"))
+        if (word_is(w, k, "on") || word_is(w, k, "from"))
             k = figparse__skip_gap(w, k + 1);
     } else
         return false;
@@ -1389,7 +1426,11 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
     if (!read_point(w, k, ctx, &d, &de, true) || d.grain != FIGPARSE_GRAIN_DAY || (d.flags & FIGPARSE_DATE_RANGE) ||
         (d.flags & FIGPARSE_DATE_UNRESOLVED))
         return false;
-    set_week(o, monday_of(days_from_civil(d.first.year, d.first.month, d.first.day)));
+    long z = days_from_civil(d.first.year, d.first.month, d.first.day);
+    if (starting && weekday_of(z) != 1)
+        set_day_span(o, z, z + 6, FIGPARSE_GRAIN_DAY);
+    else
+        set_week(o, monday_of(z));
     o->flags |= d.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
     *end = de;
     return true;
@@ -1604,6 +1645,18 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
         int k = figparse__skip_gap(w, e);
         if (v == 0 && (word_is(w, k, "upcoming") || word_is(w, k, "coming")) && figparse__is_gap(w, k + 1))
             k += 2; /* "this upcoming Friday": the coming one */
+        else if (word_is(w, k, "calendar") && figparse__is_gap(w, k + 1))
+            k += 2; /* "this calendar year" */
+        if (word_is(w, k, "weekend") && fp->opts.ref_year) {
+            /* "this weekend", "last weekend": Saturday and Sunday of that week */
+            long sat = monday_of(ref_days(fp)) + 7L * v + 5;
+            set_day_span(o, sat, sat + 1, FIGPARSE_GRAIN_DAY);
+            o->flags |= FIGPARSE_DATE_RELATIVE;
+            o->offset = v;
+            o->unit = FIGPARSE_GRAIN_WEEK;
+            *end = k + 1;
+            return true;
+        }
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
@@ -1833,15 +1886,13 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         return false;
     memset(o, 0, sizeof *o);
     weekday_day(fp, o, wd, WD_COMING);
+    o->reserved[0] = BARE_WEEKDAY; /* a range may anchor it to its start */
     if (ctx->field && e == i + 1 && figparse__punct(w, e) == '.' && figparse__tok(w, e)->start == t->end)
         e++; /* "thu." alone */
     *end = e;
     return true;
 }
 
-/* figparse_date.reserved[0] while a figure is read: the point is a day of
- * the month alone ("the ninth"), which the other end of a range completes. */
-enum { BARE_DAY = 1 };
 
 /* A day of the month without a month: "the 18th", "on the first", "the
  * 24", "20 of next month", "the 15th day of next month", "the 21st this
@@ -1891,9 +1942,15 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             ok = oe + 1;
     }
     int s, se;
-    if ((ok != k || suffix || !digits) && dword_kind_at(w, ok, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
-        dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_MONTH &&
-        w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+    bool the_month = ok != k && figparse__tok(w, ok - 2)->type == FIGPARSE__TOK_WORD &&
+                     dword_kind_at(w, ok - 2, NULL, &se) == DW_THE && word_is(w, ok, "month");
+    if (the_month) {
+        s = 0; /* "the thirty-first day of the month": this month */
+        ue = ok + 1;
+    }
+    if (the_month || ((ok != k || suffix || !digits) && dword_kind_at(w, ok, &s, &se) == DW_SHIFT &&
+                      figparse__is_gap(w, se) && dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT &&
+                      u == FIGPARSE_GRAIN_MONTH && w->text[figparse__tok(w, ue - 1)->end - 1] != 's')) {
         /* "20 of next month", "the 21st this month" */
         long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1 + s;
         int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
@@ -2147,13 +2204,19 @@ static bool period_abbreviation(figparse__window *w, int i, int *part, int *unit
 }
 
 /* "now" as one end of a range ("between now and May 21st", "from March
- * to now"): the reference day. Alone, "now" is no date. */
+ * to now", "from March to date"): the reference day. Alone, "now" is no
+ * date. */
 static bool now_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
-    if (!ctx->fp->opts.ref_year || !word_is(w, i, "now"))
+    int e = i + 1;
+    if (!ctx->fp->opts.ref_year)
+        return false;
+    if (word_is(w, i, "current") && figparse__is_gap(w, i + 1) && word_is(w, i + 2, "date"))
+        e = i + 3; /* "till current date" */
+    else if (!word_is(w, i, "now") && !word_is(w, i, "date"))
         return false;
     memset(o, 0, sizeof *o);
     resolve_shift(ctx->fp, o, 0, FIGPARSE_GRAIN_DAY);
-    *end = i + 1;
+    *end = e;
     return true;
 }
 
@@ -2212,6 +2275,12 @@ static bool merge_range(figparse_date *a, const figparse_date *b_in) {
     if (b.reserved[0] == BARE_DAY && a->reserved[0] != BARE_DAY && a->grain == FIGPARSE_GRAIN_DAY &&
         !complete_bare_day(&b, a, 1))
         return false;
+    if (b.reserved[0] == BARE_WEEKDAY && a->grain == FIGPARSE_GRAIN_DAY && b.weekday) {
+        /* "from next Monday to Friday": the first Friday from the start on */
+        long z = days_from_civil(a->last.year, a->last.month, a->last.day);
+        z += (b.weekday - weekday_of(z) + 7) % 7;
+        set_day_span(&b, z, z, FIGPARSE_GRAIN_DAY);
+    }
     bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
     if (a_ref && !b_ref) {
         /* "between March and May 2026", "December to May 2022": the first
@@ -2371,7 +2440,7 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         part = abbr_part;
         flags |= FIGPARSE_DATE_APPROX;
         a_end = j + 1;
-    } else if (!(range_mode && now_point(w, j, ctx, &a, &a_end)) &&
+    } else if (!(range_mode && !word_is(w, j, "date") && now_point(w, j, ctx, &a, &a_end)) &&
                !read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
         /* "end of month", "beginning of year": the current one */
         int u, ue;
@@ -2467,7 +2536,7 @@ void figparse__date_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
-    static const char *const more[] = {"q", "h", "fy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
+    static const char *const more[] = {"q", "h", "fy", "cy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         figparse__filter_add_key(bits, more[i]);

@@ -361,6 +361,7 @@ START_TEST(no_dates_in_numbers_and_words) {
         ck_assert_msg(n == 0, "\"%s\": %zu dates", texts[i], n);
     }
     /* a count after "Month, " is no two-digit year */
+    ck_assert_int_eq(scan_dates(fp, "There was no 29 February 2027 and BUN/Cr was 30/4.85 today.", out, 4), 1);
     ck_assert_int_eq(scan_dates(fp, "In October, 12 people came.", out, 4), 1);
     ck_span(out[0], 2026, 10, 1, 2026, 10, 31, FIGPARSE_GRAIN_MONTH);
     /* a decimal before a day: only the month and year are a date */
@@ -388,6 +389,24 @@ START_TEST(lists_and_bounds_of_years) {
     ck_day(parse(fp, "March, 2nd", FIGPARSE_OK), 2027, 3, 2);
     ck_span(parse(fp, "EOY", FIGPARSE_OK), 2026, 9, 1, 2026, 12, 31, FIGPARSE_GRAIN_MONTH);
     ck_span(parse(fp, "BOM", FIGPARSE_OK), 2026, 11, 1, 2026, 11, 10, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "cy 2011", FIGPARSE_OK), 2011, 1, 1, 2011, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "this calendar year", FIGPARSE_OK), 2026, 1, 1, 2026, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "from Q2 of 2020 - Q1 of 2021", FIGPARSE_OK), 2020, 4, 1, 2021, 3, 31, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "the third quarter of the year", FIGPARSE_OK), 2026, 7, 1, 2026, 9, 30, FIGPARSE_GRAIN_QUARTER);
+    ck_day(parse(fp, "the 20th day of October", FIGPARSE_OK), 2026, 10, 20);
+    ck_day(parse(fp, "the twenty-fifth day of the month", FIGPARSE_OK), 2026, 11, 25);
+    ck_day(parse(fp, "2031/feb/07", FIGPARSE_OK), 2031, 2, 7);
+    ck_day(parse(fp, "Feb 29", FIGPARSE_OK), 2028, 2, 29); /* the next leap year */
+    /* ranges to today; a weekday ending a range follows its start */
+    ck_span(parse(fp, "from June to date", FIGPARSE_OK), 2026, 6, 1, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from next Tuesday to Thursday", FIGPARSE_OK), 2026, 11, 24, 2026, 11, 26,
+            FIGPARSE_GRAIN_DAY);
+    /* a week starting on another day than Monday is the seven days from it */
+    ck_span(parse(fp, "a week starting tomorrow", FIGPARSE_OK), 2026, 11, 23, 2026, 11, 29, FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "a week starting Tuesday", FIGPARSE_OK), 2026, 11, 24, 2026, 11, 30, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "the week starting Wednesday", FIGPARSE_OK), 2026, 11, 25, 2026, 12, 1, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "last weekend", FIGPARSE_OK), 2026, 11, 14, 2026, 11, 15, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "this weekend", FIGPARSE_OK), 2026, 11, 21, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
     figparse_free(fp);
 }
 END_TEST
