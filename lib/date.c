@@ -187,6 +187,8 @@ static const dword en_dwords[] = {
     {"to", DW_RANGE_TO, 0},
     {"today", DW_RELDAY, 0},
     {"tomorrow", DW_RELDAY, 1},
+    {"tonight", DW_RELDAY, 0},
+    {"tonite", DW_RELDAY, 0},
     {"until", DW_BEFORE, 0},
     {"upcoming", DW_SHIFT, 1},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
@@ -753,7 +755,7 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (n1 == 4) {
         /* ISO order */
         if (c >= 0 && n3 <= 2) {
-            if (!valid_ymd((int)a, (int)b, (int)c) || s1 == '.')
+            if (!valid_ymd((int)a, (int)b, (int)c) || (s1 == '.' && (n2 != 2 || n3 != 2)))
                 return false;
             set_day(o, (int)a, (int)b, (int)c);
             *end = i + 5;
@@ -1647,6 +1649,15 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             k += 2; /* "this upcoming Friday": the coming one */
         else if (word_is(w, k, "calendar") && figparse__is_gap(w, k + 1))
             k += 2; /* "this calendar year" */
+        if (v <= 0 && (word_is(w, k, "morning") || word_is(w, k, "afternoon") || word_is(w, k, "evening") ||
+                       word_is(w, k, "night"))) {
+            /* "this morning", "last night": the day they fall on */
+            if (v < 0 && !word_is(w, k, "night"))
+                return false;
+            resolve_shift(fp, o, v, FIGPARSE_GRAIN_DAY);
+            *end = k + 1;
+            return true;
+        }
         if (word_is(w, k, "weekend") && fp->opts.ref_year) {
             /* "this weekend", "last weekend": Saturday and Sunday of that week */
             long sat = monday_of(ref_days(fp)) + 7L * v + 5;

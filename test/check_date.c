@@ -407,6 +407,11 @@ START_TEST(lists_and_bounds_of_years) {
     ck_span(parse(fp, "the week starting Wednesday", FIGPARSE_OK), 2026, 11, 25, 2026, 12, 1, FIGPARSE_GRAIN_DAY);
     ck_span(parse(fp, "last weekend", FIGPARSE_OK), 2026, 11, 14, 2026, 11, 15, FIGPARSE_GRAIN_DAY);
     ck_span(parse(fp, "this weekend", FIGPARSE_OK), 2026, 11, 21, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
+    /* parts of a day are that day */
+    ck_day(parse(fp, "last night", FIGPARSE_OK), 2026, 11, 21);
+    ck_day(parse(fp, "this afternoon", FIGPARSE_OK), 2026, 11, 22);
+    ck_day(parse(fp, "tonight", FIGPARSE_OK), 2026, 11, 22);
+    ck_day(parse(fp, "2020.02.29", FIGPARSE_OK), 2020, 2, 29);
     figparse_free(fp);
 }
 END_TEST
