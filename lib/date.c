@@ -113,7 +113,8 @@ enum dword_kind {
     DW_FROM,     /* from */
     DW_AND,      /* and */
     DW_FISCAL,   /* fiscal, fy */
-    DW_APPROX,   /* around, about, circa, early, mid, late */
+    DW_APPROX,   /* around, about, circa */
+    DW_PART,     /* a part of a period: early / beginning of 1, mid / middle of 2, late / end of 3 */
     DW_THE,      /* the */
     DW_EARLIER   /* earlier / later in "earlier this year" */
 };
@@ -132,16 +133,19 @@ static const dword en_dwords[] = {
     {"around", DW_APPROX, 0},
     {"as of", DW_CONTEXT, 0},
     {"before", DW_BEFORE, 0},
+    {"beginning of", DW_PART, 1},
     {"between", DW_BETWEEN, 0},
     {"by", DW_BEFORE, 0},
     {"circa", DW_APPROX, 0},
     {"coming", DW_SHIFT, 1},
+    {"current", DW_SHIFT, 0},
     {"day", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"during", DW_CONTEXT, 0},
     {"earlier", DW_EARLIER, 0},
-    {"early", DW_APPROX, 0},
-    {"end of", DW_CONTEXT, 0},
+    {"earlier than", DW_BEFORE, 0},
+    {"early", DW_PART, 1},
+    {"end of", DW_PART, 3},
     {"first", DW_ORDINAL, 1},
     {"fiscal", DW_FISCAL, 0},
     {"fiscal year", DW_FISCAL, 0},
@@ -155,9 +159,11 @@ static const dword en_dwords[] = {
     {"hence", DW_AGO, 1},
     {"in", DW_IN, 0},
     {"last", DW_SHIFT, -1},
-    {"late", DW_APPROX, 0},
+    {"late", DW_PART, 3},
     {"later", DW_AGO, 1},
-    {"mid", DW_APPROX, 0},
+    {"later than", DW_AFTER, 0},
+    {"mid", DW_PART, 2},
+    {"middle of", DW_PART, 2},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
@@ -165,24 +171,33 @@ static const dword en_dwords[] = {
     {"on", DW_CONTEXT, 0},
     {"past", DW_SHIFT, -1},
     {"previous", DW_SHIFT, -1},
+    {"qtr", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
+    {"qtrs", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarter", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarters", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"second", DW_ORDINAL, 2},
     {"since", DW_AFTER, 0},
+    {"start of", DW_PART, 1},
     {"the", DW_THE, 0},
     {"third", DW_ORDINAL, 3},
     {"this", DW_SHIFT, 0},
     {"through", DW_RANGE_TO, 0},
+    {"thru", DW_RANGE_TO, 0},
     {"till", DW_BEFORE, 0},
     {"to", DW_RANGE_TO, 0},
     {"today", DW_RELDAY, 0},
     {"tomorrow", DW_RELDAY, 1},
+    {"tonight", DW_RELDAY, 0},
+    {"tonite", DW_RELDAY, 0},
     {"until", DW_BEFORE, 0},
+    {"upcoming", DW_SHIFT, 1},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"years", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"yesterday", DW_RELDAY, -1},
+    {"yr", DW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"yrs", DW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
 static const dword *dword_find(const char *key, size_t n) {
@@ -233,6 +248,14 @@ static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
+/* Whether token i is the literal word (ASCII, any case). */
+static bool word_is(figparse__window *w, int i, const char *word) {
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    return n && n == strlen(word) && memcmp(key, word, n) == 0;
+}
+
+
 /* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
 static long digits_at(figparse__window *w, int i, int *ndigits) {
     const figparse__token *t = figparse__tok(w, i);
@@ -253,8 +276,11 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
-/* A month or weekday name at token i (with an abbreviation's period). */
-static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+/* A month or weekday name at token i (with an abbreviation's period).
+ * Lenient: a day came just before ("the 2nd of march"), so names that are
+ * also words need no capital. */
+static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                           bool lenient) {
     if (!figparse__word_known(w, i))
         return 0;
     char key[64];
@@ -277,13 +303,17 @@ static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
     /* "may", "march", "sun", "sat" are words too: a name of three letters or
      * an English word needs a capital, unless the locale is not English. */
     const figparse__token *t = figparse__tok(w, i);
-    if ((lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
+    if (!lenient && !ctx->field && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
         !(t->flags & FIGPARSE__TOKF_INITCAP) &&
         (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
          strcmp(key, "august") == 0))
         return 0;
     *end = i + 1;
     return d->value;
+}
+
+static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
+    return name_at_lenient(w, i, ctx, kind, end, false);
 }
 
 /* A year of four digits, 1000..2999, not glued to letters or digits. */
@@ -295,8 +325,9 @@ static int year_at(figparse__window *w, int i) {
     return (int)v;
 }
 
-/* A day of the month, 1..31, with an ordinal suffix: "11", "11th", "1st". */
-static int day_at(figparse__window *w, int i, int *end) {
+/* A day of the month, 1..31, with an ordinal suffix: "11", "11th", "1st";
+ * glued to a month name ("15Sep", "14april") when ctx is given. */
+static int day_at_ctx(figparse__window *w, int i, const figparse__date_ctx *ctx, int *end) {
     int nd;
     long v = digits_at(w, i, &nd);
     if (v < 1 || v > 31 || nd > 2)
@@ -306,25 +337,191 @@ static int day_at(figparse__window *w, int i, int *end) {
     if (s->type == FIGPARSE__TOK_WORD && s->start == figparse__tok(w, i)->end) {
         char suf[8];
         size_t n = figparse__word_lower(w, i + 1, suf, sizeof suf);
+        int e;
         if (n == 2 && (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") ||
                        !strcmp(suf, "th")))
             *end = i + 2;
-        else
+        else if (!ctx || !name_at(w, i + 1, ctx, FIGPARSE__DATE_MONTH, &e))
             return 0; /* "11am", "3pm": not a day */
     }
     return (int)v;
 }
 
-static bool is_sep(uint32_t cp) { return cp == ',' ; }
+static int day_at(figparse__window *w, int i, int *end) { return day_at_ctx(w, i, NULL, end); }
+
+/* Days of the month in words: "eighth", "twenty-fourth", "thirty first",
+ * and, where cardinals are allowed (after a month name), "twenty nine". */
+static const struct {
+    const char *key;
+    int8_t value;
+    bool ordinal;
+} day_words[] = {
+    {"eight", 8, false},      {"eighteen", 18, false},   {"eighteenth", 18, true},
+    {"eighth", 8, true},      {"eleven", 11, false},     {"eleventh", 11, true},
+    {"fifteen", 15, false},   {"fifteenth", 15, true},   {"fifth", 5, true},
+    {"first", 1, true},       {"five", 5, false},        {"four", 4, false},
+    {"fourteen", 14, false},  {"fourteenth", 14, true},  {"fourth", 4, true},
+    {"nine", 9, false},       {"nineteen", 19, false},   {"nineteenth", 19, true},
+    {"ninth", 9, true},       {"one", 1, false},         {"second", 2, true},
+    {"seven", 7, false},      {"seventeen", 17, false},  {"seventeenth", 17, true},
+    {"seventh", 7, true},     {"six", 6, false},         {"sixteen", 16, false},
+    {"sixteenth", 16, true},  {"sixth", 6, true},        {"ten", 10, false},
+    {"tenth", 10, true},      {"third", 3, true},        {"thirteen", 13, false},
+    {"thirteenth", 13, true}, {"thirtieth", 30, true},   {"thirty", 30, false},
+    {"three", 3, false},      {"twelfth", 12, true},     {"twelve", 12, false},
+    {"twentieth", 20, true},  {"twenty", 20, false},     {"two", 2, false},
+};
+
+static int day_word_find(figparse__window *w, int i, bool *ordinal) {
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD)
+        return 0;
+    char key[16];
+    size_t n = figparse__word_lower(w, i, key, sizeof key);
+    if (n == 0)
+        return 0;
+    const void *hit = figparse__find_key(day_words, sizeof day_words / sizeof day_words[0],
+                                         sizeof day_words[0], key, n);
+    if (!hit)
+        return 0;
+    size_t k = (size_t)((const char *)hit - (const char *)day_words) / sizeof day_words[0];
+    *ordinal = day_words[k].ordinal;
+    return day_words[k].value;
+}
+
+/* A day written in words at token i; cardinals only when `cardinal`. */
+static int day_word_at(figparse__window *w, int i, bool cardinal, int *end) {
+    bool ord;
+    int v = day_word_find(w, i, &ord);
+    if (!v)
+        return 0;
+    if (v == 20 || v == 30) {
+        /* "twenty-fourth", "twenty fourth", "thirty first" */
+        int k = figparse__punct(w, i + 1) == '-' ? i + 2 : figparse__is_gap(w, i + 1) ? i + 2 : -1;
+        bool o2;
+        int u = k > 0 ? day_word_find(w, k, &o2) : 0;
+        if (!ord && u >= 1 && u <= 9 && v + u <= 31 && (o2 || cardinal)) {
+            *end = k + 1;
+            return v + u;
+        }
+    }
+    if (!ord && (!cardinal || v < 10))
+        return 0; /* "in May two firms": a count, not a day */
+    *end = i + 1;
+    return v;
+}
+
+/* A day in digits or words. */
+static int day_any_at(figparse__window *w, int i, const figparse__date_ctx *ctx, bool cardinal, int *end) {
+    int d = day_at_ctx(w, i, ctx, end);
+    return d ? d : day_word_at(w, i, cardinal, end);
+}
+
+static bool is_sep(uint32_t cp) { return cp == ','; }
+
+/* After a part of a date: the next part's token, past a space or a glued
+ * '-', '/' or '.' ("05-Aug-2016", "2012/Aug/10"); -1 when none. */
+static int next_part(figparse__window *w, int k, bool punct_ok) {
+    if (figparse__is_gap(w, k))
+        return k + 1;
+    uint32_t p = figparse__punct(w, k);
+    if (punct_ok && (p == '-' || p == '/' || p == '.') && figparse__tok(w, k + 1)->start == figparse__tok(w, k)->end &&
+        figparse__tok(w, k)->start == figparse__tok(w, k - 1)->end)
+        return k + 1;
+    if (figparse__tok(w, k)->type != FIGPARSE__TOK_SPACE && figparse__tok(w, k)->start == figparse__tok(w, k - 1)->end &&
+        figparse__tok(w, k)->type != FIGPARSE__TOK_PUNCT)
+        return k; /* glued: "15Sep" */
+    return -1;
+}
+
+/* The year of a date written without one: the occurrence nearest the
+ * reference, so that "on March 3" in a November report is this year's and
+ * "in January" is next year's. A day: the year putting it within half a
+ * year of the reference (ties go forward); a month: within six months. */
+static int unwritten_year(const figparse *fp, int month, int day) {
+    int ry = fp->opts.ref_year, best = ry;
+    long ref = days_from_civil(ry, fp->opts.ref_month, fp->opts.ref_day), best_gap = -1;
+    for (int y = ry - 1; y <= ry + 1; y++) {
+        long gap;
+        if (day) {
+            if (!valid_ymd(y, month, day))
+                continue; /* February 29: leap years only */
+            gap = days_from_civil(y, month, day) - ref;
+        } else {
+            gap = ((long)y * 12 + month - ((long)ry * 12 + fp->opts.ref_month)) * 31;
+        }
+        long mag = gap < 0 ? -gap + 1 : gap; /* ties go forward */
+        if (best_gap < 0 || mag < best_gap) {
+            best_gap = mag;
+            best = y;
+        }
+    }
+    if (best_gap < 0) /* February 29 with no leap year near: the next one */
+        for (best = ry + 2; best < ry + 8 && !valid_ymd(best, month, day); best++)
+            ;
+    return best;
+}
+
+/* Whether the window starts inside a longer run of numbers and marks
+ * ("123-12-1234", "6,107.31", "133-03-03-2020"): no date starts there. */
+static bool inside_number(figparse__window *w, int i) {
+    if (i != 0 || w->start < 2)
+        return false;
+    char c = w->text[w->start - 1], d = w->text[w->start - 2];
+    return (c == '-' || c == '/' || c == '.' || c == ',' || c == ':') && d >= '0' && d <= '9';
+}
+
+/* The number of one or two digits right before the window ("32 August",
+ * "29 February 2014"), or 0: when it cannot be a day of the month that
+ * follows, the month is no date either. */
+static int day_before(figparse__window *w) {
+    size_t p = w->start;
+    if (p > 0 && (w->text[p - 1] == ' ' || w->text[p - 1] == '-' || w->text[p - 1] == '/'))
+        p--;
+    size_t n = 0;
+    int v = 0, scale = 1;
+    while (p > 0 && n < 3 && w->text[p - 1] >= '0' && w->text[p - 1] <= '9') {
+        v += (w->text[p - 1] - '0') * scale;
+        scale *= 10;
+        p--;
+        n++;
+    }
+    bool alone = p == 0 || !((w->text[p - 1] >= '0' && w->text[p - 1] <= '9') || w->text[p - 1] == '.' ||
+                             w->text[p - 1] == ',');
+    return n >= 1 && n <= 2 && alone ? v : 0;
+}
+
+/* A day written with its weekday but no year ("Fri, Jul 18", "Monday
+ * 3/9"): when the weekday does not fit the year already chosen but fits
+ * the year after or before, that year; otherwise the date as it was (a
+ * weekday further off is more likely a slip than a clue). */
+static void fit_weekday(figparse_date *o, int wd) {
+    if (!wd || !(o->flags & FIGPARSE_DATE_YEAR_FROM_REF) || o->grain != FIGPARSE_GRAIN_DAY)
+        return;
+    int y = o->first.year, m = o->first.month, d = o->first.day;
+    for (int k = 0; k <= 2; k++) {
+        int yy = y + (k % 2 ? (k + 1) / 2 : -(k / 2));
+        if (valid_ymd(yy, m, d) && weekday_of(days_from_civil(yy, m, d)) == wd) {
+            set_day(o, yy, m, d);
+            return;
+        }
+    }
+}
 
 /* ---- pieces of dates ------------------------------------------------------- */
 
+/* figparse_date.reserved[0] while a figure is read (cleared before output):
+ * the point is a day of the month alone ("the ninth") or a weekday alone
+ * ("Friday"), which the other end of a range completes. */
+enum { BARE_DAY = 1, BARE_WEEKDAY = 2 };
+
 /* A date written with a month name: "March 11, 2026", "11 March 2026",
- * "Sept. 30, 2025", "March 11th", "Mar 2026", optionally after a weekday. */
+ * "Sept. 30, 2025", "March 11th", "Mar 2026", "05-Aug-2016", "2012/Aug/10",
+ * "the 3rd of March", "May twenty-fourth", optionally after a weekday. */
 static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                             int *end, bool *year_written, int *weekday) {
     int j = i, e;
     *weekday = 0;
+    *year_written = false;
     int wd = name_at(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &e);
     if (wd) {
         *weekday = wd;
@@ -333,98 +530,178 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             j++;
         j = figparse__skip_gap(w, j);
     }
-    int month = 0, day = 0, year = 0, k, day2 = 0;
-    /* year first: "2024 August", "2024-Aug", "2024/August" */
+    int month = 0, day = 0, year = 0, k, day2 = 0, day_in_front = 0;
+    /* year first: "2024 August", "2024-Aug", "2024/August", "2012/Aug/10",
+     * "2018 March 18" */
     int y0 = year_at(w, j);
     if (y0 && !wd) {
-        int m0 = 0;
-        uint32_t sp = figparse__punct(w, j + 1);
-        if (figparse__is_gap(w, j + 1) || sp == '-' || sp == '/')
-            m0 = name_at(w, j + 2, ctx, FIGPARSE__DATE_MONTH, &e);
+        int m0 = 0, mk = next_part(w, j + 1, true);
+        if (mk > j + 1 || figparse__is_gap(w, j + 1))
+            m0 = name_at_lenient(w, mk, ctx, FIGPARSE__DATE_MONTH, &e, !figparse__is_gap(w, j + 1));
         if (m0) {
             set_months(o, y0, m0, m0, FIGPARSE_GRAIN_MONTH);
             *year_written = true;
             *end = e;
+            int dk = next_part(w, e, true), de;
+            int d0 = dk > 0 ? day_at(w, dk, &de) : 0;
+            if (d0 && !year_at(w, dk) && figparse__type_at(w, de) != FIGPARSE__TOK_DIGITS &&
+                figparse__punct(w, de) != ':') {
+                if (!valid_ymd(y0, m0, d0))
+                    return false;
+                set_day(o, y0, m0, d0);
+                *end = de;
+            }
             return true;
         }
     }
-    /* day first: "11 March 2026", "the 3rd of March", "10 - 22 August" */
-    int d_end;
-    int d = day_at(w, j, &d_end);
+    /* day first: "11 March 2026", "the 3rd of March", "10 - 22 August",
+     * "05-Aug-2016", "15Sep", "Twenty-fourth of May" */
+    int d_end, dj = j, te0;
+    if (dword_kind_at(w, dj, NULL, &te0) == DW_THE && figparse__is_gap(w, te0))
+        dj = te0 + 1;
+    int d = inside_number(w, dj) ? 0 : day_any_at(w, dj, ctx, false, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
         int te, tv;
         int to = dword_kind_at(w, k, &tv, &te);
         uint32_t dash = figparse__punct(w, k);
         int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO ? te : -1;
-        int d2_end;
-        int d2 = k2 >= 0 ? day_at(w, figparse__skip_gap(w, k2), &d2_end) : 0;
-        if (d2 > d && name_at(w, figparse__skip_gap(w, d2_end), ctx, FIGPARSE__DATE_MONTH, &e)) {
+        int d2_end, d2 = 0;
+        if (k2 >= 0) {
+            int k3 = figparse__skip_gap(w, k2);
+            if (dword_kind_at(w, k3, NULL, &te) == DW_THE)
+                k3 = figparse__skip_gap(w, te);
+            d2 = day_any_at(w, k3, ctx, false, &d2_end);
+        }
+        int ok = k2 >= 0 && d2 > d ? figparse__skip_gap(w, d2_end) : -1;
+        if (ok >= 0 && dword_kind_at(w, ok, NULL, &te) == DW_OF)
+            ok = figparse__skip_gap(w, te);
+        if (ok >= 0 && name_at(w, ok, ctx, FIGPARSE__DATE_MONTH, &e)) {
             day2 = d2;
             d_end = d2_end;
         }
     }
     if (d) {
-        k = figparse__skip_gap(w, d_end);
-        int of_end;
-        (void)0;
-        if (dword_kind_at(w, k, NULL, &of_end) == DW_OF)
+        k = next_part(w, d_end, true);
+        int of_end, du;
+        if (k > d_end && dword_kind_at(w, k, &du, &of_end) == DW_UNIT && du == FIGPARSE_GRAIN_DAY &&
+            word_is(w, k, "day") && figparse__is_gap(w, of_end) && dword_kind_at(w, of_end + 1, NULL, &du) == DW_OF)
+            k = of_end + 1; /* "the 15th day of June" */
+        if (k >= 0 && dword_kind_at(w, k, NULL, &of_end) == DW_OF)
             k = figparse__skip_gap(w, of_end);
-        month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &e);
+        month = k >= 0 ? name_at_lenient(w, k, ctx, FIGPARSE__DATE_MONTH, &e, k > d_end) : 0;
         if (month) {
             day = d;
             j = e;
+        } else {
+            day2 = 0;
         }
     }
     if (!month) {
         month = name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &e);
         if (!month)
             return false;
+        if (j == 0)
+            day_in_front = day_before(w);
+        if (day_in_front > 31)
+            return false;
         j = e;
-        k = figparse__skip_gap(w, j);
-        d = day_at(w, k, &d_end);
+        k = next_part(w, j, true);
+        if (k >= 0 && k == j && figparse__type_at(w, k) != FIGPARSE__TOK_DIGITS)
+            k = -1;
+        int ce2;
+        if (k < 0 && is_sep(figparse__punct(w, j)) && figparse__is_gap(w, j + 1) && day_at(w, j + 2, &ce2) &&
+            ce2 == j + 4)
+            k = j + 2; /* "October, 1st": a comma, then an ordinal day */
+        int tk;
+        if (k >= 0 && dword_kind_at(w, k, NULL, &tk) == DW_THE && figparse__is_gap(w, tk))
+            k = tk + 1; /* "february the 15th" */
+        d = k >= 0 ? day_any_at(w, k, NULL, true, &d_end) : 0;
         /* "March 11", not "March 2026" nor "March 11 2026" read as 11-2026 */
+        if (d && !year_at(w, k)) {
+            const figparse__token *after = figparse__tok(w, d_end);
+            if (after->type == FIGPARSE__TOK_PUNCT && after->cp == ':')
+                d = 0; /* "March 5:30": a time */
+        }
         if (d && !year_at(w, k)) {
             day = d;
             j = d_end;
-            /* "August 10 - 22, 2012", "August 10 to 22" */
+            /* "August 10 - 22, 2012", "August 10 to 22", "May eighth - tenth" */
             int r = figparse__skip_gap(w, j), te, tv;
             int to = dword_kind_at(w, r, &tv, &te);
             uint32_t dash = figparse__punct(w, r);
             int r2 = dash == '-' || dash == 0x2013 ? r + 1 : to == DW_RANGE_TO ? te : -1;
-            int d2_end, d2 = r2 >= 0 ? day_at(w, figparse__skip_gap(w, r2), &d2_end) : 0;
-            if (d2 > d && !year_at(w, figparse__skip_gap(w, r2))) {
+            int d2_end = 0, d2 = 0;
+            if (r2 >= 0) {
+                int r3 = figparse__skip_gap(w, r2);
+                if (dword_kind_at(w, r3, NULL, &te) == DW_THE)
+                    r3 = figparse__skip_gap(w, te);
+                if (!year_at(w, r3))
+                    d2 = day_any_at(w, r3, NULL, false, &d2_end);
+            }
+            if (d2 > d) {
                 day2 = d2;
                 j = d2_end;
             }
+        } else if (k >= 0 && figparse__type_at(w, k) == FIGPARSE__TOK_DIGITS && !year_at(w, k) &&
+                   figparse__tok(w, k)->count <= 2 && !(figparse__is_gap(w, j) && is_sep(figparse__punct(w, k)))) {
+            /* "August 32": a number that cannot be the day */
+            int nd;
+            long v = digits_at(w, k, &nd);
+            if (v > 31 && figparse__punct(w, k + 1) != ',')
+                return false;
         }
     }
-    /* the year: ", 2026", " , 2026" or " 2026" */
+    /* the year: ", 2026", " , 2026", " 2026", "-2016", "/1974", "of 1995" */
     k = j;
+    bool comma = false;
     if (figparse__is_gap(w, k) && is_sep(figparse__punct(w, k + 1)))
         k++;
-    if (is_sep(figparse__punct(w, k)))
+    if (is_sep(figparse__punct(w, k))) {
         k++;
-    k = figparse__skip_gap(w, k);
+        comma = true;
+    }
+    int pk = k == j ? next_part(w, k, true) : figparse__skip_gap(w, k);
+    if (pk < 0 || (pk == k && k == j))
+        pk = figparse__skip_gap(w, k);
+    k = pk;
+    int of_end, ofk = dword_kind_at(w, k, NULL, &of_end);
+    if ((ofk == DW_OF || (ofk == DW_IN && k > j)) && figparse__is_gap(w, of_end) && year_at(w, of_end + 1))
+        k = of_end + 1; /* "June of 1992", "July 4th of 1995", "28 june in 2020" */
+    else if (ofk == DW_OF && figparse__is_gap(w, of_end))
+        k = of_end + 1; /* "April of 87" */
     year = year_at(w, k);
     if (year) {
+        const figparse__token *n = figparse__tok(w, k + 1);
+        if (n->type == FIGPARSE__TOK_PUNCT && n->cp == ':')
+            year = 0; /* "May 5 2015:30" is unlikely; "Jan 20 12:30" is a time */
+    }
+    if (year) {
         j = k + 1;
-    } else if (day || k > j) {
-        /* "3 Aug 96", "Aug 9, 96": two digits after a day or a comma */
+    } else if (day || comma || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
+        /* "3 Aug 96", "Aug 9, 96", "31-Oct-74", "April of 87": two digits after a
+         * day, a comma, a dash or "of" */
         int nd;
         long yy = digits_at(w, k, &nd);
         const figparse__token *n = figparse__tok(w, k + 1);
-        if (nd == 2 && yy >= 0 && !(n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.')) &&
-            n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS) {
+        bool decimal = n->type == FIGPARSE__TOK_PUNCT && (n->cp == ':' || n->cp == '.') &&
+                       figparse__type_at(w, k + 2) == FIGPARSE__TOK_DIGITS; /* "Aug 9, 10.5" */
+        bool count_after = !day && comma && (figparse__is_gap(w, k + 1) && figparse__type_at(w, k + 2) == FIGPARSE__TOK_WORD);
+        if (nd == 2 && yy >= 0 && !decimal && !count_after && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
+            n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
+            (day || comma || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
             j = k + 1;
         }
     }
     *year_written = year != 0;
+    bool year_written_now = year != 0;
+    if (year && day_in_front && !day && !valid_ymd(year, month, day_in_front))
+        return false; /* "29 February 2014": not February 2014 either */
     if (!year) {
         if (!ctx->fp->opts.ref_year)
             return false; /* never padded from the clock */
-        year = ctx->fp->opts.ref_year;
+        year = unwritten_year(ctx->fp, month, day);
         o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
     }
     if (day) {
@@ -434,6 +711,15 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         if (day2) {
             o->last.day = (uint8_t)day2;
             o->flags |= FIGPARSE_DATE_RANGE;
+        } else {
+            /* a weekday after the date: "Jul 18, Fri" */
+            int q = is_sep(figparse__punct(w, j)) ? j + 1 : j, qe;
+            int wd2 = figparse__is_gap(w, q) ? name_at(w, q + 1, ctx, FIGPARSE__DATE_WEEKDAY, &qe) : 0;
+            if (wd2 && !*weekday && !year_written_now) {
+                *weekday = wd2;
+                j = qe;
+            }
+            fit_weekday(o, *weekday);
         }
     } else {
         set_months(o, year, month, month, FIGPARSE_GRAIN_MONTH);
@@ -445,18 +731,19 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
 /* Numeric dates: ISO "2026-03-11", "2026-03", "2026/06/30" and day/month
  * orders "30.06.2026", "06/30/2026", "3/4/2025". */
 static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
-                         int *end) {
-    int n1, n2, n3;
+                         int *end, bool after_context, bool after_weekday) {
+    int n1, n2, n3 = 0;
     long a = digits_at(w, i, &n1);
-    if (a < 0)
+    if (a < 0 || inside_number(w, i))
         return false;
     uint32_t s1 = figparse__punct(w, i + 1);
     if (s1 != '-' && s1 != '/' && s1 != '.')
         return false;
     long b = digits_at(w, i + 2, &n2);
-    if (b >= 1000 && n2 == 4 && n1 <= 2 && a >= 1 && a <= 12 && s1 == '/' &&
-        figparse__punct(w, i + 3) != '/') {
-        /* m/yyyy: "9/2012", "09/2012" */
+    if (b >= 1000 && n2 == 4 && n1 <= 2 && a >= 1 && a <= 12 &&
+        (s1 == '/' || (s1 == '-' && n1 == 2)) && figparse__punct(w, i + 3) != s1 &&
+        figparse__type_at(w, i + 3) != FIGPARSE__TOK_DIGITS) {
+        /* m/yyyy: "9/2012", "09/2012", "12-2015" */
         set_months(o, (int)b, (int)a, (int)a, FIGPARSE_GRAIN_MONTH);
         *end = i + 3;
         return true;
@@ -468,7 +755,7 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (n1 == 4) {
         /* ISO order */
         if (c >= 0 && n3 <= 2) {
-            if (!valid_ymd((int)a, (int)b, (int)c) || s1 == '.')
+            if (!valid_ymd((int)a, (int)b, (int)c) || (s1 == '.' && (n2 != 2 || n3 != 2)))
                 return false;
             set_day(o, (int)a, (int)b, (int)c);
             *end = i + 5;
@@ -513,18 +800,48 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
             }
             return true;
         }
-        if (s1 != '-' || b < 1 || b > 12 || (s2 == '-' && c >= 0))
+        /* "2026-03", "2014/10", "2015-3" (not inside a longer run of numbers) */
+        if ((s1 != '-' && s1 != '/') || (n2 != 2 && (s1 != '-' || n2 != 1)) || b < 1 || b > 12 ||
+            (s2 == s1 && c >= 0) || (s2 == '.' && figparse__type_at(w, i + 4) == FIGPARSE__TOK_DIGITS) ||
+            figparse__type_at(w, i + 3) == FIGPARSE__TOK_DIGITS ||
+            (s1 == '/' && figparse__type_at(w, i + 3) == FIGPARSE__TOK_WORD))
             return false;
         set_months(o, (int)a, (int)b, (int)b, FIGPARSE_GRAIN_MONTH);
         *end = i + 3;
         return true;
     }
-    /* d/m/y or m/d/y: needs the year */
-    if (n1 > 2 || c < 0 || (n3 != 4 && n3 != 2))
+    /* d/m/y or m/d/y; without the year ("2/15", "22/04") only where the text
+     * says it is a date: after a date word, or with a part over 12 and not
+     * a fraction ("3/4 of the total", "1/16 inch") */
+    if (n1 > 2)
         return false;
-    int year = (int)c;
-    if (n3 == 2)
-        year += year < 50 ? 2000 : 1900;
+    int year = 0;
+    if (c < 0) {
+        const figparse__token *nx = figparse__tok(w, i + 3);
+        if (s2 == s1 || s2 == ':' || nx->type == FIGPARSE__TOK_DIGITS || nx->type == FIGPARSE__TOK_WORD ||
+            ((s2 == '.' || s2 == ',') && figparse__type_at(w, i + 4) == FIGPARSE__TOK_DIGITS) || /* "30/4.85" */
+            !ctx->fp->opts.ref_year || a < 1 || b < 1)
+            return false;
+        bool over12 = (a > 12) != (b > 12);
+        int ok = figparse__skip_gap(w, i + 3), oe;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
+            (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok) && !after_weekday))
+            return false;
+        if (!(s1 == '/' && (after_context || over12 || ctx->field)) &&
+            !(s1 == '-' && (after_context || ctx->field) && over12) && !(s1 == '.' && after_weekday))
+            return false;
+        if (i == 0 && w->start > 0 && strchr("/-.,", w->text[w->start - 1]) && w->text[w->start - 1])
+            return false; /* inside a longer number */
+    } else if (n3 != 4 && n3 != 2) {
+        return false;
+    } else {
+        year = (int)c;
+        if (n3 == 2) {
+            if (s1 == '.' && (n1 != 2 || n2 != 2))
+                return false; /* "version 1.1.30" */
+            year += year < 50 ? 2000 : 1900;
+        }
+    }
     bool day_first;
     bool ambiguous = false;
     if (a > 12 && b <= 12)
@@ -546,6 +863,12 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         ambiguous = a != b;
     }
     int d = (int)(day_first ? a : b), m = (int)(day_first ? b : a);
+    if (m > 12 || d > 31)
+        return false;
+    if (!year) {
+        year = unwritten_year(ctx->fp, m, d);
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+    }
     if (!valid_ymd(year, m, d))
         return false;
     set_day(o, year, m, d);
@@ -554,7 +877,92 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
         o->flags |= FIGPARSE_DATE_AMBIGUOUS_ORDER;
     if (!ambiguous && ctx->order && a != b)
         *ctx->order = day_first ? 1 : 2;
-    *end = i + 5;
+    *end = c < 0 ? i + 3 : i + 5;
+    return true;
+}
+
+/* ISO 8601's basic form, eight digits: "20161016", "report-20170302.html".
+ * Only a real day in 1900..2099 counts, so most other eight-digit numbers
+ * (ids, phone numbers) stay numbers. */
+static bool basic_iso_date(figparse__window *w, int i, figparse_date *o, int *end) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 8 || t->end - t->start != 8)
+        return false;
+    const char *p = w->text + t->start;
+    int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+    int m = (p[4] - '0') * 10 + (p[5] - '0'), d = (p[6] - '0') * 10 + (p[7] - '0');
+    const figparse__token *n = figparse__tok(w, i + 1);
+    if (y < 1900 || y > 2099 || !valid_ymd(y, m, d) || (n->type == FIGPARSE__TOK_PUNCT && (n->cp == ',' || n->cp == '.') &&
+                                                        figparse__type_at(w, i + 2) == FIGPARSE__TOK_DIGITS))
+        return false;
+    set_day(o, y, m, d);
+    *end = i + 1;
+    return true;
+}
+
+/* A field that is nothing but numbers with spaces or marks between them:
+ * "2 / 15", "15 - 2", "31 10 1974", "10 31 1974" (day and month in the
+ * locale's order unless one is over 12; no year: the nearest one). */
+static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                          int *end) {
+    if (!ctx->field)
+        return false;
+    long p[3];
+    int nd[3], n = 0, k = i;
+    bool dash = false;
+    while (n < 3) {
+        long v = digits_at(w, k, &nd[n]);
+        if (v < 0)
+            return false;
+        p[n++] = v;
+        k++;
+        int k2 = figparse__skip_gap(w, k);
+        uint32_t c = figparse__punct(w, k2);
+        if (c == '/' || c == '-' || c == '.')
+            k2 = figparse__skip_gap(w, k2 + 1);
+        dash |= c == '-';
+        if (k2 == k || figparse__type_at(w, k2) != FIGPARSE__TOK_DIGITS)
+            break;
+        k = k2;
+    }
+    int year = 0, a, b;
+    if (n == 2 && nd[0] <= 2 && nd[1] <= 2) {
+        a = (int)p[0];
+        b = (int)p[1];
+    } else if (n == 3 && nd[2] == 4 && nd[0] <= 2 && nd[1] <= 2) {
+        a = (int)p[0];
+        b = (int)p[1];
+        year = (int)p[2];
+    } else {
+        return false;
+    }
+    bool day_first;
+    if (a > 12 && b <= 12)
+        day_first = true;
+    else if (b > 12 && a <= 12)
+        day_first = false;
+    else {
+        const char *loc = ctx->fp->opts.locale;
+        day_first = (ctx->fp->opts.flags & FIGPARSE_OPT_DAY_FIRST) ||
+                    (loc[0] && strcmp(loc, "en") != 0 && strncmp(loc, "en-US", 5) != 0);
+        if (a != b)
+            o->flags |= FIGPARSE_DATE_AMBIGUOUS_ORDER;
+    }
+    int d = day_first ? a : b, m = day_first ? b : a;
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    if (!year) {
+        if (dash && a <= 12 && b <= 12)
+            return false; /* "3-1" alone is a score as often as a date */
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        year = unwritten_year(ctx->fp, m, d);
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+    }
+    if (!valid_ymd(year, m, d))
+        return false;
+    set_day(o, year, m, d);
+    *end = k;
     return true;
 }
 
@@ -681,7 +1089,7 @@ static bool cjk_date(figparse__window *w, int i, const figparse__date_ctx *ctx, 
 }
 
 /* "Q3 2025", "3Q25", "2025 Q3", "H2 2019", "FY2024", "FY 2024". */
-static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end) {
+static bool quarter_date(figparse__window *w, int i, int ref_year, figparse_date *o, int *end) {
     const figparse__token *t = figparse__tok(w, i);
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -691,23 +1099,36 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
         int max = key[0] == 'q' ? 4 : 2;
         if (q < 1 || q > max || nd != 1)
             return false;
-        int k = figparse__skip_gap(w, i + 2);
+        int k = figparse__skip_gap(w, i + 2), oe;
+        if (k == i + 2 && figparse__punct(w, k) == '-' && figparse__tok(w, k + 1)->start == figparse__tok(w, k)->end)
+            k++; /* "q1-2019" */
+        else if (k > i + 2 && dword_kind_at(w, k, NULL, &oe) == DW_OF && figparse__is_gap(w, oe) && year_at(w, oe + 1))
+            k = oe + 1; /* "q1 of 2017" */
         int fy_end;
         if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
             o->flags |= FIGPARSE_DATE_FISCAL;
             k = figparse__skip_gap(w, fy_end);
         }
         int year = year_at(w, k);
-        if (!year)
-            return false;
+        *end = k + 1;
+        if (!year) {
+            /* "Q1" alone: of the reference year */
+            const figparse__token *a = figparse__tok(w, i + 2);
+            if (!ref_year || (o->flags & FIGPARSE_DATE_FISCAL) || a->type == FIGPARSE__TOK_WORD ||
+                a->type == FIGPARSE__TOK_DIGITS || (a->type == FIGPARSE__TOK_PUNCT && a->start == figparse__tok(w, i + 1)->end &&
+                                                    a->cp != ',' && a->cp != '.' && a->cp != ')' && a->cp != ';'))
+                return false;
+            year = ref_year;
+            o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+            *end = i + 2;
+        }
         if (key[0] == 'q')
             set_months(o, year, (int)q * 3 - 2, (int)q * 3, FIGPARSE_GRAIN_QUARTER);
         else
             set_months(o, year, q == 1 ? 1 : 7, q == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
-        *end = k + 1;
         return true;
     }
-    if (n == 2 && !strcmp(key, "fy")) {
+    if (n == 2 && (!strcmp(key, "fy") || !strcmp(key, "cy"))) {
         int k = figparse__skip_gap(w, i + 1);
         int year = year_at(w, k);
         long yy = digits_at(w, k, &nd);
@@ -716,9 +1137,36 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
         if (!year)
             return false;
         set_year(o, year);
-        o->flags |= FIGPARSE_DATE_FISCAL;
+        if (key[0] == 'f')
+            o->flags |= FIGPARSE_DATE_FISCAL; /* "CY2008" is the calendar year */
         *end = k + 1;
         return true;
+    }
+    /* 2018Q4, 18q4, 2017-q1, 2019-H2 */
+    long yq = digits_at(w, i, &nd);
+    if ((nd == 4 || nd == 2) && yq >= 0) {
+        int qi = i + 1;
+        if (figparse__punct(w, qi) == '-' && figparse__tok(w, qi)->start == t->end)
+            qi++;
+        const figparse__token *u = figparse__tok(w, qi);
+        char k2[8];
+        int ndq;
+        if (u->start == figparse__tok(w, qi - 1)->end && figparse__word_lower(w, qi, k2, sizeof k2) == 1 &&
+            (k2[0] == 'q' || k2[0] == 'h') && figparse__tok(w, qi + 1)->start == u->end) {
+            long p = digits_at(w, qi + 1, &ndq);
+            int year = nd == 4 ? (int)yq : 2000 + (int)yq;
+            const figparse__token *after = figparse__tok(w, qi + 2);
+            if (ndq == 1 && p >= 1 && p <= (k2[0] == 'q' ? 4 : 2) && year >= 1000 && year <= 2999 &&
+                after->type != FIGPARSE__TOK_WORD && after->type != FIGPARSE__TOK_DIGITS &&
+                (nd == 4 || qi == i + 1)) {
+                if (k2[0] == 'q')
+                    set_months(o, year, (int)p * 3 - 2, (int)p * 3, FIGPARSE_GRAIN_QUARTER);
+                else
+                    set_months(o, year, p == 1 ? 1 : 7, p == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+                *end = qi + 2;
+                return true;
+            }
+        }
     }
     /* 3Q25, 3Q2025 */
     long q = digits_at(w, i, &nd);
@@ -758,7 +1206,8 @@ static bool quarter_date(figparse__window *w, int i, figparse_date *o, int *end)
 
 /* "the third quarter of 2025", "first half of 2026", "fiscal 2025",
  * "fiscal year 2025". */
-static bool worded_period(figparse__window *w, int i, figparse_date *o, int *end) {
+static bool worded_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                          int *end) {
     int j = i, v, e;
     int kind = dword_kind_at(w, j, &v, &e);
     if (kind == DW_THE) {
@@ -775,34 +1224,217 @@ static bool worded_period(figparse__window *w, int i, figparse_date *o, int *end
         *end = k + 1;
         return true;
     }
-    if (kind != DW_ORDINAL)
-        return false;
+    if (kind != DW_ORDINAL) {
+        /* "3rd quarter", "4th qtr 2018" */
+        int de, d = day_at(w, j, &de);
+        if (!d || d > 4 || de != j + 2)
+            return false;
+        v = d;
+        e = de;
+    }
     int ord = v;
     int k = figparse__skip_gap(w, e);
     int unit = dword_kind_at(w, k, &v, &e);
     bool half = unit == DW_HALF;
-    if (!half && !(unit == DW_UNIT && v == FIGPARSE_GRAIN_QUARTER))
+    if (!half && !(unit == DW_UNIT && v == FIGPARSE_GRAIN_QUARTER &&
+                   w->text[figparse__tok(w, e - 1)->end - 1] != 's'))
         return false;
     if ((half && ord > 2) || ord > 4)
         return false;
+    int unit_end = e;
     k = figparse__skip_gap(w, e);
     int of = dword_kind_at(w, k, NULL, &e);
-    if (of != DW_OF && of != DW_IN)
-        return false;
-    k = figparse__skip_gap(w, e);
+    if (of == DW_OF || of == DW_IN)
+        k = figparse__skip_gap(w, e);
     int fy_end;
     if (dword_kind_at(w, k, NULL, &fy_end) == DW_FISCAL) {
         o->flags |= FIGPARSE_DATE_FISCAL;
         k = figparse__skip_gap(w, fy_end);
     }
-    int year = year_at(w, k);
-    if (!year)
-        return false;
+    int year = year_at(w, k), te2, se2;
+    if (!year && (of == DW_OF || of == DW_IN) && ctx->fp->opts.ref_year &&
+        (dword_kind_at(w, k, NULL, &te2) == DW_THE || (dword_kind_at(w, k, &se2, &te2) == DW_SHIFT && se2 == 0)) &&
+        figparse__is_gap(w, te2) && word_is(w, te2 + 1, "year")) {
+        /* "the first quarter of the year", "... of this year" */
+        year = ctx->fp->opts.ref_year;
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        k = te2 + 1;
+    }
+    if (year) {
+        *end = k + 1;
+    } else {
+        /* "the third quarter": of the reference year */
+        const figparse__token *t = figparse__tok(w, k);
+        if (!ctx->fp->opts.ref_year || (of == DW_OF || of == DW_IN) || (o->flags & FIGPARSE_DATE_FISCAL) ||
+            t->type == FIGPARSE__TOK_DIGITS)
+            return false;
+        year = ctx->fp->opts.ref_year;
+        o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        *end = unit_end;
+    }
     if (half)
         set_months(o, year, ord == 1 ? 1 : 7, ord == 1 ? 6 : 12, FIGPARSE_GRAIN_MONTH);
     else
         set_months(o, year, ord * 3 - 2, ord * 3, FIGPARSE_GRAIN_QUARTER);
-    *end = k + 1;
+    return true;
+}
+
+/* One point of a date (defined with the figures below); the forms that
+ * hold another date inside them ("the week of April 10th") read it here. */
+static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                       int *end, bool after_context);
+static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figparse_grain unit);
+
+/* The Monday on or before day z. */
+static long monday_of(long z) { return z - (weekday_of(z) - 1); }
+
+/* The Monday of ISO week 1 of year y (the week holding January 4th). */
+static long iso_week1(int y) { return monday_of(days_from_civil(y, 1, 4)); }
+
+static void set_week(figparse_date *o, long monday) { set_day_span(o, monday, monday + 6, FIGPARSE_GRAIN_WEEK); }
+
+/* The period after "of" in "first Monday of ...", "last week of ...": a
+ * month (with or without its year), a year, or "next month" / "last year". */
+static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *p, int *end) {
+    int s, se, u, ue;
+    memset(p, 0, sizeof *p);
+    if (dword_kind_at(w, k, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+        dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT &&
+        (u == FIGPARSE_GRAIN_MONTH || u == FIGPARSE_GRAIN_YEAR) && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        resolve_shift(ctx->fp, p, s, (figparse_grain)u);
+        *end = ue;
+        return true;
+    }
+    int y = year_at(w, k);
+    if (y) {
+        set_year(p, y);
+        *end = k + 1;
+        return true;
+    }
+    bool yw;
+    int wd;
+    return month_name_date(w, k, ctx, p, end, &yw, &wd) && p->grain == FIGPARSE_GRAIN_MONTH;
+}
+
+/* "the first Monday of March", "last Friday in October 2013", "the
+ * second week of 2021", "the last week of July", "first monday of next
+ * month"; "week 31", "week 3 of 2027"; "the week of April 10th", "the week
+ * beginning February 4". Weeks run from Monday; the weeks of a year are
+ * ISO weeks, those of a month the weeks whose Monday falls in it. */
+static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end,
+                        bool after_context) {
+    int j = i, e, v;
+    if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
+        j = e + 1;
+    else if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "week"))
+        j += 2; /* "a week starting tomorrow" */
+    int n = 0;
+    int kind = dword_kind_at(w, j, &v, &e);
+    if (kind == DW_ORDINAL)
+        n = v;
+    else if (kind == DW_SHIFT && v == -1 && word_is(w, j, "last"))
+        n = -1;
+    else {
+        int de, d = day_at(w, j, &de);
+        if (d && de == j + 2 && d <= 5) {
+            n = d;
+            e = de;
+        } else if ((d = day_word_at(w, j, false, &de)) != 0 && d <= 5) {
+            n = d;
+            e = de;
+        }
+    }
+    int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
+    if (n && k > 0) {
+        int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
+        bool week = !wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_WEEK &&
+                    w->text[figparse__tok(w, ue - 1)->end - 1] != 's';
+        int ok = figparse__skip_gap(w, ue), oe, pe;
+        int of = (wd || week) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
+        figparse_date p;
+        if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
+            long first = days_from_civil(p.first.year, p.first.month, p.first.day);
+            long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
+            if (wd) {
+                if (n > 0)
+                    day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
+                else
+                    day = last - (weekday_of(last) - wd + 7) % 7;
+                if (day > last)
+                    return false;
+                set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            } else if (p.grain == FIGPARSE_GRAIN_YEAR) {
+                long mon = n > 0 ? iso_week1(p.first.year) + 7L * (n - 1)
+                                 : monday_of(days_from_civil(p.first.year, 12, 28));
+                set_week(o, mon);
+            } else {
+                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last);
+                if (mon > last)
+                    return false;
+                set_week(o, mon);
+            }
+            o->flags |= p.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
+            *end = pe;
+            return true;
+        }
+        return false;
+    }
+    /* "week 31", "week 3 of 2027" */
+    if (dword_kind_at(w, j, &u, &ue) != DW_UNIT || u != FIGPARSE_GRAIN_WEEK || !figparse__is_gap(w, ue) ||
+        w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+        return false;
+    k = ue + 1;
+    int nd;
+    long wn = digits_at(w, k, &nd);
+    if (wn >= 1 && wn <= 53 && nd <= 2) {
+        int ok = figparse__skip_gap(w, k + 1), oe, pe;
+        figparse_date p;
+        int year = 0;
+        *end = k + 1;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_OF && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe) &&
+            p.grain == FIGPARSE_GRAIN_YEAR) {
+            year = p.first.year;
+            *end = pe;
+            o->flags |= p.flags & FIGPARSE_DATE_RELATIVE;
+        } else if ((after_context || j > i) && ctx->fp->opts.ref_year) {
+            year = ctx->fp->opts.ref_year;
+            o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
+        } else {
+            return false;
+        }
+        long mon = iso_week1(year) + 7L * (wn - 1);
+        if (wn == 53 && monday_of(days_from_civil(year, 12, 28)) < mon)
+            return false;
+        set_week(o, mon);
+        return true;
+    }
+    /* "the week of April 10th", "the week beginning February 4" (from a
+     * Monday: that week; from another day: the seven days from it) */
+    int se;
+    bool starting = false;
+    if (dword_kind_at(w, k, NULL, &se) == DW_OF)
+        k = figparse__skip_gap(w, se);
+    else if (word_is(w, k, "beginning") || word_is(w, k, "starting") || word_is(w, k, "commencing")) {
+        starting = true;
+        k = figparse__skip_gap(w, k + 1);
+        if (word_is(w, k, "on") || word_is(w, k, "from"))
+            k = figparse__skip_gap(w, k + 1);
+    } else
+        return false;
+    figparse_date d;
+    int de;
+    if (!read_point(w, k, ctx, &d, &de, true) || d.grain != FIGPARSE_GRAIN_DAY || (d.flags & FIGPARSE_DATE_RANGE) ||
+        (d.flags & FIGPARSE_DATE_UNRESOLVED))
+        return false;
+    long z = days_from_civil(d.first.year, d.first.month, d.first.day);
+    if (starting && weekday_of(z) != 1)
+        set_day_span(o, z, z + 6, FIGPARSE_GRAIN_DAY);
+    else
+        set_week(o, monday_of(z));
+    o->flags |= d.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
+    *end = de;
     return true;
 }
 
@@ -873,6 +1505,25 @@ static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figp
     }
 }
 
+/* The day `count` units after `day` (before, when negative); a month
+ * shift keeps the day of the month where it can (Jan 31 + 1 month: Feb 28). */
+static long add_units(long day, int count, figparse_grain unit) {
+    if (unit == FIGPARSE_GRAIN_DAY)
+        return day + count;
+    if (unit == FIGPARSE_GRAIN_WEEK)
+        return day + 7L * count;
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
+    long mm = (long)y * 12 + (m - 1) + months;
+    int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+    return days_from_civil(yy, mo, d > month_days(yy, mo) ? month_days(yy, mo) : d);
+}
+
+static long ref_days(const figparse *fp) {
+    return days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
+}
+
 /* The day `count` units from the reference: "in two months", "three years
  * ago" name a day, not the month or year around it. */
 static void shift_day(const figparse *fp, figparse_date *o, int count, figparse_grain unit) {
@@ -883,26 +1534,69 @@ static void shift_day(const figparse *fp, figparse_date *o, int count, figparse_
         set_unresolved(o, count, unit, 0);
         return;
     }
-    int y = fp->opts.ref_year, m = fp->opts.ref_month, d = fp->opts.ref_day;
-    long day = days_from_civil(y, m, d);
-    switch (unit) {
-    case FIGPARSE_GRAIN_DAY:
-        day += count;
-        break;
-    case FIGPARSE_GRAIN_WEEK:
-        day += 7L * count;
-        break;
-    default: {
-        long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count
-                    : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
-        long mm = (long)y * 12 + (m - 1) + months;
-        int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
-        int dd = d > month_days(yy, mo) ? month_days(yy, mo) : d; /* Jan 31 + 1 month: Feb 28 */
-        day = days_from_civil(yy, mo, dd);
-        break;
-    }
-    }
+    long day = add_units(ref_days(fp), count, unit);
     set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* Which weekday a relative phrase names. */
+enum weekday_mode {
+    WD_LAST = -1,   /* "last Friday": the latest one before the reference */
+    WD_COMING = 0,  /* "this Friday", "Friday": the coming one, today included */
+    WD_NEXT = 1,    /* "next Friday": the one in next week (weeks from Monday) */
+    WD_AFTER_NEXT = 2 /* "Friday after next": the second one after today */
+};
+
+/* A weekday relative to the reference; unresolved without one. */
+static void weekday_day(const figparse *fp, figparse_date *o, int wd, int mode) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->weekday = wd;
+    o->offset = mode > 0 ? 1 : mode;
+    o->unit = FIGPARSE_GRAIN_DAY;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, o->offset, FIGPARSE_GRAIN_DAY, wd);
+        return;
+    }
+    long today = ref_days(fp);
+    int tw = weekday_of(today);
+    long day;
+    if (mode == WD_LAST)
+        day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
+    else if (mode == WD_NEXT)
+        day = today - (tw - 1) + 7 + (wd - 1);
+    else if (mode == WD_AFTER_NEXT)
+        day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7) + 7;
+    else
+        day = today + (wd - tw + 7) % 7;
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* Weekday `wd` of the week `offset` weeks from the reference's (weeks from
+ * Monday): "Tuesday of next week", "next week Wednesday". */
+static void weekday_of_week(const figparse *fp, figparse_date *o, int wd, int offset) {
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->weekday = wd;
+    o->offset = offset;
+    o->unit = FIGPARSE_GRAIN_WEEK;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, offset, FIGPARSE_GRAIN_WEEK, wd);
+        o->grain = FIGPARSE_GRAIN_DAY;
+        return;
+    }
+    long today = ref_days(fp);
+    long day = today - (weekday_of(today) - 1) + 7L * offset + (wd - 1);
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+}
+
+/* "next week", "last week", "this week" at token i: the week offset. */
+static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
+    int s, se, u, ue;
+    if (dword_kind_at(w, i, &s, &se) != DW_SHIFT || !figparse__is_gap(w, se) ||
+        dword_kind_at(w, se + 1, &u, &ue) != DW_UNIT || u != FIGPARSE_GRAIN_WEEK ||
+        w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+        return false;
+    *offset = s;
+    *end = ue;
+    return true;
 }
 
 /* An amount of units: "three days", "2 weeks", "a month". */
@@ -927,6 +1621,9 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
     return true;
 }
 
+static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
+                               int *end);
+
 static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                           int *end) {
     const figparse *fp = ctx->fp;
@@ -948,30 +1645,87 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     }
     if (kind == DW_SHIFT) {
         int k = figparse__skip_gap(w, e);
+        if (v == 0 && (word_is(w, k, "upcoming") || word_is(w, k, "coming")) && figparse__is_gap(w, k + 1))
+            k += 2; /* "this upcoming Friday": the coming one */
+        else if (word_is(w, k, "calendar") && figparse__is_gap(w, k + 1))
+            k += 2; /* "this calendar year" */
+        if (v <= 0 && (word_is(w, k, "morning") || word_is(w, k, "afternoon") || word_is(w, k, "evening") ||
+                       word_is(w, k, "night"))) {
+            /* "this morning", "last night": the day they fall on */
+            if (v < 0 && !word_is(w, k, "night"))
+                return false;
+            resolve_shift(fp, o, v, FIGPARSE_GRAIN_DAY);
+            *end = k + 1;
+            return true;
+        }
+        if (word_is(w, k, "weekend") && fp->opts.ref_year) {
+            /* "this weekend", "last weekend": Saturday and Sunday of that week */
+            long sat = monday_of(ref_days(fp)) + 7L * v + 5;
+            set_day_span(o, sat, sat + 1, FIGPARSE_GRAIN_DAY);
+            o->flags |= FIGPARSE_DATE_RELATIVE;
+            o->offset = v;
+            o->unit = FIGPARSE_GRAIN_WEEK;
+            *end = k + 1;
+            return true;
+        }
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
-            /* "last Thursday": the nearest one before; "next Friday" the
-             * nearest after; "this Monday" the coming one */
-            *end = ue;
-            o->flags |= FIGPARSE_DATE_RELATIVE;
-            o->weekday = wd;
-            o->offset = v;
-            o->unit = FIGPARSE_GRAIN_DAY;
-            if (!fp->opts.ref_year) {
-                set_unresolved(o, v, FIGPARSE_GRAIN_DAY, wd);
+            /* "last Thursday": the latest one before; "next Friday": the
+             * one in next week; "this Monday": the coming one; a date
+             * written after it wins ("this Friday 7/6", "next friday (jun-15)") */
+            int de, dk = ue;
+            if (is_sep(figparse__punct(w, dk)))
+                dk++;
+            dk = figparse__skip_gap(w, dk);
+            if (figparse__punct(w, dk) == '-' || figparse__punct(w, dk) == '(')
+                dk++;
+            if (date_after_weekday(w, dk, ctx, o, &de)) {
+                o->weekday = wd;
+                fit_weekday(o, wd);
+                *end = figparse__punct(w, de) == ')' ? de + 1 : de;
                 return true;
             }
-            long today = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
-            int tw = weekday_of(today);
-            long day;
-            if (v < 0)
-                day = today - ((tw - wd + 7) % 7 == 0 ? 7 : (tw - wd + 7) % 7);
-            else if (v > 0)
-                day = today + ((wd - tw + 7) % 7 == 0 ? 7 : (wd - tw + 7) % 7);
-            else /* "this Friday": the coming one, today included */
-                day = today + (wd - tw + 7) % 7;
-            set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            memset(o, 0, sizeof *o);
+            *end = ue;
+            weekday_day(fp, o, wd, v < 0 ? WD_LAST : v > 0 ? WD_NEXT : WD_COMING);
+            return true;
+        }
+        int woff, wend;
+        if (week_shift_at(w, i, &woff, &wend)) {
+            /* "next week Wednesday", "this week Monday", "last week - Friday",
+             * "next week on Tuesday" */
+            int q = figparse__skip_gap(w, wend);
+            uint32_t pq = figparse__punct(w, q);
+            if (pq == '-' || pq == ',')
+                q = figparse__skip_gap(w, q + 1);
+            int oe;
+            if (dword_kind_at(w, q, NULL, &oe) == DW_CONTEXT && word_is(w, q, "on"))
+                q = figparse__skip_gap(w, oe);
+            int we, wd2 = name_at(w, q, ctx, FIGPARSE__DATE_WEEKDAY, &we);
+            if (wd2) {
+                weekday_of_week(fp, o, wd2, woff);
+                *end = we;
+                return true;
+            }
+        }
+        int cnt, ce;
+        figparse_grain cu;
+        if (count_units(w, k, ctx, &cnt, &cu, &ce) && cnt > 1 && !word_is(w, i, "upcoming")) {
+            /* "next 3 days": the three days after today; "last 2 quarters":
+             * the two quarters before this one, at the unit's grain */
+            figparse_date a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            resolve_shift(fp, &a, v < 0 ? -cnt : 1, cu);
+            resolve_shift(fp, &b, v < 0 ? -1 : cnt, cu);
+            if (!fp->opts.ref_year || v == 0)
+                return false;
+            *o = a;
+            o->last = b.last;
+            o->flags |= FIGPARSE_DATE_RANGE;
+            o->offset = v < 0 ? -cnt : cnt;
+            *end = ce;
             return true;
         }
         int month = name_at(w, k, ctx, FIGPARSE__DATE_MONTH, &ue);
@@ -1050,6 +1804,332 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     return false;
 }
 
+/* A day written after a weekday: "7/6", "7.6", "Jun-15", "June 15th". */
+static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
+                               int *end) {
+    bool yw;
+    int wd2;
+    if (numeric_date(w, k, ctx, o, end, true, true) && o->grain == FIGPARSE_GRAIN_DAY)
+        return true;
+    memset(o, 0, sizeof *o);
+    if (figparse__type_at(w, k) == FIGPARSE__TOK_WORD && month_name_date(w, k, ctx, o, end, &yw, &wd2) &&
+        o->grain == FIGPARSE_GRAIN_DAY && !wd2)
+        return true;
+    memset(o, 0, sizeof *o);
+    return false;
+}
+
+/* A weekday without a month: "Friday" (the coming one), "Tuesday of next
+ * week", "Friday next week", "Friday after next", "Tuesday the 19th" and
+ * "Monday 21" (the next such day on or after the reference), "Friday 7/6". */
+static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    const figparse *fp = ctx->fp;
+    int e, wd = name_at(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &e);
+    if (!wd)
+        return false;
+    int k = e;
+    if (is_sep(figparse__punct(w, k)))
+        k++;
+    k = figparse__skip_gap(w, k);
+    int ke, woff, we;
+    if (dword_kind_at(w, k, NULL, &ke) == DW_OF)
+        ke = figparse__skip_gap(w, ke);
+    else
+        ke = k;
+    if (week_shift_at(w, ke, &woff, &we)) {
+        weekday_of_week(fp, o, wd, woff);
+        *end = we;
+        return true;
+    }
+    if (word_is(w, k, "after") && figparse__is_gap(w, k + 1) && word_is(w, k + 2, "next")) {
+        weekday_day(fp, o, wd, WD_AFTER_NEXT);
+        *end = k + 3;
+        return true;
+    }
+    /* a numeric month and day after the weekday: "Friday 7/6" */
+    if (date_after_weekday(w, k, ctx, o, &ke)) {
+        o->weekday = wd;
+        fit_weekday(o, wd);
+        *end = ke;
+        return true;
+    }
+    memset(o, 0, sizeof *o);
+    int dk = k, te, de;
+    if (dword_kind_at(w, dk, NULL, &te) == DW_THE && figparse__is_gap(w, te))
+        dk = te + 1;
+    int day = day_any_at(w, dk, NULL, false, &de);
+    const figparse__token *after = figparse__tok(w, de);
+    if (day && !(after->type == FIGPARSE__TOK_PUNCT && figparse__type_at(w, de + 1) == FIGPARSE__TOK_DIGITS &&
+                 (after->cp == ':' || after->cp == '.' || after->cp == '/' || after->cp == '-')) &&
+        !(figparse__is_gap(w, de) && figparse__type_at(w, de + 1) == FIGPARSE__TOK_WORD &&
+          !figparse__word_known(w, de + 1))) {
+        /* "Monday 21": the next month, from the reference's, where the 21st
+         * is a Monday */
+        o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
+        o->weekday = wd;
+        if (!fp->opts.ref_year) {
+            set_unresolved(o, 0, FIGPARSE_GRAIN_MONTH, wd);
+            o->grain = FIGPARSE_GRAIN_DAY;
+            o->first.day = o->last.day = (uint8_t)day;
+            *end = de;
+            return true;
+        }
+        long today = ref_days(fp);
+        long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
+        for (int n = 0; n < 28; n++, mm++) {
+            int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+            if (!valid_ymd(y, m, day))
+                continue;
+            long dd = days_from_civil(y, m, day);
+            if (dd >= today && weekday_of(dd) == wd) {
+                set_day_span(o, dd, dd, FIGPARSE_GRAIN_DAY);
+                *end = de;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* a weekday alone: the coming one; an abbreviation alone is too often a
+     * word ("Sun damage", "Sat down") */
+    const figparse__token *t = figparse__tok(w, i);
+    if (!ctx->field && (e != i + 1 || t->end - t->start <= 3))
+        return false;
+    memset(o, 0, sizeof *o);
+    weekday_day(fp, o, wd, WD_COMING);
+    o->reserved[0] = BARE_WEEKDAY; /* a range may anchor it to its start */
+    if (ctx->field && e == i + 1 && figparse__punct(w, e) == '.' && figparse__tok(w, e)->start == t->end)
+        e++; /* "thu." alone */
+    *end = e;
+    return true;
+}
+
+
+/* A day of the month without a month: "the 18th", "on the first", "the
+ * 24", "20 of next month", "the 15th day of next month", "the 21st this
+ * month"; and "the 15th century". A day alone is the next such day on or
+ * after the reference (it names a coming day far more often than a past
+ * one); it needs "the" or "on" before it and nothing but a date word or
+ * punctuation after it ("the 3rd floor", "the first time" are no dates). */
+static bool day_of_month_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                              int *end, bool after_context) {
+    const figparse *fp = ctx->fp;
+    int j = i, te;
+    bool the = false;
+    if (dword_kind_at(w, j, NULL, &te) == DW_THE && figparse__is_gap(w, te)) {
+        the = true;
+        j = te + 1;
+    } else if (i >= 2 && figparse__is_gap(w, i - 1) && dword_kind_at(w, i - 2, NULL, &te) == DW_THE) {
+        the = true; /* the caller read "the" as context */
+    }
+    int de, day = day_at(w, j, &de);
+    bool suffix = day && de == j + 2;
+    if (!day)
+        day = day_word_at(w, j, false, &de);
+    if (!day)
+        return false;
+    bool digits = figparse__type_at(w, j) == FIGPARSE__TOK_DIGITS;
+    int k = figparse__skip_gap(w, de);
+    if ((suffix || !digits) && (word_is(w, k, "century") || word_is(w, k, "centuries"))) {
+        set_dt(&o->first, (day - 1) * 100, 1, 1);
+        set_dt(&o->last, (day - 1) * 100 + 99, 12, 31);
+        o->grain = FIGPARSE_GRAIN_YEAR;
+        if (day < 2)
+            return false;
+        *end = k + 1;
+        return true;
+    }
+    if (!fp->opts.ref_year)
+        return false;
+    int ue, u;
+    if (dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_DAY && figparse__is_gap(w, ue) &&
+        w->text[figparse__tok(w, ue - 1)->end - 1] != 's')
+        k = ue + 1; /* "the 15th day of" */
+    int ok = k, oe;
+    int kind = dword_kind_at(w, ok, NULL, &oe);
+    if ((kind == DW_OF || kind == DW_IN) && figparse__is_gap(w, oe)) {
+        ok = oe + 1;
+        if (dword_kind_at(w, ok, NULL, &oe) == DW_THE && figparse__is_gap(w, oe))
+            ok = oe + 1;
+    }
+    int s, se;
+    bool the_month = ok != k && figparse__tok(w, ok - 2)->type == FIGPARSE__TOK_WORD &&
+                     dword_kind_at(w, ok - 2, NULL, &se) == DW_THE && word_is(w, ok, "month");
+    if (the_month) {
+        s = 0; /* "the thirty-first day of the month": this month */
+        ue = ok + 1;
+    }
+    if (the_month || ((ok != k || suffix || !digits) && dword_kind_at(w, ok, &s, &se) == DW_SHIFT &&
+                      figparse__is_gap(w, se) && dword_kind_at(w, se + 1, &u, &ue) == DW_UNIT &&
+                      u == FIGPARSE_GRAIN_MONTH && w->text[figparse__tok(w, ue - 1)->end - 1] != 's')) {
+        /* "20 of next month", "the 21st this month" */
+        long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1 + s;
+        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        if (!valid_ymd(y, m, day))
+            return false;
+        set_day(o, y, m, day);
+        o->flags |= FIGPARSE_DATE_RELATIVE;
+        o->offset = s;
+        o->unit = FIGPARSE_GRAIN_MONTH;
+        *end = ue;
+        return true;
+    }
+    if (!(the || after_context) || (digits && !suffix && !the) || k != figparse__skip_gap(w, de))
+        return false;
+    /* what follows must not make it a count or a rank */
+    const figparse__token *n = figparse__tok(w, de);
+    if (n->type == FIGPARSE__TOK_PUNCT && (n->cp == '-' || n->cp == '/' || n->cp == ':' || n->cp == '%' ||
+                                           ((n->cp == '.' || n->cp == ',') &&
+                                            figparse__type_at(w, de + 1) == FIGPARSE__TOK_DIGITS)))
+        return false;
+    if (n->type == FIGPARSE__TOK_SYMBOL || n->type == FIGPARSE__TOK_DIGITS || n->type == FIGPARSE__TOK_WORD)
+        return false;
+    if (figparse__is_gap(w, de)) {
+        int t2 = figparse__type_at(w, de + 1);
+        if (t2 == FIGPARSE__TOK_DIGITS || t2 == FIGPARSE__TOK_SYMBOL ||
+            (t2 == FIGPARSE__TOK_WORD && !figparse__word_known(w, de + 1)) || (digits && !suffix))
+            return false;
+        int ve, k2 = dword_kind_at(w, de + 1, NULL, &ve);
+        if (t2 == FIGPARSE__TOK_WORD && (k2 == DW_UNIT || k2 == DW_SHIFT || k2 == DW_ORDINAL ||
+                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve)))
+            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday" */
+    }
+    long today = ref_days(fp);
+    long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
+    for (int n2 = 0; n2 < 3; n2++, mm++) {
+        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        if (valid_ymd(y, m, day) && days_from_civil(y, m, day) >= today) {
+            set_day(o, y, m, day);
+            o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
+            o->unit = FIGPARSE_GRAIN_MONTH;
+            o->offset = n2;
+            o->reserved[0] = BARE_DAY; /* a range may give it a month (cleared before output) */
+            *end = de;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "the day before yesterday", "two days after tomorrow", "3 weeks from
+ * Monday", "2 weeks before May 13 1999", "3 fridays from now". */
+
+static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    const figparse *fp = ctx->fp;
+    int count = 1, ce, v;
+    figparse_grain unit;
+    int kind = dword_kind_at(w, i, &v, &ce);
+    if (kind == DW_UNIT && w->text[figparse__tok(w, ce - 1)->end - 1] != 's') {
+        unit = (figparse_grain)v; /* "day after tomorrow" */
+    } else if (word_is(w, i, "a") && figparse__is_gap(w, i + 1) &&
+               dword_kind_at(w, i + 2, &v, &ce) == DW_UNIT) {
+        unit = (figparse_grain)v; /* "a week before yesterday" */
+    } else if (!count_units(w, i, ctx, &count, &unit, &ce)) {
+        /* "3 fridays from now", "2 thursdays ago" */
+        figparse__number n;
+        if (!figparse__read_number(w, i, fp, ctx->lx, &n) || n.overflow || n.has_fraction ||
+            n.value.exp != 0 || n.value.coef < 1 || n.value.coef > 52 || !figparse__is_gap(w, n.end))
+            return false;
+        char key[16];
+        size_t kn = figparse__word_lower(w, n.end + 1, key, sizeof key);
+        if (kn < 4 || key[kn - 1] != 's')
+            return false;
+        const figparse__date_name *d = figparse__date_name_find(key, kn - 1, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN);
+        if (!d)
+            return false;
+        int k = figparse__skip_gap(w, n.end + 2), ae, dir;
+        if (dword_kind_at(w, k, &dir, &ae) == DW_AGO)
+            ;
+        else if (word_is(w, k, "back"))
+            dir = -1, ae = k + 1;
+        else
+            return false;
+        weekday_day(fp, o, d->value, dir < 0 ? WD_LAST : WD_COMING);
+        o->offset = dir * (int)n.value.coef;
+        if (!fp->opts.ref_year) {
+            *end = ae;
+            return true;
+        }
+        long day = days_from_civil(o->first.year, o->first.month, o->first.day);
+        if (dir > 0 && day == ref_days(fp))
+            day += 7; /* "from now": after today */
+        day += 7L * (dir * ((int)n.value.coef - 1));
+        set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+        *end = ae;
+        return true;
+    }
+    int k = figparse__skip_gap(w, ce);
+    int sign;
+    if (word_is(w, k, "before"))
+        sign = -1;
+    else if (word_is(w, k, "after") || (word_is(w, k, "from") && !word_is(w, k + 2, "now")))
+        sign = 1;
+    else
+        return false;
+    int pk = figparse__skip_gap(w, k + 1), pe;
+    figparse_date base;
+    if (!read_point(w, pk, ctx, &base, &pe, true) || (base.flags & FIGPARSE_DATE_UNRESOLVED) ||
+        base.grain != FIGPARSE_GRAIN_DAY || (base.flags & FIGPARSE_DATE_RANGE)) {
+        if (kind != DW_UNIT || v != FIGPARSE_GRAIN_DAY || pk != k + 1 ||
+            figparse__type_at(w, pk) == FIGPARSE__TOK_WORD)
+            return false;
+        /* "the day before", "the day after": next to the reference */
+        if (!fp->opts.ref_year)
+            return false;
+        memset(o, 0, sizeof *o);
+        shift_day(fp, o, sign, FIGPARSE_GRAIN_DAY);
+        *end = k + 1;
+        return true;
+    }
+    long day = add_units(days_from_civil(base.first.year, base.first.month, base.first.day), sign * count, unit);
+    *o = base;
+    o->flags = FIGPARSE_DATE_RELATIVE | (base.flags & FIGPARSE_DATE_YEAR_FROM_REF);
+    o->offset = sign * count;
+    o->unit = unit;
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    *end = pe;
+    return true;
+}
+
+/* Whether the four bytes before `end` are a year 1000..2999 standing alone
+ * (not the end of a longer number or of "8/32/2014"). */
+static bool year_before(const char *text, size_t end) {
+    if (end < 4 || text[end - 4] < '1' || text[end - 4] > '2')
+        return false;
+    for (size_t k = end - 4; k < end; k++)
+        if (text[k] < '0' || text[k] > '9')
+            return false;
+    char c = end > 4 ? text[end - 5] : ' ';
+    return !((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.');
+}
+
+/* Whether token i follows "YYYY and ", "YYYY or " or "YYYY, " and is not
+ * followed by a word the filter does not know: the next year of a list
+ * ("in 2007 and 2009", "2019, 2020"), not a count ("2007 and 2500 people"). */
+static bool after_year_list(figparse__window *w, int i) {
+    if (i != 0 || w->start < 7)
+        return false;
+    if (figparse__is_gap(w, 1) && figparse__type_at(w, 2) == FIGPARSE__TOK_WORD && !figparse__word_known(w, 2))
+        return false;
+    const figparse__token *n = figparse__tok(w, 1);
+    if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_DIGITS)
+        return false;
+    size_t p = w->start;
+    if (w->text[p - 1] != ' ')
+        return false;
+    p--;
+    if (p >= 4 && memcmp(w->text + p - 4, " and", 4) == 0)
+        p -= 4;
+    else if (p >= 3 && memcmp(w->text + p - 3, " or", 3) == 0)
+        p -= 3;
+    else if (w->text[p - 1] == ',')
+        p -= 1;
+    else
+        return false;
+    return year_before(w->text, p);
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -1058,24 +2138,37 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (shifted_date(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
+    if (week_or_nth(w, i, ctx, o, end, after_context))
+        return true;
+    memset(o, 0, sizeof *o);
     if (relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, o, end) || worded_period(w, i, o, end) ||
-        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end))
+    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
+        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
+        field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
         o->weekday = wd;
         /* A bare month name ("in March") needs a date word before it. */
-        if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context)
+        if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context && !ctx->field)
             return false;
         return true;
     }
     memset(o, 0, sizeof *o);
+    if (weekday_date(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
+    if (day_of_month_date(w, i, ctx, o, end, after_context))
+        return true;
+    memset(o, 0, sizeof *o);
     /* A bare year only after a word that makes it one ("in 2026", "by 2028",
-     * "the 2026 budget"). */
-    int year = after_context ? year_at(w, i) : 0;
+     * "the 2026 budget"), or next in a list of years ("in 2007 and 2009"). */
+    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0;
     if (year) {
         const figparse__token *n = figparse__tok(w, i + 1);
         if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
@@ -1087,23 +2180,141 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     return false;
 }
 
-static bool merge_range(figparse_date *a, const figparse_date *b) {
-    /* "between March and May 2026": the first half borrows the year */
-    if ((a->flags & FIGPARSE_DATE_YEAR_FROM_REF) && !(b->flags & FIGPARSE_DATE_YEAR_FROM_REF) &&
-        a->grain == b->grain) {
-        int dy = b->first.year - a->first.year;
-        a->first.year += dy;
-        a->last.year += dy;
-        a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
+/* "early March", "the end of next week", "beginning of 2017": the first,
+ * middle or last part of a month (days 1-10, 11-20, 21-end), a week
+ * (Monday-Wednesday, Friday-Sunday) or a year (January-March,
+ * September-December), as Duckling reads them; other periods stay whole.
+ * The figure keeps FIGPARSE_DATE_APPROX. */
+static void part_of(figparse_date *o, int part) {
+    if (o->flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED))
+        return;
+    long first = days_from_civil(o->first.year, o->first.month, o->first.day);
+    long last = days_from_civil(o->last.year, o->last.month, o->last.day);
+    if (o->grain == FIGPARSE_GRAIN_MONTH && o->first.month == o->last.month) {
+        long a = part == 1 ? first : part == 2 ? first + 10 : first + 20;
+        set_day_span(o, a, part == 1 ? first + 9 : part == 2 ? first + 19 : last, FIGPARSE_GRAIN_DAY);
+    } else if (o->grain == FIGPARSE_GRAIN_WEEK && part != 2) {
+        set_day_span(o, part == 1 ? first : first + 4, part == 1 ? first + 2 : last, FIGPARSE_GRAIN_DAY);
+    } else if (o->grain == FIGPARSE_GRAIN_YEAR && o->first.year == o->last.year && part != 2) {
+        set_months(o, o->first.year, part == 1 ? 1 : 9, part == 1 ? 3 : 12, FIGPARSE_GRAIN_MONTH);
     }
-    long fa = days_from_civil(a->first.year, a->first.month ? a->first.month : 1, a->first.day ? a->first.day : 1);
-    long lb = days_from_civil(b->last.year, b->last.month ? b->last.month : 1, b->last.day ? b->last.day : 1);
-    if ((a->flags | b->flags) & FIGPARSE_DATE_UNRESOLVED || lb < fa)
+}
+
+/* "EOM", "BOM", "EOY", "BOY" in capitals: the end or beginning of the
+ * month or year. */
+static bool period_abbreviation(figparse__window *w, int i, int *part, int *unit) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != 3)
         return false;
-    a->last = b->last;
-    if (b->grain > a->grain)
-        a->grain = b->grain;
-    a->flags |= FIGPARSE_DATE_RANGE | (b->flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_FISCAL));
+    const char *p = w->text + t->start;
+    if ((p[0] != 'E' && p[0] != 'B') || p[1] != 'O' || (p[2] != 'M' && p[2] != 'Y'))
+        return false;
+    *part = p[0] == 'E' ? 3 : 1;
+    *unit = p[2] == 'M' ? FIGPARSE_GRAIN_MONTH : FIGPARSE_GRAIN_YEAR;
+    return true;
+}
+
+/* "now" as one end of a range ("between now and May 21st", "from March
+ * to now", "from March to date"): the reference day. Alone, "now" is no
+ * date. */
+static bool now_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int e = i + 1;
+    if (!ctx->fp->opts.ref_year)
+        return false;
+    if (word_is(w, i, "current") && figparse__is_gap(w, i + 1) && word_is(w, i + 2, "date"))
+        e = i + 3; /* "till current date" */
+    else if (!word_is(w, i, "now") && !word_is(w, i, "date"))
+        return false;
+    memset(o, 0, sizeof *o);
+    resolve_shift(ctx->fp, o, 0, FIGPARSE_GRAIN_DAY);
+    *end = e;
+    return true;
+}
+
+/* Moves a date by whole years; false when a day does not exist there. */
+static bool move_years(figparse_date *o, int dy) {
+    o->first.year += dy;
+    o->last.year += dy;
+    if (o->first.day && !valid_ymd(o->first.year, o->first.month, o->first.day))
+        return false;
+    if (o->last.month && o->last.day > month_days(o->last.year, o->last.month))
+        o->last.day = (uint8_t)month_days(o->last.year, o->last.month); /* end of February */
+    return true;
+}
+
+static long first_day(const figparse_date *o) {
+    return days_from_civil(o->first.year, o->first.month ? o->first.month : 1, o->first.day ? o->first.day : 1);
+}
+
+static long last_day(const figparse_date *o) {
+    return days_from_civil(o->last.year, o->last.month ? o->last.month : 1, o->last.day ? o->last.day : 1);
+}
+
+/* Gives a bare day ("the ninth") the month and year of the other end of
+ * its range, moved by `dir` months (-1, +1) when it would fall on the wrong
+ * side of it. */
+static bool complete_bare_day(figparse_date *d, const figparse_date *other, int dir) {
+    int y = other->first.year, m = other->first.month, day = d->first.day;
+    for (int k = 0; k < 2; k++) {
+        if (valid_ymd(y, m, day)) {
+            long z = days_from_civil(y, m, day);
+            long o = dir < 0 ? days_from_civil(other->last.year, other->last.month, other->last.day)
+                             : days_from_civil(other->first.year, other->first.month, other->first.day);
+            if ((dir < 0 && z <= o) || (dir > 0 && z >= o)) {
+                set_day(d, y, m, day);
+                d->flags = (d->flags & ~(uint32_t)(FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF)) |
+                           (other->flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF));
+                d->reserved[0] = 0;
+                return true;
+            }
+        }
+        long mm = (long)y * 12 + m - 1 + dir;
+        y = (int)(mm / 12);
+        m = (int)(mm % 12) + 1;
+    }
+    return false;
+}
+
+static bool merge_range(figparse_date *a, const figparse_date *b_in) {
+    figparse_date b = *b_in;
+    if ((a->flags | b.flags) & FIGPARSE_DATE_UNRESOLVED)
+        return false;
+    /* "from the ninth till the seventeenth of April", "April 27th to the third" */
+    if (a->reserved[0] == BARE_DAY && b.reserved[0] != BARE_DAY && b.grain == FIGPARSE_GRAIN_DAY &&
+        !complete_bare_day(a, &b, -1))
+        return false;
+    if (b.reserved[0] == BARE_DAY && a->reserved[0] != BARE_DAY && a->grain == FIGPARSE_GRAIN_DAY &&
+        !complete_bare_day(&b, a, 1))
+        return false;
+    if (b.reserved[0] == BARE_WEEKDAY && a->grain == FIGPARSE_GRAIN_DAY && b.weekday) {
+        /* "from next Monday to Friday": the first Friday from the start on */
+        long z = days_from_civil(a->last.year, a->last.month, a->last.day);
+        z += (b.weekday - weekday_of(z) + 7) % 7;
+        set_day_span(&b, z, z, FIGPARSE_GRAIN_DAY);
+    }
+    bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
+    if (a_ref && !b_ref) {
+        /* "between March and May 2026", "December to May 2022": the first
+         * half borrows the year, and wraps back across a new year */
+        if (!move_years(a, b.last.year - a->last.year))
+            return false;
+        if (first_day(a) > last_day(&b) && !move_years(a, -1))
+            return false;
+        a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
+    } else if (b_ref) {
+        /* "10 August 2013 - 12 September", "May to December": the second
+         * half follows the first */
+        if (!move_years(&b, a->first.year - b.first.year))
+            return false;
+        if (last_day(&b) < first_day(a) && !move_years(&b, 1))
+            return false;
+    }
+    if (last_day(&b) < first_day(a))
+        return false;
+    a->last = b.last;
+    if (b.grain > a->grain)
+        a->grain = b.grain;
+    a->flags |= FIGPARSE_DATE_RANGE | (b.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_FISCAL));
     return true;
 }
 
@@ -1116,15 +2327,63 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
            (t->type == FIGPARSE__TOK_WORD && figparse__word_known(w, 0));
 }
 
+
+static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m);
+
+/* Whether the text is one short field starting at token 0: only space
+ * before it, and at most 40 bytes in all. */
+static bool short_field(figparse__window *w) {
+    size_t at = figparse__tok(w, 0)->start;
+    if (at > 8 || w->len - at > 40)
+        return false;
+    for (size_t k = 0; k < at; k++)
+        if (w->text[k] != ' ' && w->text[k] != '\t')
+            return false;
+    return true;
+}
+
+static bool only_space_after(figparse__window *w, size_t end) {
+    for (size_t k = end; k < w->len; k++)
+        if (w->text[k] != ' ' && w->text[k] != '\t' && w->text[k] != '\r' && w->text[k] != '\n')
+            return false;
+    return true;
+}
+
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
+    if (!ctx->field && short_field(w)) {
+        figparse__date_ctx f = *ctx;
+        f.field = true;
+        if (match_date(w, &f, m) && only_space_after(w, m->end))
+            return true;
+    }
+    return match_date(w, ctx, m);
+}
+
+static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v, e;
     uint32_t flags = 0;
     bool context = false;
-    int range_mode = 0;
+    int range_mode = 0, part = 0;
     for (int n = 0; n < 3; n++) {
+        if (word_is(w, j, "no") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "later") &&
+            figparse__is_gap(w, j + 3) && word_is(w, j + 4, "than") && figparse__is_gap(w, j + 5)) {
+            flags |= FIGPARSE_DATE_BEFORE; /* "no later than 2020" */
+            context = true;
+            j += 6;
+            continue;
+        }
+        if ((word_is(w, j, "early") || word_is(w, j, "late")) && figparse__is_gap(w, j + 1) &&
+            word_is(w, j + 2, "as") && figparse__is_gap(w, j + 3)) {
+            /* "(as) early as 2021": a year, no bound */
+            context = true;
+            j += 4;
+            continue;
+        }
         int kind = dword_kind_at(w, j, &v, &e);
-        if (kind == DW_NONE || !figparse__is_gap(w, e))
+        bool glued = kind == DW_PART && figparse__punct(w, e) == '-' &&
+                     figparse__tok(w, e + 1)->start == figparse__tok(w, e)->end; /* "mid-November" */
+        if (kind == DW_NONE || (!glued && !figparse__is_gap(w, e)))
             break;
         int ce, count;
         figparse_grain unit;
@@ -1136,8 +2395,14 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
             flags |= FIGPARSE_DATE_AFTER;
         else if (kind == DW_APPROX)
             flags |= FIGPARSE_DATE_APPROX;
+        else if (kind == DW_PART) {
+            flags |= FIGPARSE_DATE_APPROX;
+            part = v;
+        }
         else if (kind == DW_BETWEEN || kind == DW_FROM)
             range_mode = kind;
+        else if (kind == DW_RANGE_TO && n == 0 && !word_is(w, j, "to"))
+            flags |= FIGPARSE_DATE_BEFORE; /* "through 2014": up to its end */
         else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE ||
                  (kind == DW_UNIT && v == FIGPARSE_GRAIN_YEAR && year_at(w, e + 1)))
             ; /* "in 2026", "the 2026 budget", "year 2008" */
@@ -1153,22 +2418,52 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     /* A range of years needs no word before it: "2019-2023", "2027/2030". */
     bool year_pair = false;
     size_t at = figparse__tok(w, j)->start;
-    if (!context && year_at(w, j) && at >= 5 && w->text[at - 1] == '/' && w->text[at - 2] >= '0' &&
-        w->text[at - 2] <= '9')
-        year_pair = true; /* the second year of "2027/2030" */
+    if (!context && year_at(w, j) && at >= 5 && w->text[at - 1] == '/' && year_before(w->text, at - 1))
+        year_pair = true; /* the second year of "2027/2030", not of "8/32/2014" */
     if (!context && !year_pair && year_at(w, j)) {
         uint32_t p = figparse__punct(w, j + 1);
         year_pair = (p == '-' || p == 0x2013 || p == '/' || p == '~') && year_at(w, j + 2) &&
-                    figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end;
+                    figparse__tok(w, j + 2)->start == figparse__tok(w, j + 1)->end &&
+                    !(at > 0 && w->text[at - 1] && strchr("-/.+", w->text[at - 1])) && /* "138-2010-2015" */
+                    !(strchr("-/.", (int)figparse__punct(w, j + 3)) && figparse__punct(w, j + 3) &&
+                      figparse__type_at(w, j + 4) == FIGPARSE__TOK_DIGITS); /* "2010-2015-86" */
         int te;
         if (!year_pair && figparse__is_gap(w, j + 1) &&
             dword_kind_at(w, j + 2, NULL, &te) == DW_RANGE_TO && figparse__is_gap(w, te) &&
             year_at(w, te + 1))
             year_pair = true; /* "2014 to 2018" */
     }
-    if (!read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
-        return false;
+    int me;
+    if (!context && !year_pair && name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &me)) {
+        /* "Jan-Feb 2017", "May to December": a month alone opens a range */
+        int k2 = figparse__skip_gap(w, me), te2;
+        uint32_t p2 = figparse__punct(w, k2);
+        int n2 = p2 == '-' || p2 == 0x2013 ? k2 + 1
+               : dword_kind_at(w, k2, NULL, &te2) == DW_RANGE_TO ? te2 : -1;
+        if (n2 >= 0 && name_at(w, figparse__skip_gap(w, n2), ctx, FIGPARSE__DATE_MONTH, &te2))
+            year_pair = true;
     }
+    int abbr_part, abbr_unit;
+    if (ctx->fp->opts.ref_year && period_abbreviation(w, j, &abbr_part, &abbr_unit)) {
+        /* "EOM", "BOY": the end or beginning of this month or year */
+        memset(&a, 0, sizeof a);
+        resolve_shift(ctx->fp, &a, 0, (figparse_grain)abbr_unit);
+        part = abbr_part;
+        flags |= FIGPARSE_DATE_APPROX;
+        a_end = j + 1;
+    } else if (!(range_mode && !word_is(w, j, "date") && now_point(w, j, ctx, &a, &a_end)) &&
+               !read_point(w, j, ctx, &a, &a_end, context || year_pair)) {
+        /* "end of month", "beginning of year": the current one */
+        int u, ue;
+        if (!part || !ctx->fp->opts.ref_year || dword_kind_at(w, j, &u, &ue) != DW_UNIT ||
+            u == FIGPARSE_GRAIN_DAY || w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
+            return false;
+        memset(&a, 0, sizeof a);
+        resolve_shift(ctx->fp, &a, 0, (figparse_grain)u);
+        a_end = ue;
+    }
+    if (part)
+        part_of(&a, part);
     /* "the 2026 budget" needs "the" to be followed by a noun; a year after
      * "in", "since" stands alone. */
     int last = a_end;
@@ -1188,11 +2483,13 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
         figparse_date b;
         int b_end;
         int bs = figparse__skip_gap(w, sep_end);
-        bool b_year_ok = a.grain == FIGPARSE_GRAIN_YEAR || range_mode;
-        if (read_point(w, bs, ctx, &b, &b_end, b_year_ok) && merge_range(&a, &b))
+        bool b_year_ok = true; /* after a range word or mark, a year or month alone is the end */
+        if ((now_point(w, bs, ctx, &b, &b_end) || read_point(w, bs, ctx, &b, &b_end, b_year_ok)) &&
+            merge_range(&a, &b))
             last = b_end;
     }
     a.flags |= flags;
+    a.reserved[0] = 0;
     m->date = a;
     /* the span takes in the words that changed the meaning ("by", "since",
      * "between"), not those that only made a year a year ("in", "the") */
@@ -1247,8 +2544,10 @@ void figparse__date_filter(uint64_t *bits) {
         figparse__filter_add_key(bits, en_dwords[i].key);
     for (size_t i = 0; i < figparse__date_name_count; i++)
         figparse__filter_add_key(bits, figparse__date_names[i].key);
+    for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
+        figparse__filter_add_key(bits, day_words[i].key);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
-    static const char *const more[] = {"q", "h", "fy", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
+    static const char *const more[] = {"q", "h", "fy", "cy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         figparse__filter_add_key(bits, more[i]);

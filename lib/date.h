@@ -16,6 +16,9 @@ typedef struct figparse__date_ctx {
      * first, as settled by an unambiguous date earlier in the document.
      * NULL when there is no document. */
     int *order;
+    /* Set by the grammar itself when the text is nothing but a short field
+     * ("1974", "thu", "15-2"): forms too loose for running text count. */
+    bool field;
 } figparse__date_ctx;
 
 typedef struct figparse__date_match {

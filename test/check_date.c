@@ -117,9 +117,11 @@ START_TEST(relative_with_reference) {
     ck_span(parse(fp, "last week", FIGPARSE_OK), 2026, 11, 9, 2026, 11, 15, FIGPARSE_GRAIN_WEEK);
     ck_span(parse(fp, "next quarter", FIGPARSE_OK), 2027, 1, 1, 2027, 3, 31, FIGPARSE_GRAIN_QUARTER);
     ck_span(parse(fp, "40 days ago", FIGPARSE_OK), 2026, 10, 13, 2026, 10, 13, FIGPARSE_GRAIN_DAY);
+    /* no year written: the occurrence nearest the reference */
     figparse_date d = parse(fp, "on April 2nd", FIGPARSE_OK);
     ck_assert(d.flags & FIGPARSE_DATE_YEAR_FROM_REF);
-    ck_span(d, 2026, 4, 2, 2026, 4, 2, FIGPARSE_GRAIN_DAY);
+    ck_span(d, 2027, 4, 2, 2027, 4, 2, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "on September 2nd", FIGPARSE_OK), 2026, 9, 2, 2026, 9, 2, FIGPARSE_GRAIN_DAY);
     figparse_free(fp);
 }
 END_TEST
@@ -169,6 +171,251 @@ START_TEST(counts_are_not_years) {
 }
 END_TEST
 
+/* The date figures the scan finds in running text (at most `max`). */
+static size_t scan_dates(figparse *fp, const char *text, figparse_date *out, size_t max) {
+    figparse_scan *sc = figparse_scan_new(fp, NULL);
+    ck_assert_ptr_nonnull(sc);
+    const figparse_figure *f;
+    size_t n = 0;
+    figparse_scan_reset(sc, text, strlen(text));
+    while (figparse_scan_next(sc, &f) == FIGPARSE_OK)
+        if (f->kind == FIGPARSE_KIND_DATE && n < max)
+            out[n++] = f->u.date;
+    figparse_scan_free(sc);
+    return n;
+}
+
+static void ck_day(figparse_date d, int y, int m, int dd) { ck_span(d, y, m, dd, y, m, dd, FIGPARSE_GRAIN_DAY); }
+
+START_TEST(weekdays_follow_one_convention) {
+    /* 2026-11-18 is a Wednesday */
+    figparse *fp = parser(NULL, 2026, 11, 18);
+    ck_day(parse(fp, "Friday", FIGPARSE_OK), 2026, 11, 20);          /* the coming one */
+    ck_day(parse(fp, "Wednesday", FIGPARSE_OK), 2026, 11, 18);       /* today counts */
+    ck_day(parse(fp, "this Monday", FIGPARSE_OK), 2026, 11, 23);
+    ck_day(parse(fp, "next Thursday", FIGPARSE_OK), 2026, 11, 26);   /* in next week, not tomorrow */
+    ck_day(parse(fp, "last Tuesday", FIGPARSE_OK), 2026, 11, 17);    /* the latest one before */
+    ck_day(parse(fp, "Tuesday of next week", FIGPARSE_OK), 2026, 11, 24);
+    ck_day(parse(fp, "next week Friday", FIGPARSE_OK), 2026, 11, 27);
+    ck_day(parse(fp, "Sunday of last week", FIGPARSE_OK), 2026, 11, 15);
+    ck_day(parse(fp, "Saturday after next", FIGPARSE_OK), 2026, 11, 28);
+    ck_day(parse(fp, "Thursday the 3rd", FIGPARSE_OK), 2026, 12, 3); /* the next 3rd on a Thursday */
+    ck_day(parse(fp, "Monday 8", FIGPARSE_OK), 2027, 2, 8);
+    ck_day(parse(fp, "this Friday 7/2", FIGPARSE_OK), 2027, 7, 2);   /* the written date, in the year it is a Friday */
+    ck_day(parse(fp, "Sat, Aug 8", FIGPARSE_OK), 2026, 8, 8);
+    ck_day(parse(fp, "Aug 8, Sun", FIGPARSE_OK), 2027, 8, 8);
+    ck_day(parse(fp, "second Tuesday of March 2027", FIGPARSE_OK), 2027, 3, 9);
+    ck_day(parse(fp, "last Friday in January", FIGPARSE_OK), 2027, 1, 29);
+    ck_day(parse(fp, "first Sunday of next month", FIGPARSE_OK), 2026, 12, 6);
+    figparse_date d = parse(fp, "Friday", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_RELATIVE);
+    ck_assert_int_eq(d.weekday, 5);
+    figparse_free(fp);
+    /* without a reference: unresolved, with the weekday */
+    fp = parser(NULL, 0, 0, 0);
+    d = parse(fp, "Thursday", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_UNRESOLVED);
+    ck_assert_int_eq(d.weekday, 4);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(missing_year_is_the_nearest) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_day(parse(fp, "January 9", FIGPARSE_OK), 2027, 1, 9);
+    ck_day(parse(fp, "the 2nd of August", FIGPARSE_OK), 2026, 8, 2);
+    ck_span(parse(fp, "in February", FIGPARSE_OK), 2027, 2, 1, 2027, 2, 28, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "in July", FIGPARSE_OK), 2026, 7, 1, 2026, 7, 31, FIGPARSE_GRAIN_MONTH);
+    ck_day(parse(fp, "on 3/15", FIGPARSE_OK), 2027, 3, 15);
+    figparse_date d = parse(fp, "January 9", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_YEAR_FROM_REF);
+    /* a day alone is the next such day */
+    ck_day(parse(fp, "the 30th", FIGPARSE_OK), 2026, 11, 30);
+    ck_day(parse(fp, "on the 4th", FIGPARSE_OK), 2026, 12, 4);
+    ck_day(parse(fp, "the 10th of next month", FIGPARSE_OK), 2026, 12, 10);
+    ck_day(parse(fp, "12 of this month", FIGPARSE_OK), 2026, 11, 12);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(days_in_words_and_glued_forms) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_day(parse(fp, "June twenty-third, 2024", FIGPARSE_OK), 2024, 6, 23);
+    ck_day(parse(fp, "the eleventh of April 2025", FIGPARSE_OK), 2025, 4, 11);
+    ck_day(parse(fp, "October thirty first 2023", FIGPARSE_OK), 2023, 10, 31);
+    ck_day(parse(fp, "09-Mar-2021", FIGPARSE_OK), 2021, 3, 9);
+    ck_day(parse(fp, "17/Jan/1988", FIGPARSE_OK), 1988, 1, 17);
+    ck_day(parse(fp, "3-Feb-91", FIGPARSE_OK), 1991, 2, 3);
+    ck_day(parse(fp, "2019/Nov/05", FIGPARSE_OK), 2019, 11, 5);
+    ck_day(parse(fp, "2022 July 4", FIGPARSE_OK), 2022, 7, 4);
+    ck_day(parse(fp, "Dec-24-2020", FIGPARSE_OK), 2020, 12, 24);
+    ck_day(parse(fp, "21Oct 2015", FIGPARSE_OK), 2015, 10, 21);
+    ck_span(parse(fp, "Apr-2011", FIGPARSE_OK), 2011, 4, 1, 2011, 4, 30, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "September of 1971", FIGPARSE_OK), 1971, 9, 1, 1971, 9, 30, FIGPARSE_GRAIN_MONTH);
+    ck_day(parse(fp, "5 May in 2029", FIGPARSE_OK), 2029, 5, 5);
+    /* ISO basic form: eight digits that are a real day */
+    ck_day(parse(fp, "19991231", FIGPARSE_OK), 1999, 12, 31);
+    parse(fp, "19991331", FIGPARSE_NOMATCH);
+    parse(fp, "55501234", FIGPARSE_NOMATCH);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(shifts_from_a_day) {
+    /* 2026-11-22 is a Sunday */
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_day(parse(fp, "the day before yesterday", FIGPARSE_OK), 2026, 11, 20);
+    ck_day(parse(fp, "the day after tomorrow", FIGPARSE_OK), 2026, 11, 24);
+    ck_day(parse(fp, "two weeks after tomorrow", FIGPARSE_OK), 2026, 12, 7);
+    ck_day(parse(fp, "3 days before March 2, 2024", FIGPARSE_OK), 2024, 2, 28);
+    ck_day(parse(fp, "a month from next Monday", FIGPARSE_OK), 2026, 12, 23); /* next Monday: tomorrow */
+    ck_day(parse(fp, "2 mondays from now", FIGPARSE_OK), 2026, 11, 30);
+    ck_day(parse(fp, "3 saturdays ago", FIGPARSE_OK), 2026, 11, 7);
+    ck_span(parse(fp, "next 2 weeks", FIGPARSE_OK), 2026, 11, 23, 2026, 12, 6, FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "past three months", FIGPARSE_OK), 2026, 8, 1, 2026, 10, 31, FIGPARSE_GRAIN_MONTH);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(ranges_share_their_year) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    figparse_date d = parse(fp, "from November to February 2021", FIGPARSE_OK);
+    ck_span(d, 2020, 11, 1, 2021, 2, 28, FIGPARSE_GRAIN_MONTH);
+    ck_assert(d.flags & FIGPARSE_DATE_RANGE);
+    ck_span(parse(fp, "3 March 2019 - 9 April", FIGPARSE_OK), 2019, 3, 3, 2019, 4, 9, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "Sep-Oct 2018", FIGPARSE_OK), 2018, 9, 1, 2018, 10, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "from the 2nd to the 6th of May 2030", FIGPARSE_OK), 2030, 5, 2, 2030, 5, 6,
+            FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "between now and December 3rd", FIGPARSE_OK), 2026, 11, 22, 2026, 12, 3,
+            FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from May 2026 to now", FIGPARSE_OK), 2026, 5, 1, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
+    parse(fp, "now", FIGPARSE_NOMATCH);
+    /* a day alone takes its month from the other end */
+    ck_span(parse(fp, "from the fourth till the twelfth of June 2027", FIGPARSE_OK), 2027, 6, 4, 2027, 6, 12,
+            FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from January 28th 2027 to the 2nd", FIGPARSE_OK), 2027, 1, 28, 2027, 2, 2,
+            FIGPARSE_GRAIN_DAY);
+    figparse_date r = parse(fp, "between the 3rd and the 8th of May 2025", FIGPARSE_OK);
+    ck_assert_int_eq(r.reserved[0], 0);
+    ck_assert(!(r.flags & FIGPARSE_DATE_YEAR_FROM_REF));
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(quarters_weeks_and_parts) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_span(parse(fp, "the second quarter", FIGPARSE_OK), 2026, 4, 1, 2026, 6, 30, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "2nd qtr 2019", FIGPARSE_OK), 2019, 4, 1, 2019, 6, 30, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "21q2", FIGPARSE_OK), 2021, 4, 1, 2021, 6, 30, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "2023Q1", FIGPARSE_OK), 2023, 1, 1, 2023, 3, 31, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "Q4-2020", FIGPARSE_OK), 2020, 10, 1, 2020, 12, 31, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "this qtr", FIGPARSE_OK), 2026, 10, 1, 2026, 12, 31, FIGPARSE_GRAIN_QUARTER);
+    /* ISO weeks for a year, weeks from Monday for a month */
+    ck_span(parse(fp, "the first week of 2021", FIGPARSE_OK), 2021, 1, 4, 2021, 1, 10, FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "last week of 2020", FIGPARSE_OK), 2020, 12, 28, 2021, 1, 3, FIGPARSE_GRAIN_WEEK); /* W53 */
+    ck_span(parse(fp, "the second week of March 2027", FIGPARSE_OK), 2027, 3, 8, 2027, 3, 14,
+            FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "in week 10", FIGPARSE_OK), 2026, 3, 2, 2026, 3, 8, FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "the week of June 17th, 2026", FIGPARSE_OK), 2026, 6, 15, 2026, 6, 21, FIGPARSE_GRAIN_WEEK);
+    /* thirds of a month, the ends of a week and a year */
+    figparse_date d = parse(fp, "late September 2025", FIGPARSE_OK);
+    ck_span(d, 2025, 9, 21, 2025, 9, 30, FIGPARSE_GRAIN_DAY);
+    ck_assert(d.flags & FIGPARSE_DATE_APPROX);
+    ck_span(parse(fp, "mid-June 2024", FIGPARSE_OK), 2024, 6, 11, 2024, 6, 20, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "the end of next week", FIGPARSE_OK), 2026, 11, 27, 2026, 11, 29, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "beginning of 2031", FIGPARSE_OK), 2031, 1, 1, 2031, 3, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "the 19th century", FIGPARSE_OK), 1800, 1, 1, 1899, 12, 31, FIGPARSE_GRAIN_YEAR);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(short_fields_are_dates) {
+    /* a text that is nothing but the form is a date; in running text the
+     * same forms are not */
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_span(parse(fp, "1988", FIGPARSE_OK), 1988, 1, 1, 1988, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_day(parse(fp, "17-4", FIGPARSE_OK), 2027, 4, 17);
+    ck_day(parse(fp, "4 / 17", FIGPARSE_OK), 2027, 4, 17);
+    ck_day(parse(fp, "17 4 1999", FIGPARSE_OK), 1999, 4, 17);
+    ck_day(parse(fp, "fri", FIGPARSE_OK), 2026, 11, 27);
+    ck_span(parse(fp, "march", FIGPARSE_OK), 2027, 3, 1, 2027, 3, 31, FIGPARSE_GRAIN_MONTH);
+    parse(fp, "4-1", FIGPARSE_NOMATCH); /* a score as often as a date */
+    figparse_date out[4];
+    ck_assert_int_eq(scan_dates(fp, "Tickets: 17-4 sold, 1988 seats, see you fri", out, 4), 0);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(no_dates_in_numbers_and_words) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    static const char *const texts[] = {
+        "He lives on the 3rd floor and came the first time in the 24 hours after.",
+        "Version 1.1.30 shipped; call 138-2010-2015 or see form 123-12-1234.",
+        "There is no 32 August 2014, nor 8/32/2014, nor August 32.",
+        "The ratio was 3/4 of the total and 1/16 inch thick.",
+        "In the 5 upcoming years the first results matter.",
+    };
+    figparse_date out[4];
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t n = scan_dates(fp, texts[i], out, 4);
+        ck_assert_msg(n == 0, "\"%s\": %zu dates", texts[i], n);
+    }
+    /* a count after "Month, " is no two-digit year */
+    ck_assert_int_eq(scan_dates(fp, "There was no 29 February 2027 and BUN/Cr was 30/4.85 today.", out, 4), 1);
+    ck_assert_int_eq(scan_dates(fp, "In October, 12 people came.", out, 4), 1);
+    ck_span(out[0], 2026, 10, 1, 2026, 10, 31, FIGPARSE_GRAIN_MONTH);
+    /* a decimal before a day: only the month and year are a date */
+    ck_assert_int_eq(scan_dates(fp, "It cost 6,107.31 August 2019 figures.", out, 4), 1);
+    ck_span(out[0], 2019, 8, 1, 2019, 8, 31, FIGPARSE_GRAIN_MONTH);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(lists_and_bounds_of_years) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    figparse_date out[4];
+    ck_assert_int_eq(scan_dates(fp, "Exports rose in 2011 and 2013, 2015 or 2016.", out, 4), 4);
+    ck_span(out[1], 2013, 1, 1, 2013, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(out[3], 2016, 1, 1, 2016, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_assert_int_eq(scan_dates(fp, "It began in 2011 and 1200 staff joined.", out, 4), 1);
+    figparse_date d = parse(fp, "no later than 2031", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    d = parse(fp, "later than 2031", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_AFTER);
+    d = parse(fp, "through 2029", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    ck_span(parse(fp, "2021-7", FIGPARSE_OK), 2021, 7, 1, 2021, 7, 31, FIGPARSE_GRAIN_MONTH);
+    ck_day(parse(fp, "this upcoming Tuesday", FIGPARSE_OK), 2026, 11, 24);
+    ck_day(parse(fp, "March, 2nd", FIGPARSE_OK), 2027, 3, 2);
+    ck_span(parse(fp, "EOY", FIGPARSE_OK), 2026, 9, 1, 2026, 12, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "BOM", FIGPARSE_OK), 2026, 11, 1, 2026, 11, 10, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "cy 2011", FIGPARSE_OK), 2011, 1, 1, 2011, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "this calendar year", FIGPARSE_OK), 2026, 1, 1, 2026, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "from Q2 of 2020 - Q1 of 2021", FIGPARSE_OK), 2020, 4, 1, 2021, 3, 31, FIGPARSE_GRAIN_QUARTER);
+    ck_span(parse(fp, "the third quarter of the year", FIGPARSE_OK), 2026, 7, 1, 2026, 9, 30, FIGPARSE_GRAIN_QUARTER);
+    ck_day(parse(fp, "the 20th day of October", FIGPARSE_OK), 2026, 10, 20);
+    ck_day(parse(fp, "the twenty-fifth day of the month", FIGPARSE_OK), 2026, 11, 25);
+    ck_day(parse(fp, "2031/feb/07", FIGPARSE_OK), 2031, 2, 7);
+    ck_day(parse(fp, "Feb 29", FIGPARSE_OK), 2028, 2, 29); /* the next leap year */
+    /* ranges to today; a weekday ending a range follows its start */
+    ck_span(parse(fp, "from June to date", FIGPARSE_OK), 2026, 6, 1, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from next Tuesday to Thursday", FIGPARSE_OK), 2026, 11, 24, 2026, 11, 26,
+            FIGPARSE_GRAIN_DAY);
+    /* a week starting on another day than Monday is the seven days from it */
+    ck_span(parse(fp, "a week starting tomorrow", FIGPARSE_OK), 2026, 11, 23, 2026, 11, 29, FIGPARSE_GRAIN_WEEK);
+    ck_span(parse(fp, "a week starting Tuesday", FIGPARSE_OK), 2026, 11, 24, 2026, 11, 30, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "the week starting Wednesday", FIGPARSE_OK), 2026, 11, 25, 2026, 12, 1, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "last weekend", FIGPARSE_OK), 2026, 11, 14, 2026, 11, 15, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "this weekend", FIGPARSE_OK), 2026, 11, 21, 2026, 11, 22, FIGPARSE_GRAIN_DAY);
+    /* parts of a day are that day */
+    ck_day(parse(fp, "last night", FIGPARSE_OK), 2026, 11, 21);
+    ck_day(parse(fp, "this afternoon", FIGPARSE_OK), 2026, 11, 22);
+    ck_day(parse(fp, "tonight", FIGPARSE_OK), 2026, 11, 22);
+    ck_day(parse(fp, "2020.02.29", FIGPARSE_OK), 2020, 2, 29);
+    figparse_free(fp);
+}
+END_TEST
+
 START_TEST(bad_input) {
     figparse *fp = parser(NULL, 0, 0, 0);
     figparse_date d;
@@ -195,6 +442,15 @@ int main(void) {
     tcase_add_test(t, bounds_and_ranges);
     tcase_add_test(t, eras_through_icu);
     tcase_add_test(t, counts_are_not_years);
+    tcase_add_test(t, weekdays_follow_one_convention);
+    tcase_add_test(t, missing_year_is_the_nearest);
+    tcase_add_test(t, days_in_words_and_glued_forms);
+    tcase_add_test(t, shifts_from_a_day);
+    tcase_add_test(t, ranges_share_their_year);
+    tcase_add_test(t, quarters_weeks_and_parts);
+    tcase_add_test(t, short_fields_are_dates);
+    tcase_add_test(t, no_dates_in_numbers_and_words);
+    tcase_add_test(t, lists_and_bounds_of_years);
     tcase_add_test(t, bad_input);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
