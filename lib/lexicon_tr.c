@@ -8,6 +8,21 @@
  */
 #include "lexicon.h"
 
+#define W(k, kind, v) {k, FIGPARSE__LEX_##kind, v}
+
+static const figparse__lex_word tr_words[] = {
+    W("a\305\237a\304\237\304\261 yukar\304\261", HEDGE, 0), /* aşağı yukarı */
+    W("bin", SCALE, 3),
+    W("en az", MIN, 0),
+    W("en fazla", MAX, 0),
+    W("milyar", SCALE, 9),
+    W("milyon", SCALE, 6),
+    W("tahminen", HEDGE, 0),
+    W("trilyon", SCALE, 12),
+    W("ve", AND, 0),
+    W("yakla\305\237\304\261k", HEDGE, 0), /* yaklaşık */
+};
+
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
@@ -15,6 +30,8 @@
 #define ATTACHED FIGPARSE__EXTRA_ATTACHED
 
 static const figparse__extra_designator tr_extras[] = {
+    E("kuru\305\237", MINOR, 0, 1, "TRY"), /* kuruş */
+    E("sent", MINOR, 0, 1, ""),
     E("tl", CURRENCY, SUFFIX, 0, "TRY"),
 };
 
@@ -22,7 +39,7 @@ static const figparse__extra_designator tr_extras[] = {
 
 const figparse__lexicon figparse__lexicon_tr = {
     "tr",
-    NULL, 0,
+    tr_words, COUNT(tr_words),
     tr_extras, COUNT(tr_extras),
     NULL, 0,
     NULL, 0, NULL, 0, NULL, 0,

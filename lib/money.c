@@ -819,7 +819,7 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
             return false;
         break;
     case DES_GRAND:
-        ok = figparse__dec_scale(&a->value, 3);
+        ok = figparse__dec_scale(&a->value, d->scale); /* "grand" 3, "mkr" 6 */
         break;
     case DES_MINOR: {
         if (d->tail_only)

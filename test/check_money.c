@@ -879,6 +879,37 @@ START_TEST(financial_numerals) {
 }
 END_TEST
 
+/* Scale and number words of the Nordic languages, Polish and Turkish. */
+START_TEST(nordic_polish_turkish_scales) {
+    const char *sv = "Bolaget tog in 45 miljoner kronor, cirka 2 mkr per månad, och tjugo kronor.";
+    figures r = scan_locale("sv", 0, sv);
+    expect_count(sv, &r, 3);
+    expect_money(sv, &r.f[0], "SEK", "45000000", "45 miljoner kronor");
+    expect_money(sv, &r.f[1], "SEK", "2000000", "cirka 2 mkr");
+    EXPECT_FLAG(sv, &r.f[1], FIGPARSE_MONEY_APPROX, true);
+    expect_money(sv, &r.f[2], "SEK", "20", "tjugo kronor");
+    const char *da = "Regningen lød på 3,2 mia. kroner og tolv kroner.";
+    r = scan_locale("da", 0, da);
+    expect_count(da, &r, 2);
+    expect_money(da, &r.f[0], "DKK", "3200000000", "3,2 mia. kroner");
+    expect_money(da, &r.f[1], "DKK", "12", "tolv kroner");
+    const char *nb = "Prosjektet koster 7 milliarder kroner.";
+    r = scan_locale("nb", 0, nb);
+    expect_count(nb, &r, 1);
+    expect_money(nb, &r.f[0], "NOK", "7000000000", "7 milliarder kroner");
+    const char *pl = "Inwestycja warta 4,5 mld zł i 120 tys. zł.";
+    r = scan_locale("pl", 0, pl);
+    expect_count(pl, &r, 2);
+    expect_money(pl, &r.f[0], "PLN", "4500000000", "4,5 mld zł");
+    expect_money(pl, &r.f[1], "PLN", "120000", "120 tys. zł");
+    const char *tr = "Şirket 12 milyon $ ve 3 milyar TL yatırım yaptı.";
+    r = scan_locale("tr", 0, tr);
+    expect_count(tr, &r, 2);
+    expect_money(tr, &r.f[0], "USD", "12000000", "12 milyon $");
+    expect_money(tr, &r.f[1], "TRY", "3000000000", "3 milyar TL");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1254,6 +1285,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, trailing_minus_in_text);
     tcase_add_test(am, hyphenated_scale_word);
     tcase_add_test(am, financial_numerals);
+    tcase_add_test(am, nordic_polish_turkish_scales);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);
