@@ -69,7 +69,7 @@ extern const figparse__lexicon figparse__lexicon_ar, figparse__lexicon_bg, figpa
     figparse__lexicon_ja, figparse__lexicon_ko, figparse__lexicon_nl, figparse__lexicon_pt,
     figparse__lexicon_ru, figparse__lexicon_tr, figparse__lexicon_uk, figparse__lexicon_vi,
     figparse__lexicon_zh, figparse__lexicon_sv, figparse__lexicon_da, figparse__lexicon_nb,
-    figparse__lexicon_pl;
+    figparse__lexicon_pl, figparse__lexicon_id;
 
 const figparse__lexicon *const figparse__lexicons[] = {
     &figparse__lexicon_en, &figparse__lexicon_ar, &figparse__lexicon_bg, &figparse__lexicon_de,
@@ -77,6 +77,6 @@ const figparse__lexicon *const figparse__lexicons[] = {
     &figparse__lexicon_ja, &figparse__lexicon_ko, &figparse__lexicon_nl, &figparse__lexicon_pt,
     &figparse__lexicon_ru, &figparse__lexicon_tr, &figparse__lexicon_uk, &figparse__lexicon_vi,
     &figparse__lexicon_zh, &figparse__lexicon_sv, &figparse__lexicon_da, &figparse__lexicon_nb,
-    &figparse__lexicon_pl,
+    &figparse__lexicon_pl, &figparse__lexicon_id,
 };
 const size_t figparse__lexicon_count = sizeof figparse__lexicons / sizeof figparse__lexicons[0];

@@ -56,7 +56,11 @@ static const figparse__lex_word shared_words[] = {
     W("environ", HEDGE, 0),
     W("etwa", HEDGE, 0),
     W("fast", HEDGE, 0),
+    W("hampir", HEDGE, 0),
     W("intorno a", HEDGE, 0),
+    W("jt", SCALE, 6),
+    W("juta", SCALE, 6),
+    W("kira-kira", HEDGE, 0),
     W("knapp", HEDGE, 0),
     W("lac", SCALE, 5),
     W("lacs", SCALE, 5),
@@ -70,6 +74,7 @@ static const figparse__lex_word shared_words[] = {
     W("milhoes", SCALE, 6),
     W("milh\303\243o", SCALE, 6), /* milhão */
     W("milh\303\265es", SCALE, 6), /* milhões */
+    W("miliar", SCALE, 9),
     W("miliard", SCALE, 9),
     W("miliardi", SCALE, 9),
     W("miliardo", SCALE, 9),
@@ -122,10 +127,14 @@ static const figparse__lex_word shared_words[] = {
     W("quase", HEDGE, 0),
     W("quasi", HEDGE, 0),
     W("quelque", HEDGE, 0),
+    W("rb", SCALE, 3),
+    W("ribu", SCALE, 3),
     W("roughly", HEDGE, 0),
     W("rund", HEDGE, 0),
     W("rundt", HEDGE, 0),
     W("runt", HEDGE, 0),
+    W("sekira", HEDGE, 0),
+    W("sekitar", HEDGE, 0),
     W("some", HEDGE, 0),
     W("tahminen", HEDGE, 0),
     W("tausend", SCALE, 3),
@@ -133,6 +142,7 @@ static const figparse__lex_word shared_words[] = {
     W("tn", SCALE, 12),
     W("trilh\303\243o", SCALE, 12), /* trilhão */
     W("trilh\303\265es", SCALE, 12), /* trilhões */
+    W("triliun", SCALE, 12),
     W("trillion", SCALE, 12),
     W("trilyon", SCALE, 12),
     W("trn", SCALE, 12),

@@ -988,7 +988,8 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         const figparse__lex_word *e = figparse__lex_at(w, sep, ctx->lx, &end);
         uint32_t p = figparse__punct(w, sep);
         if (range_mode == FIGPARSE__LEX_BETWEEN) {
-            if (e && e->kind == FIGPARSE__LEX_AND)
+            /* "between 10 and 20", and "antara 10 sampai 20" */
+            if (e && (e->kind == FIGPARSE__LEX_AND || e->kind == FIGPARSE__LEX_TO))
                 after_sep = end;
         } else if (range_mode == FIGPARSE__LEX_FROM) {
             if (e && (e->kind == FIGPARSE__LEX_TO || e->kind == FIGPARSE__LEX_AND))

@@ -423,7 +423,7 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
             cur += best->value;
             break;
         case FIGPARSE__LEX_HUNDRED:
-            cur = (cur ? cur : 1) * 100;
+            cur = (cur ? cur : 1) * (best->value == 1 ? 10 : 100);
             break;
         case FIGPARSE__LEX_SCALE:
             total += (cur ? cur : 1) * 1000;
@@ -467,6 +467,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
     figparse_decimal total = {0, 0};
     int64_t group = 0; /* the part below the last scale word: 0..999 */
     int j = i, end = i;
+    int64_t last_unit = 0; /* the value of the last unit word */
     bool any = false, last_is_tens = false;
     for (int steps = 0; steps < 16; steps++) {
         int e_end;
@@ -507,6 +508,7 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 break;
             }
             group += e->value;
+            last_unit = e->value;
             last = UNIT;
             break;
         case FIGPARSE__LEX_TENS:
@@ -517,9 +519,17 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
             group += e->value;
             last = TENS;
             break;
-        case FIGPARSE__LEX_HUNDRED:
-            if (last == HUNDRED || last == TENS) {
+        case FIGPARSE__LEX_HUNDRED: {
+            /* value is the power of ten: hundred 2; Indonesian puluh 1, which
+             * makes tens of the unit before it ("dua ratus dua puluh": 220). */
+            int64_t mult = e->value == 1 ? 10 : 100;
+            if (last == TENS || (last == HUNDRED && mult >= 100)) {
                 stop = true;
+                break;
+            }
+            if (mult == 10 && last == UNIT && group > 9 && last_unit < 10 && group % 100 < 10) {
+                group += last_unit * 9;
+                last = TENS;
                 break;
             }
             if (group == 0)
@@ -528,9 +538,10 @@ static bool read_spelled(figparse__window *w, int i, const figparse__lexicon *lx
                 stop = true;
                 break;
             }
-            group *= 100;
-            last = HUNDRED;
+            group *= mult;
+            last = mult == 10 ? TENS : HUNDRED;
             break;
+        }
         case FIGPARSE__LEX_SCALE:
             if (last == SCALE && group == 0) {
                 /* "mil millones", "lakh crore": scales multiply. */

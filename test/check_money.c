@@ -910,6 +910,18 @@ START_TEST(nordic_polish_turkish_scales) {
 }
 END_TEST
 
+/* Indonesian: puluh makes tens of the unit before it, ratus hundreds. */
+START_TEST(indonesian_numbers) {
+    const char *t = "Harganya tiga ratus empat puluh lima ribu rupiah, antara 5 sampai 8 dolar, "
+                    "atau Rp 2,5 juta.";
+    figures r = scan_locale("id", 0, t);
+    expect_count(t, &r, 3);
+    expect_money(t, &r.f[0], "IDR", "345000", "tiga ratus empat puluh lima ribu rupiah");
+    expect_bounds(t, &r.f[1], "USD", "5", "8", "antara 5 sampai 8 dolar");
+    expect_money(t, &r.f[2], "IDR", "2500000", "Rp 2,5 juta");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1286,6 +1298,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, hyphenated_scale_word);
     tcase_add_test(am, financial_numerals);
     tcase_add_test(am, nordic_polish_turkish_scales);
+    tcase_add_test(am, indonesian_numbers);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

@@ -145,6 +145,14 @@ L['tr']=dict(doc="Turkish", words=words({
  S:"bin=3,milyon=6,milyar=9,trilyon=12",
  'HEDGE':"yaklaşık,tahminen,aşağı yukarı", 'MIN':"en az=0", 'MAX':"en fazla=0", 'AND':"ve"}),
  extras=[("tl","CURRENCY","SUFFIX",0,"TRY"),("sent","MINOR",0,1,""),("kuruş","MINOR",0,1,"TRY")])
+L['id']=dict(doc="Indonesian", words=words({
+ U:"nol=0,satu=1,dua=2,tiga=3,empat=4,lima=5,enam=6,tujuh=7,delapan=8,sembilan=9,sepuluh=10,sebelas=11",
+ H:"puluh=1,ratus=2,seratus=2",
+ S:"ribu=3,rb=3,juta=6,jt=6,miliar=9,milyar=9,triliun=12",
+ 'HEDGE':"sekitar,kira-kira,sekira,hampir", 'MIN':"lebih dari=1,minimal=0,paling sedikit=0,setidaknya=0",
+ 'MAX':"kurang dari=1,maksimal=0,paling banyak=0",
+ 'BETWEEN':"antara", 'FROM':"dari", 'TO':"sampai,hingga,ke", 'AND':"dan", 'OR':"atau"}),
+ extras=[("rp.","CURRENCY","PREFIX",0,"IDR"),("rupiah","CURRENCY",0,0,"IDR"),("dolar","CURRENCY",0,0,"$"),("sen","MINOR",0,1,"")])
 L['sv']=dict(doc="Swedish", words=words({
  U:"noll=0,en=1,ett=1,två=2,tre=3,fyra=4,fem=5,sex=6,sju=7,åtta=8,nio=9,tio=10,elva=11,tolv=12,tretton=13,fjorton=14,femton=15,sexton=16,sjutton=17,arton=18,nitton=19",
  T:"tjugo=20,trettio=30,fyrtio=40,femtio=50,sextio=60,sjuttio=70,åttio=80,nittio=90", H:"hundra=2",
