@@ -204,6 +204,17 @@ static bool is_code_key(const char *key, size_t n) {
 }
 
 /* Reads the designator that starts at window token i. */
+/* A letter or two right after an apostrophe end another word: the "s" of
+ * "Korea's", the "t" of "don't" (not the "euros" of "d'euros"). */
+static bool after_apostrophe(const figparse__window *w, const figparse__token *t) {
+    const unsigned char *s = (const unsigned char *)w->text;
+    size_t p = t->start;
+    if (t->end - t->start > 2)
+        return false;
+    return (p >= 1 && s[p - 1] == '\'') ||
+           (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99); /* ’ */
+}
+
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     memset(d, 0, sizeof *d);
     d->start = i;
@@ -215,6 +226,8 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         return true;
     if (!figparse__sign_known(w, i))
         return false;
+    if (t->type == FIGPARSE__TOK_WORD && after_apostrophe(w, t))
+        return false; /* "Korea's $1 trillion" is no "S $" (SGD) */
 
     char buf[MAX_KEY];
     size_t bound[MAX_KEY_TOKENS];
@@ -777,6 +790,12 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
     des *d = &a->d;
     if (d->weak && !whole_text)
         return false;
+    if (a->num.article_only && figparse__punct(w, d->end) == '-' &&
+        figparse__type_at(w, d->end + 1) == FIGPARSE__TOK_WORD && touching(w, d->end - 1, d->end))
+        return false; /* "a dollar-denominated bond", "a real-world test" */
+    if (a->num.article_only && !d->symbol &&
+        figparse__sorted_has(ctx->lx->common_words, ctx->lx->ncommon_words, d->key, d->keylen))
+        return false; /* "a real problem", "a mark of respect" */
     if (a->num.article_only && d->kind == DES_CURRENCY &&
         (d->symbol || (d->prefix_ok && figparse__type_at(w, figparse__skip_gap(w, d->end)) ==
                                            FIGPARSE__TOK_DIGITS)))

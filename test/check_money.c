@@ -759,6 +759,16 @@ START_TEST(japanese_name_spellings) {
 }
 END_TEST
 
+/* An apostrophe's "s" is the end of a word, not the "S" of "S $" (SGD). */
+START_TEST(possessive_s_before_a_dollar) {
+    const char *t = "The island's $40 million port and Singapore's S$ 12 fee.";
+    figures r = scan_en(t);
+    expect_count(t, &r, 2);
+    expect_money(t, &r.f[0], "USD", "40000000", "$40 million");
+    expect_money(t, &r.f[1], "SGD", "12", "S$ 12");
+}
+END_TEST
+
 /* mao and fen are minor units only after kuai: "1976 Mao" is a year and a name. */
 START_TEST(pinyin_units_only_as_tails) {
     const char *t = "The noodles were three kuai and four mao two; in 1976 Mao Zedong died; 5 fen.";
@@ -969,6 +979,9 @@ static const char *const not_money[] = {
     "Call 010-1234-5678 for details.",
     "The stadium holds 1500 fans.",
     "1500",
+    "It is a real-world test and a real problem.",
+    "They sold a dollar-denominated bond.",
+    "Korea's bet and Chile's plan don't matter.",
 };
 
 START_TEST(no_false_money) {
@@ -1299,6 +1312,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, financial_numerals);
     tcase_add_test(am, nordic_polish_turkish_scales);
     tcase_add_test(am, indonesian_numbers);
+    tcase_add_test(am, possessive_s_before_a_dollar);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);
