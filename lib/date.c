@@ -15,6 +15,7 @@
 #include "civil.h"
 #include "currency.h"
 #include "date_names.h"
+#include "holiday.h"
 #include "number.h"
 
 #include <string.h>
@@ -2106,6 +2107,9 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (figparse__match_holiday(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (shifted_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -2514,6 +2518,7 @@ void figparse__date_filter(uint64_t *bits) {
         figparse__filter_add_key(bits, figparse__date_names[i].key);
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
+    figparse__holiday_filter(bits);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
     static const char *const more[] = {"q", "h", "fy", "cy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
