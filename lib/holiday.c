@@ -12,7 +12,8 @@
  *   - a day of a month of the Hebrew, Islamic (Umm al-Qura) or Chinese
  *     calendar, read from lib/tables/holiday_data.inc, which
  *     lib/tables/gen/gen_holidays.c makes with ICU's calendars for the
- *     Gregorian years 1900..2100; nothing here calls ICU at run time.
+ *     Gregorian years 1900..2100; nothing here calls ICU at run time;
+ *   - a day of the Parsi (Shahenshahi) year, 365 days long;
  * then shifted by a number of days, moved off a weekend where the holiday
  * is observed that way, and stretched over `days` days (Lent, Hanukkah).
  *
@@ -37,7 +38,10 @@
 
 /* ---- rules ---------------------------------------------------------------- */
 
-enum hcal { CAL_GREGORIAN, CAL_EASTER, CAL_ORTHODOX, CAL_HEBREW, CAL_ISLAMIC, CAL_CHINESE };
+enum hcal {
+    CAL_GREGORIAN, CAL_EASTER, CAL_ORTHODOX, CAL_HEBREW, CAL_ISLAMIC, CAL_CHINESE,
+    CAL_SHAHENSHAHI /* the Parsi year: 365 days, no leap day */
+};
 
 /* Regions a rule is for, from the locale hint's region subtag. A row for
  * R_ALL applies wherever no row names the region. */
@@ -93,6 +97,8 @@ enum holiday_id {
     H_LAYLAT_AL_QADR, H_JUMUATUL_WIDA, H_ALI_BIRTHDAY,
     /* Chinese */
     H_CHINESE_NEW_YEAR, H_VESAK,
+    /* Parsi */
+    H_PARSI_NEW_YEAR,
     H_COUNT
 };
 
@@ -267,6 +273,8 @@ static const hrule rules[] = {
 
     CHINESE(H_CHINESE_NEW_YEAR, 0, 1),
     CHINESE(H_VESAK, 3, 15), /* the full moon of the fourth lunar month */
+
+    {H_PARSI_NEW_YEAR, CAL_SHAHENSHAHI, R_ALL, 0, 1, 1, 0, 0, 0, 1, 0},
 };
 
 /* ---- names ----------------------------------------------------------------- */
@@ -414,6 +422,8 @@ static const hname en_names[] = {
     {"isra and miraj", H_ISRA_MIRAJ, 0},
     {"isra miraj", H_ISRA_MIRAJ, 0},
     {"jamat ul vida", H_JUMUATUL_WIDA, 0},
+    {"jamshedi navroz", H_PARSI_NEW_YEAR, 0},
+    {"jamshedi nowruz", H_PARSI_NEW_YEAR, 0},
     {"jumuatul wida", H_JUMUATUL_WIDA, 0},
     {"king day", H_KINGS_DAY, 0},
     {"kings day", H_KINGS_DAY, 0},
@@ -483,6 +493,7 @@ static const hname en_names[] = {
     {"palm sunday", H_PALM_SUNDAY, 0},
     {"pancake day", H_SHROVE_TUESDAY, 0},
     {"pancake tuesday", H_SHROVE_TUESDAY, 0},
+    {"parsi new year", H_PARSI_NEW_YEAR, 0},
     {"pascha", H_ORTHODOX_EASTER, 0},
     {"passover", H_PASSOVER, 0},
     {"pentecost", H_PENTECOST, 0},
@@ -676,6 +687,13 @@ static bool occurrence(const hrule *r, int cycle, long *first, int *ndays) {
         if (cycle < 1 || cycle > 9999)
             return false;
         day = days_from_civil(cycle, r->month, 1) + r->day - 1;
+        break;
+    case CAL_SHAHENSHAHI:
+        /* Nowruz of the Shahenshahi calendar, 1 Farvardin, was 2018-08-17;
+         * with no leap day it comes a day earlier every four years */
+        if (cycle < 1900 || cycle > 2100)
+            return false;
+        day = days_from_civil(2018, 8, 17) + 365L * (cycle - 2018) + (r->month - 1) * 30 + r->day - 1;
         break;
     case CAL_EASTER:
     case CAL_ORTHODOX:
@@ -1004,19 +1022,45 @@ static void set_days(figparse_date *o, long first, int ndays) {
     o->grain = FIGPARSE_GRAIN_DAY;
 }
 
-/* The reference day shifted by count units ("in 3 years", "2 months ago"). */
-static long shift_ref(const figparse *fp, long count, int unit) {
-    int y = fp->opts.ref_year, m = fp->opts.ref_month, d = fp->opts.ref_day;
+/* A day shifted by count units: "in 3 years", "2 months ago", "two weeks
+ * before". A month or year later the day of the month is kept where it
+ * exists (Jan 31 + 1 month: Feb 28). */
+static long add_units(long day, long count, int unit) {
     if (unit == FIGPARSE_GRAIN_DAY || unit == FIGPARSE_GRAIN_WEEK)
-        return days_from_civil(y, m, d) + count * (unit == FIGPARSE_GRAIN_WEEK ? 7 : 1);
+        return day + count * (unit == FIGPARSE_GRAIN_WEEK ? 7 : 1);
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
     long mm = (long)y * 12 + (m - 1) + (unit == FIGPARSE_GRAIN_YEAR ? 12 * count : count);
+    if (mm < 12 || mm >= 10000L * 12)
+        return day; /* out of the calendar: no shift */
     int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
     int dd = d > month_days(yy, mo) ? month_days(yy, mo) : d;
     return days_from_civil(yy, mo, dd);
 }
 
+/* "three days after", "2 weeks before" at token i, before a holiday: the
+ * signed count and unit; *end at the holiday. */
+static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
+                          int *unit, int *end) {
+    int x;
+    long c = count_at(w, i, ctx, 999, false, &x);
+    if (!c || !figparse__is_gap(w, x) || (*unit = unit_word(w, x + 1)) < 0 || !figparse__is_gap(w, x + 2))
+        return false;
+    bool before = word_is(w, x + 3, "before"), after = word_is(w, x + 3, "after");
+    if ((!before && !after) || !figparse__is_gap(w, x + 4))
+        return false;
+    *count = before ? -c : c;
+    *end = x + 5;
+    return true;
+}
+
 bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                              figparse_date *o, int *end) {
+    long move = 0;
+    int move_unit = -1;
+    int at;
+    if (offset_prefix(w, i, ctx, &move, &move_unit, &at))
+        i = at; /* "three days after Easter": from the holiday on */
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return false;
     const figparse *fp = ctx->fp;
@@ -1039,13 +1083,16 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     /* what follows: a year, "of next year", "in 3 years", "2 months ago" */
     int year = 0, yshift = 2, unit = -1;
     long count = 0;
-    int k = figparse__is_gap(w, e) ? e + 1 : -1, x, ye;
+    int k = figparse__is_gap(w, e) || figparse__punct(w, e) == ',' ? e + 1 : -1, x, ye;
     if (k >= 0 && shift == 2) {
         bool of = word_is(w, k, "of"), in = word_is(w, k, "in");
         int a = (of || in) && figparse__is_gap(w, k + 1) ? k + 2 : k;
         int s;
         if ((year = year_at(w, a, ctx, &ye)) != 0) {
             e = ye;
+        } else if (figparse__punct(w, e) == ',' && figparse__is_gap(w, e + 1) &&
+                   (year = year_at(w, e + 2, ctx, &ye)) != 0) {
+            e = ye; /* "Fourth of July, 1995" */
         } else if (!in && (s = shift_word(w, a)) != 2 && figparse__is_gap(w, a + 1) &&
                    unit_word(w, a + 2) == FIGPARSE_GRAIN_YEAR) {
             yshift = s; /* "of next year", "last year" */
@@ -1094,20 +1141,23 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
         long today = days_from_civil(fp->opts.ref_year, fp->opts.ref_month, fp->opts.ref_day);
         bool ok;
         if (unit >= 0)
-            ok = in_year(r, nrows, year_of(shift_ref(fp, count, unit)), &first, &ndays);
+            ok = in_year(r, nrows, year_of(add_units(today, count, unit)), &first, &ndays);
         else if (yshift != 2)
             ok = in_year(r, nrows, fp->opts.ref_year + yshift, &first, &ndays);
         else if (shift < 0)
             ok = around(r, nrows, today, -1, false, &first, &ndays);
         else
             ok = around(r, nrows, today, 1, shift == 1, &first, &ndays) ||
-                 (shift == 2 && once_only(r, nrows) &&
-                  around(r, nrows, today, -1, false, &first, &ndays));
+                 (shift == 2 && once_only(r, nrows) && in_year(r, nrows, r->year, &first, &ndays));
         if (!ok)
             return false;
         o->flags |= FIGPARSE_DATE_RELATIVE;
         o->offset = unit >= 0 ? (int32_t)count : yshift != 2 ? yshift : shift == 2 ? 0 : shift;
         o->unit = unit >= 0 ? (figparse_grain)unit : FIGPARSE_GRAIN_YEAR;
+    }
+    if (move_unit >= 0) {
+        first = add_units(first, move, move_unit); /* a day counted from the holiday */
+        ndays = 1;
     }
     set_days(o, first, ndays);
     if (ndays > 1)
@@ -1117,8 +1167,20 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
 }
 
 void figparse__holiday_filter(uint64_t *bits) {
-    for (size_t i = 0; i < NNAMES; i++)
-        figparse__filter_add_key(bits, en_names[i].key);
+    for (size_t i = 0; i < NNAMES; i++) {
+        const char *key = en_names[i].key;
+        figparse__filter_add_key(bits, key);
+        /* keys drop apostrophes, text has them: "Orangemen's" starts with
+         * the token "Orangemen", "Jumu'atul" with "Jumu" */
+        size_t n = strcspn(key, " ");
+        char stem[32];
+        if (n > 1 && n < sizeof stem && key[n - 1] == 's') {
+            memcpy(stem, key, n - 1);
+            stem[n - 1] = '\0';
+            figparse__filter_add_key(bits, stem);
+        }
+    }
+    figparse__filter_add_key(bits, "jumu");
 }
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,

@@ -68,6 +68,7 @@ START_TEST(gregorian_rules) {
     ck_rule("tax day", "US", 2026, 2026, 4, 15, 1);
     ck_rule("boss day", "", 2021, 2021, 10, 15, 1);        /* October 16 was a Saturday */
     ck_rule("super tuesday", "", 2024, 2024, 3, 5, 1);
+    ck_rule("parsi new year", "", 2024, 2024, 8, 15, 1);  /* 365-day years: 2018-08-17 less the leap days of 2020 and 2024 */
     long first;
     int len;
     ck_assert(!figparse__holiday_in_year("super tuesday", "", 2026, &first, &len)); /* not a primary year */
@@ -128,6 +129,11 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "St. Patrick's Day", 2026, 3, 17);
     ck_day(fp, "Presidents' Day", 2027, 2, 15);
     ck_day(fp, "Eid al-Adha", 2026, 5, 27);
+    ck_day(fp, "Independence Day, 1976", 1976, 7, 4);
+    ck_day(fp, "ten days after Christmas", 2027, 1, 4);
+    ck_day(fp, "2 weeks before Easter 2027", 2027, 3, 14);
+    ck_day(fp, "one month after Thanksgiving 2024", 2024, 12, 28);
+    ck_day(fp, "Orangemen's Day", 2026, 7, 12);
     ck_text(fp, "Ramadan", 2026, 2, 18, 2026, 3, 19);     /* under way on the reference day */
     figparse_free(fp);
 }
