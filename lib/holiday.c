@@ -844,39 +844,78 @@ static bool around(const hrule *r, size_t n, long day, int dir, bool after, long
 
 /* ---- reading --------------------------------------------------------------- */
 
-/* The lower-case ASCII word at token i equals s. */
-static bool word_is(figparse__window *w, int i, const char *s) {
+/* The words around a holiday name. Sorted by key (figparse__find_key()). */
+enum mword_kind { MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW };
+
+typedef struct mword {
+    const char *key;
+    uint8_t kind;
+    int8_t value; /* MW_SHIFT: -1 last, 1 next, 0 this; MW_UNIT: a figparse_grain;
+                   * MW_AGO, MW_DIRECTION: -1 back, 1 on */
+} mword;
+
+static const mword en_mwords[] = {
+    {"after", MW_DIRECTION, 1},
+    {"ago", MW_AGO, -1},
+    {"back", MW_AGO, -1},
+    {"before", MW_DIRECTION, -1},
+    {"coming", MW_SHIFT, 1},
+    {"current", MW_SHIFT, 0},
+    {"day", MW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"days", MW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"from", MW_FROM, 0},
+    {"hence", MW_AGO, 1},
+    {"in", MW_IN, 0},
+    {"last", MW_SHIFT, -1},
+    {"later", MW_AGO, 1},
+    {"mo", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"month", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"months", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"mos", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"next", MW_SHIFT, 1},
+    {"now", MW_NOW, 0},
+    {"of", MW_OF, 0},
+    {"past", MW_SHIFT, -1},
+    {"previous", MW_SHIFT, -1},
+    {"this", MW_SHIFT, 0},
+    {"upcoming", MW_SHIFT, 1},
+    {"week", MW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"weeks", MW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"wk", MW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"wks", MW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"year", MW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"years", MW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"yr", MW_UNIT, FIGPARSE_GRAIN_YEAR},
+    {"yrs", MW_UNIT, FIGPARSE_GRAIN_YEAR},
+};
+
+/* The kind of the word at token i (0 when none); *value its value. */
+static int mword_at(figparse__window *w, int i, int *value) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start > 8)
+        return 0;
     char buf[16];
     size_t n = figparse__word_lower(w, i, buf, sizeof buf);
-    return n && n == strlen(s) && memcmp(buf, s, n) == 0;
-}
-
-static bool word_in(figparse__window *w, int i, const char *const *list) {
-    for (; *list; list++)
-        if (word_is(w, i, *list))
-            return true;
-    return false;
+    const mword *m = n ? figparse__find_key(en_mwords, sizeof en_mwords / sizeof en_mwords[0],
+                                            sizeof en_mwords[0], buf, n)
+                       : NULL;
+    if (!m)
+        return 0;
+    if (value)
+        *value = m->value;
+    return m->kind;
 }
 
 /* "last" -1, "next" 1, "this" 0 at token i; 2 when none. */
 static int shift_word(figparse__window *w, int i) {
-    static const char *const prev[] = {"last", "past", "previous", NULL};
-    static const char *const next[] = {"next", "coming", "upcoming", NULL};
-    static const char *const cur[] = {"this", "current", NULL};
-    return word_in(w, i, prev) ? -1 : word_in(w, i, next) ? 1 : word_in(w, i, cur) ? 0 : 2;
+    int v;
+    return mword_at(w, i, &v) == MW_SHIFT ? v : 2;
 }
 
 /* A unit word at token i: its grain, or -1. */
 static int unit_word(figparse__window *w, int i) {
-    static const char *const years[] = {"year", "years", "yr", "yrs", NULL};
-    static const char *const months[] = {"month", "months", "mo", "mos", NULL};
-    static const char *const weeks[] = {"week", "weeks", "wk", "wks", NULL};
-    static const char *const days[] = {"day", "days", NULL};
-    return word_in(w, i, years)    ? FIGPARSE_GRAIN_YEAR
-         : word_in(w, i, months) ? FIGPARSE_GRAIN_MONTH
-         : word_in(w, i, weeks)  ? FIGPARSE_GRAIN_WEEK
-         : word_in(w, i, days)   ? FIGPARSE_GRAIN_DAY
-                                 : -1;
+    int v;
+    return mword_at(w, i, &v) == MW_UNIT ? v : -1;
 }
 
 /* A whole number at token i in 1..limit, in digits or words ("a", "five",
@@ -885,13 +924,13 @@ static long count_at(figparse__window *w, int i, const figparse__date_ctx *ctx, 
                      bool words_only, int *end) {
     figparse__number n;
     if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.has_fraction ||
-        n.value.exp < 0 || n.value.exp > 4 || n.value.coef < 1 || (words_only && n.digits))
+        n.value.exp < 0 || n.value.exp > 4 || n.value.coef < 1 || n.value.coef > limit ||
+        (words_only && n.digits))
         return 0;
     long v = (long)n.value.coef;
     for (int x = 0; x < n.value.exp; x++)
-        v *= 10;
-    if (v > limit)
-        return 0;
+        if ((v *= 10) > limit)
+            return 0;
     *end = n.end;
     return v;
 }
@@ -1042,15 +1081,20 @@ static long add_units(long day, long count, int unit) {
  * signed count and unit; *end at the holiday. */
 static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
                           int *unit, int *end) {
-    int x;
-    long c = count_at(w, i, ctx, 999, false, &x);
-    if (!c || !figparse__is_gap(w, x) || (*unit = unit_word(w, x + 1)) < 0 || !figparse__is_gap(w, x + 2))
+    /* the unit right after a number of one token ("3", "three") or of
+     * three ("twenty-five", "two hundred"), then "before" or "after": all
+     * checked before reading the number, which most dates are not */
+    int at = figparse__is_gap(w, i + 1) && unit_word(w, i + 2) >= 0 ? i + 2
+           : unit_word(w, i + 4) >= 0                               ? i + 4
+                                                                    : -1;
+    int dir, x;
+    long c;
+    if (at < 0 || !figparse__is_gap(w, at + 1) || mword_at(w, at + 2, &dir) != MW_DIRECTION ||
+        !figparse__is_gap(w, at + 3) || !(c = count_at(w, i, ctx, 999, false, &x)) || x + 1 != at)
         return false;
-    bool before = word_is(w, x + 3, "before"), after = word_is(w, x + 3, "after");
-    if ((!before && !after) || !figparse__is_gap(w, x + 4))
-        return false;
-    *count = before ? -c : c;
-    *end = x + 5;
+    *unit = unit_word(w, at);
+    *count = dir * c;
+    *end = at + 4;
     return true;
 }
 
@@ -1085,7 +1129,8 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     long count = 0;
     int k = figparse__is_gap(w, e) || figparse__punct(w, e) == ',' ? e + 1 : -1, x, ye;
     if (k >= 0 && shift == 2) {
-        bool of = word_is(w, k, "of"), in = word_is(w, k, "in");
+        int mk = mword_at(w, k, NULL);
+        bool of = mk == MW_OF, in = mk == MW_IN;
         int a = (of || in) && figparse__is_gap(w, k + 1) ? k + 2 : k;
         int s;
         if ((year = year_at(w, a, ctx, &ye)) != 0) {
@@ -1099,18 +1144,15 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
             e = a + 3;
         } else if (!of && (count = count_at(w, a, ctx, 999, false, &x)) != 0 &&
                    figparse__is_gap(w, x) && (unit = unit_word(w, x + 1)) >= 0) {
-            int after = x + 2;
+            int after = x + 2, ago = 0;
+            int next = figparse__is_gap(w, after) ? mword_at(w, after + 1, &ago) : 0;
             if (in) {
                 e = after; /* "in 9 months" */
-            } else if (figparse__is_gap(w, after) && word_is(w, after + 1, "from") &&
-                       figparse__is_gap(w, after + 2) && word_is(w, after + 3, "now")) {
+            } else if (next == MW_FROM && figparse__is_gap(w, after + 2) &&
+                       mword_at(w, after + 3, NULL) == MW_NOW) {
                 e = after + 4;
-            } else if (figparse__is_gap(w, after) &&
-                       (word_is(w, after + 1, "ago") || word_is(w, after + 1, "back"))) {
-                count = -count;
-                e = after + 2;
-            } else if (figparse__is_gap(w, after) &&
-                       (word_is(w, after + 1, "hence") || word_is(w, after + 1, "later"))) {
+            } else if (next == MW_AGO) {
+                count *= ago; /* "2 years ago", "3 years hence" */
                 e = after + 2;
             } else {
                 unit = -1;
@@ -1199,6 +1241,9 @@ bool figparse__holiday_in_year(const char *name, const char *region, int year, l
 bool figparse__holiday_table_ok(void) {
     for (size_t i = 1; i < NNAMES; i++)
         if (strcmp(en_names[i - 1].key, en_names[i].key) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof en_mwords / sizeof en_mwords[0]; i++)
+        if (strcmp(en_mwords[i - 1].key, en_mwords[i].key) >= 0)
             return false;
     for (size_t i = 0; i < NNAMES; i++) {
         bool any = false;

@@ -24,7 +24,7 @@ void figparse__holiday_filter(uint64_t *bits);
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,
                                int *ndays);
 
-/* For the tests: whether the name table is sorted and every name has a rule. */
+/* For the tests: whether the word tables are sorted and every name has a rule. */
 bool figparse__holiday_table_ok(void);
 
 #endif

@@ -232,6 +232,29 @@ START_TEST(look_alikes_are_not_holidays) {
 }
 END_TEST
 
+START_TEST(extremes_are_safe) {
+    /* huge counts, the last years of the calendar: no overflow (UBSan) and
+     * never a date outside 1..9999 */
+    figparse *fp = parser(NULL, 9990, 12, 31);
+    static const char *const texts[] = {
+        "999999999999999999 days after Easter", "Easter in 999 years", "Christmas 9999",
+        "Thanksgiving 999 years ago", "next Ramadan", "Passover 2101", "Easter 1000",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        figparse_date d;
+        size_t off;
+        if (figparse_parse_date(fp, texts[i], strlen(texts[i]), &d, &off) == FIGPARSE_OK &&
+            !(d.flags & FIGPARSE_DATE_UNRESOLVED))
+            ck_assert_msg(d.first.year >= 1 && d.last.year <= 9999, "\"%s\": year %d", texts[i],
+                          d.first.year);
+    }
+    figparse_date d;
+    size_t off;
+    ck_assert_int_eq(figparse_parse_date(fp, "next Ramadan", 12, &d, &off), FIGPARSE_NOMATCH);
+    figparse_free(fp);
+}
+END_TEST
+
 int main(void) {
     Suite *s = suite_create("holiday");
     TCase *t = tcase_create("holiday");
@@ -245,6 +268,7 @@ int main(void) {
     tcase_add_test(t, without_reference);
     tcase_add_test(t, in_running_text);
     tcase_add_test(t, look_alikes_are_not_holidays);
+    tcase_add_test(t, extremes_are_safe);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
     srunner_run_all(r, CK_NORMAL);
