@@ -845,7 +845,9 @@ static bool around(const hrule *r, size_t n, long day, int dir, bool after, long
 /* ---- reading --------------------------------------------------------------- */
 
 /* The words around a holiday name. Sorted by key (figparse__find_key()). */
-enum mword_kind { MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW };
+enum mword_kind {
+    MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW, MW_WEEKEND
+};
 
 typedef struct mword {
     const char *key;
@@ -880,6 +882,7 @@ static const mword en_mwords[] = {
     {"this", MW_SHIFT, 0},
     {"upcoming", MW_SHIFT, 1},
     {"week", MW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"weekend", MW_WEEKEND, 0},
     {"weeks", MW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"wk", MW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"wks", MW_UNIT, FIGPARSE_GRAIN_WEEK},
@@ -1105,6 +1108,10 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     int at;
     if (offset_prefix(w, i, ctx, &move, &move_unit, &at))
         i = at; /* "three days after Easter": from the holiday on */
+    bool weekend = mword_at(w, i, NULL) == MW_WEEKEND && figparse__is_gap(w, i + 1) &&
+                   mword_at(w, i + 2, NULL) == MW_OF && figparse__is_gap(w, i + 3);
+    if (weekend)
+        i += 4; /* "the weekend of Halloween" */
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return false;
     const figparse *fp = ctx->fp;
@@ -1159,6 +1166,13 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
             }
         }
     }
+    if (figparse__is_gap(w, e) && mword_at(w, e + 1, NULL) == MW_WEEKEND) {
+        weekend = true; /* "Labor Day weekend", "Labor Day weekend 2026" */
+        e += 2;
+        if (!year && shift == 2 && unit < 0 && yshift == 2 && figparse__is_gap(w, e) &&
+            (year = year_at(w, e + 1, ctx, &ye)) != 0)
+            e = ye;
+    }
     /* a name that is also a common word ("lent") needs a capital or a year */
     if ((name->flags & NAME_CAPITAL) && !year && !(figparse__tok(w, j)->flags & FIGPARSE__TOKF_INITCAP))
         return false;
@@ -1200,10 +1214,16 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     if (move_unit >= 0) {
         first = add_units(first, move, move_unit); /* a day counted from the holiday */
         ndays = 1;
+    } else if (weekend && ndays == 1) {
+        /* the holiday with the weekend it makes long: Saturday to a Monday
+         * or Tuesday holiday, a Wednesday to Friday one to Sunday */
+        int wd = weekday_of(first);
+        long from = wd == SUN ? first - 1 : wd <= TUE ? first - (wd + 1) : first;
+        long to = wd == SAT ? first + 1 : wd == SUN || wd <= TUE ? first : first + (SUN - wd);
+        first = from;
+        ndays = (int)(to - from + 1);
     }
-    set_days(o, first, ndays);
-    if (ndays > 1)
-        o->flags |= FIGPARSE_DATE_RANGE;
+    set_days(o, first, ndays); /* one holiday: not a range of two points */
     *end = e;
     return true;
 }
@@ -1223,6 +1243,7 @@ void figparse__holiday_filter(uint64_t *bits) {
         }
     }
     figparse__filter_add_key(bits, "jumu");
+    figparse__filter_add_key(bits, "weekend"); /* "weekend of Halloween" */
 }
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,

@@ -134,6 +134,9 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "2 weeks before Easter 2027", 2027, 3, 14);
     ck_day(fp, "one month after Thanksgiving 2024", 2024, 12, 28);
     ck_day(fp, "Orangemen's Day", 2026, 7, 12);
+    /* the long weekend a holiday makes */
+    ck_text(fp, "Labor Day weekend 2026", 2026, 9, 5, 2026, 9, 7);
+    ck_text(fp, "the weekend of Thanksgiving", 2026, 11, 26, 2026, 11, 29);
     ck_text(fp, "Ramadan", 2026, 2, 18, 2026, 3, 19);     /* under way on the reference day */
     figparse_free(fp);
 }
