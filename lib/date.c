@@ -12,48 +12,17 @@
  */
 #include "date.h"
 
+#include "civil.h"
 #include "currency.h"
 #include "date_names.h"
+#include "holiday.h"
 #include "number.h"
 
 #include <string.h>
 
 #include <unicode/ucal.h>
 
-/* ---- calendar arithmetic (proleptic Gregorian) ---------------------------- */
-
-static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int month_days(int y, int m) {
-    static const int d[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : d[m - 1];
-}
-
-/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d) {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long yy = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yy + (*m <= 2));
-}
-
-/* ISO weekday 1 (Monday)..7 (Sunday). */
-static int weekday_of(long days) { return (int)((days % 7 + 7 + 3) % 7) + 1; }
+/* ---- calendar arithmetic (proleptic Gregorian, civil.h) ---------------------- */
 
 static void set_dt(figparse_datetime *t, int y, int m, int d) {
     memset(t, 0, sizeof *t);
@@ -2138,6 +2107,9 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (figparse__match_holiday(w, i, ctx, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (shifted_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -2546,6 +2518,7 @@ void figparse__date_filter(uint64_t *bits) {
         figparse__filter_add_key(bits, figparse__date_names[i].key);
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
+    figparse__holiday_filter(bits);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
     static const char *const more[] = {"q", "h", "fy", "cy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
