@@ -20,10 +20,34 @@ static const figparse__lex_word da_words[] = {
     W("eller", OR, 0),
     W("elleve", UNIT, 11),
     W("en", UNIT, 1),
+    W("en\302\255og\302\255firs", UNIT, 81), /* en­og­firs */
+    W("en\302\255og\302\255fyrre", UNIT, 41), /* en­og­fyrre */
+    W("en\302\255og\302\255halvfems", UNIT, 91), /* en­og­halvfems */
+    W("en\302\255og\302\255halvfjerds", UNIT, 71), /* en­og­halvfjerds */
+    W("en\302\255og\302\255halvtreds", UNIT, 51), /* en­og­halvtreds */
+    W("en\302\255og\302\255tredive", UNIT, 31), /* en­og­tredive */
+    W("en\302\255og\302\255tres", UNIT, 61), /* en­og­tres */
+    W("en\302\255og\302\255tyve", UNIT, 21), /* en­og­tyve */
     W("et", UNIT, 1),
     W("fem", UNIT, 5),
     W("femten", UNIT, 15),
+    W("fem\302\255og\302\255firs", UNIT, 85), /* fem­og­firs */
+    W("fem\302\255og\302\255fyrre", UNIT, 45), /* fem­og­fyrre */
+    W("fem\302\255og\302\255halvfems", UNIT, 95), /* fem­og­halvfems */
+    W("fem\302\255og\302\255halvfjerds", UNIT, 75), /* fem­og­halvfjerds */
+    W("fem\302\255og\302\255halvtreds", UNIT, 55), /* fem­og­halvtreds */
+    W("fem\302\255og\302\255tredive", UNIT, 35), /* fem­og­tredive */
+    W("fem\302\255og\302\255tres", UNIT, 65), /* fem­og­tres */
+    W("fem\302\255og\302\255tyve", UNIT, 25), /* fem­og­tyve */
     W("fire", UNIT, 4),
+    W("fire\302\255og\302\255firs", UNIT, 84), /* fire­og­firs */
+    W("fire\302\255og\302\255fyrre", UNIT, 44), /* fire­og­fyrre */
+    W("fire\302\255og\302\255halvfems", UNIT, 94), /* fire­og­halvfems */
+    W("fire\302\255og\302\255halvfjerds", UNIT, 74), /* fire­og­halvfjerds */
+    W("fire\302\255og\302\255halvtreds", UNIT, 54), /* fire­og­halvtreds */
+    W("fire\302\255og\302\255tredive", UNIT, 34), /* fire­og­tredive */
+    W("fire\302\255og\302\255tres", UNIT, 64), /* fire­og­tres */
+    W("fire\302\255og\302\255tyve", UNIT, 24), /* fire­og­tyve */
     W("firs", TENS, 80),
     W("fjorten", UNIT, 14),
     W("fra", FROM, 0),
@@ -47,23 +71,71 @@ static const figparse__lex_word da_words[] = {
     W("mio.", SCALE, 6),
     W("ni", UNIT, 9),
     W("nitten", UNIT, 19),
+    W("ni\302\255og\302\255firs", UNIT, 89), /* ni­og­firs */
+    W("ni\302\255og\302\255fyrre", UNIT, 49), /* ni­og­fyrre */
+    W("ni\302\255og\302\255halvfems", UNIT, 99), /* ni­og­halvfems */
+    W("ni\302\255og\302\255halvfjerds", UNIT, 79), /* ni­og­halvfjerds */
+    W("ni\302\255og\302\255halvtreds", UNIT, 59), /* ni­og­halvtreds */
+    W("ni\302\255og\302\255tredive", UNIT, 39), /* ni­og­tredive */
+    W("ni\302\255og\302\255tres", UNIT, 69), /* ni­og­tres */
+    W("ni\302\255og\302\255tyve", UNIT, 29), /* ni­og­tyve */
     W("nul", UNIT, 0),
     W("og", AND, 0),
     W("omkring", HEDGE, 0),
     W("otte", UNIT, 8),
+    W("otte\302\255og\302\255firs", UNIT, 88), /* otte­og­firs */
+    W("otte\302\255og\302\255fyrre", UNIT, 48), /* otte­og­fyrre */
+    W("otte\302\255og\302\255halvfems", UNIT, 98), /* otte­og­halvfems */
+    W("otte\302\255og\302\255halvfjerds", UNIT, 78), /* otte­og­halvfjerds */
+    W("otte\302\255og\302\255halvtreds", UNIT, 58), /* otte­og­halvtreds */
+    W("otte\302\255og\302\255tredive", UNIT, 38), /* otte­og­tredive */
+    W("otte\302\255og\302\255tres", UNIT, 68), /* otte­og­tres */
+    W("otte\302\255og\302\255tyve", UNIT, 28), /* otte­og­tyve */
     W("over", MIN, 1),
     W("seks", UNIT, 6),
     W("seksten", UNIT, 16),
+    W("seks\302\255og\302\255firs", UNIT, 86), /* seks­og­firs */
+    W("seks\302\255og\302\255fyrre", UNIT, 46), /* seks­og­fyrre */
+    W("seks\302\255og\302\255halvfems", UNIT, 96), /* seks­og­halvfems */
+    W("seks\302\255og\302\255halvfjerds", UNIT, 76), /* seks­og­halvfjerds */
+    W("seks\302\255og\302\255halvtreds", UNIT, 56), /* seks­og­halvtreds */
+    W("seks\302\255og\302\255tredive", UNIT, 36), /* seks­og­tredive */
+    W("seks\302\255og\302\255tres", UNIT, 66), /* seks­og­tres */
+    W("seks\302\255og\302\255tyve", UNIT, 26), /* seks­og­tyve */
     W("sytten", UNIT, 17),
     W("syv", UNIT, 7),
+    W("syv\302\255og\302\255firs", UNIT, 87), /* syv­og­firs */
+    W("syv\302\255og\302\255fyrre", UNIT, 47), /* syv­og­fyrre */
+    W("syv\302\255og\302\255halvfems", UNIT, 97), /* syv­og­halvfems */
+    W("syv\302\255og\302\255halvfjerds", UNIT, 77), /* syv­og­halvfjerds */
+    W("syv\302\255og\302\255halvtreds", UNIT, 57), /* syv­og­halvtreds */
+    W("syv\302\255og\302\255tredive", UNIT, 37), /* syv­og­tredive */
+    W("syv\302\255og\302\255tres", UNIT, 67), /* syv­og­tres */
+    W("syv\302\255og\302\255tyve", UNIT, 27), /* syv­og­tyve */
     W("ti", UNIT, 10),
     W("til", TO, 0),
     W("to", UNIT, 2),
     W("tolv", UNIT, 12),
+    W("to\302\255og\302\255firs", UNIT, 82), /* to­og­firs */
+    W("to\302\255og\302\255fyrre", UNIT, 42), /* to­og­fyrre */
+    W("to\302\255og\302\255halvfems", UNIT, 92), /* to­og­halvfems */
+    W("to\302\255og\302\255halvfjerds", UNIT, 72), /* to­og­halvfjerds */
+    W("to\302\255og\302\255halvtreds", UNIT, 52), /* to­og­halvtreds */
+    W("to\302\255og\302\255tredive", UNIT, 32), /* to­og­tredive */
+    W("to\302\255og\302\255tres", UNIT, 62), /* to­og­tres */
+    W("to\302\255og\302\255tyve", UNIT, 22), /* to­og­tyve */
     W("tre", UNIT, 3),
     W("tredive", TENS, 30),
     W("tres", TENS, 60),
     W("tretten", UNIT, 13),
+    W("tre\302\255og\302\255firs", UNIT, 83), /* tre­og­firs */
+    W("tre\302\255og\302\255fyrre", UNIT, 43), /* tre­og­fyrre */
+    W("tre\302\255og\302\255halvfems", UNIT, 93), /* tre­og­halvfems */
+    W("tre\302\255og\302\255halvfjerds", UNIT, 73), /* tre­og­halvfjerds */
+    W("tre\302\255og\302\255halvtreds", UNIT, 53), /* tre­og­halvtreds */
+    W("tre\302\255og\302\255tredive", UNIT, 33), /* tre­og­tredive */
+    W("tre\302\255og\302\255tres", UNIT, 63), /* tre­og­tres */
+    W("tre\302\255og\302\255tyve", UNIT, 23), /* tre­og­tyve */
     W("tusind", SCALE, 3),
     W("tyve", TENS, 20),
     W("under", MAX, 1),

@@ -14,6 +14,14 @@ static const figparse__lex_word de_words[] = {
     W("acht", UNIT, 8),
     W("achtzehn", UNIT, 18),
     W("achtzig", TENS, 80),
+    W("acht\302\255und\302\255achtzig", UNIT, 88), /* acht­und­achtzig */
+    W("acht\302\255und\302\255dreissig", UNIT, 38), /* acht­und­dreißig */
+    W("acht\302\255und\302\255f\303\274nfzig", UNIT, 58), /* acht­und­fünfzig */
+    W("acht\302\255und\302\255neunzig", UNIT, 98), /* acht­und­neunzig */
+    W("acht\302\255und\302\255sechzig", UNIT, 68), /* acht­und­sechzig */
+    W("acht\302\255und\302\255siebzig", UNIT, 78), /* acht­und­siebzig */
+    W("acht\302\255und\302\255vierzig", UNIT, 48), /* acht­und­vierzig */
+    W("acht\302\255und\302\255zwanzig", UNIT, 28), /* acht­und­zwanzig */
     W("billion", SCALE, 12),
     W("billionen", SCALE, 12),
     W("bis", TO, 0),
@@ -23,17 +31,41 @@ static const figparse__lex_word de_words[] = {
     W("drei", UNIT, 3),
     W("dreissig", TENS, 30), /* dreißig */
     W("dreizehn", UNIT, 13),
+    W("drei\302\255und\302\255achtzig", UNIT, 83), /* drei­und­achtzig */
+    W("drei\302\255und\302\255dreissig", UNIT, 33), /* drei­und­dreißig */
+    W("drei\302\255und\302\255f\303\274nfzig", UNIT, 53), /* drei­und­fünfzig */
+    W("drei\302\255und\302\255neunzig", UNIT, 93), /* drei­und­neunzig */
+    W("drei\302\255und\302\255sechzig", UNIT, 63), /* drei­und­sechzig */
+    W("drei\302\255und\302\255siebzig", UNIT, 73), /* drei­und­siebzig */
+    W("drei\302\255und\302\255vierzig", UNIT, 43), /* drei­und­vierzig */
+    W("drei\302\255und\302\255zwanzig", UNIT, 23), /* drei­und­zwanzig */
     W("ein", UNIT, 1),
     W("eine", UNIT, 1),
     W("einem", UNIT, 1),
     W("einen", UNIT, 1),
     W("eins", UNIT, 1),
+    W("ein\302\255und\302\255achtzig", UNIT, 81), /* ein­und­achtzig */
+    W("ein\302\255und\302\255dreissig", UNIT, 31), /* ein­und­dreißig */
+    W("ein\302\255und\302\255f\303\274nfzig", UNIT, 51), /* ein­und­fünfzig */
+    W("ein\302\255und\302\255neunzig", UNIT, 91), /* ein­und­neunzig */
+    W("ein\302\255und\302\255sechzig", UNIT, 61), /* ein­und­sechzig */
+    W("ein\302\255und\302\255siebzig", UNIT, 71), /* ein­und­siebzig */
+    W("ein\302\255und\302\255vierzig", UNIT, 41), /* ein­und­vierzig */
+    W("ein\302\255und\302\255zwanzig", UNIT, 21), /* ein­und­zwanzig */
     W("elf", UNIT, 11),
     W("etwa", HEDGE, 0),
     W("fast", HEDGE, 0),
     W("f\303\274nf", UNIT, 5), /* fünf */
     W("f\303\274nfzehn", UNIT, 15), /* fünfzehn */
     W("f\303\274nfzig", TENS, 50), /* fünfzig */
+    W("f\303\274nf\302\255und\302\255achtzig", UNIT, 85), /* fünf­und­achtzig */
+    W("f\303\274nf\302\255und\302\255dreissig", UNIT, 35), /* fünf­und­dreißig */
+    W("f\303\274nf\302\255und\302\255f\303\274nfzig", UNIT, 55), /* fünf­und­fünfzig */
+    W("f\303\274nf\302\255und\302\255neunzig", UNIT, 95), /* fünf­und­neunzig */
+    W("f\303\274nf\302\255und\302\255sechzig", UNIT, 65), /* fünf­und­sechzig */
+    W("f\303\274nf\302\255und\302\255siebzig", UNIT, 75), /* fünf­und­siebzig */
+    W("f\303\274nf\302\255und\302\255vierzig", UNIT, 45), /* fünf­und­vierzig */
+    W("f\303\274nf\302\255und\302\255zwanzig", UNIT, 25), /* fünf­und­zwanzig */
     W("hundert", HUNDRED, 2),
     W("h\303\266chstens", MAX, 0), /* höchstens */
     W("knapp", HEDGE, 0),
@@ -51,13 +83,37 @@ static const figparse__lex_word de_words[] = {
     W("neun", UNIT, 9),
     W("neunzehn", UNIT, 19),
     W("neunzig", TENS, 90),
+    W("neun\302\255und\302\255achtzig", UNIT, 89), /* neun­und­achtzig */
+    W("neun\302\255und\302\255dreissig", UNIT, 39), /* neun­und­dreißig */
+    W("neun\302\255und\302\255f\303\274nfzig", UNIT, 59), /* neun­und­fünfzig */
+    W("neun\302\255und\302\255neunzig", UNIT, 99), /* neun­und­neunzig */
+    W("neun\302\255und\302\255sechzig", UNIT, 69), /* neun­und­sechzig */
+    W("neun\302\255und\302\255siebzig", UNIT, 79), /* neun­und­siebzig */
+    W("neun\302\255und\302\255vierzig", UNIT, 49), /* neun­und­vierzig */
+    W("neun\302\255und\302\255zwanzig", UNIT, 29), /* neun­und­zwanzig */
     W("null", UNIT, 0),
     W("oder", OR, 0),
     W("rund", HEDGE, 0),
     W("sechs", UNIT, 6),
+    W("sechs\302\255und\302\255achtzig", UNIT, 86), /* sechs­und­achtzig */
+    W("sechs\302\255und\302\255dreissig", UNIT, 36), /* sechs­und­dreißig */
+    W("sechs\302\255und\302\255f\303\274nfzig", UNIT, 56), /* sechs­und­fünfzig */
+    W("sechs\302\255und\302\255neunzig", UNIT, 96), /* sechs­und­neunzig */
+    W("sechs\302\255und\302\255sechzig", UNIT, 66), /* sechs­und­sechzig */
+    W("sechs\302\255und\302\255siebzig", UNIT, 76), /* sechs­und­siebzig */
+    W("sechs\302\255und\302\255vierzig", UNIT, 46), /* sechs­und­vierzig */
+    W("sechs\302\255und\302\255zwanzig", UNIT, 26), /* sechs­und­zwanzig */
     W("sechzehn", UNIT, 16),
     W("sechzig", TENS, 60),
     W("sieben", UNIT, 7),
+    W("sieben\302\255und\302\255achtzig", UNIT, 87), /* sieben­und­achtzig */
+    W("sieben\302\255und\302\255dreissig", UNIT, 37), /* sieben­und­dreißig */
+    W("sieben\302\255und\302\255f\303\274nfzig", UNIT, 57), /* sieben­und­fünfzig */
+    W("sieben\302\255und\302\255neunzig", UNIT, 97), /* sieben­und­neunzig */
+    W("sieben\302\255und\302\255sechzig", UNIT, 67), /* sieben­und­sechzig */
+    W("sieben\302\255und\302\255siebzig", UNIT, 77), /* sieben­und­siebzig */
+    W("sieben\302\255und\302\255vierzig", UNIT, 47), /* sieben­und­vierzig */
+    W("sieben\302\255und\302\255zwanzig", UNIT, 27), /* sieben­und­zwanzig */
     W("siebzehn", UNIT, 17),
     W("siebzig", TENS, 70),
     W("tausend", SCALE, 3),
@@ -68,11 +124,27 @@ static const figparse__lex_word de_words[] = {
     W("vier", UNIT, 4),
     W("vierzehn", UNIT, 14),
     W("vierzig", TENS, 40),
+    W("vier\302\255und\302\255achtzig", UNIT, 84), /* vier­und­achtzig */
+    W("vier\302\255und\302\255dreissig", UNIT, 34), /* vier­und­dreißig */
+    W("vier\302\255und\302\255f\303\274nfzig", UNIT, 54), /* vier­und­fünfzig */
+    W("vier\302\255und\302\255neunzig", UNIT, 94), /* vier­und­neunzig */
+    W("vier\302\255und\302\255sechzig", UNIT, 64), /* vier­und­sechzig */
+    W("vier\302\255und\302\255siebzig", UNIT, 74), /* vier­und­siebzig */
+    W("vier\302\255und\302\255vierzig", UNIT, 44), /* vier­und­vierzig */
+    W("vier\302\255und\302\255zwanzig", UNIT, 24), /* vier­und­zwanzig */
     W("von", FROM, 0),
     W("weniger als", MAX, 1),
     W("zehn", UNIT, 10),
     W("zwanzig", TENS, 20),
     W("zwei", UNIT, 2),
+    W("zwei\302\255und\302\255achtzig", UNIT, 82), /* zwei­und­achtzig */
+    W("zwei\302\255und\302\255dreissig", UNIT, 32), /* zwei­und­dreißig */
+    W("zwei\302\255und\302\255f\303\274nfzig", UNIT, 52), /* zwei­und­fünfzig */
+    W("zwei\302\255und\302\255neunzig", UNIT, 92), /* zwei­und­neunzig */
+    W("zwei\302\255und\302\255sechzig", UNIT, 62), /* zwei­und­sechzig */
+    W("zwei\302\255und\302\255siebzig", UNIT, 72), /* zwei­und­siebzig */
+    W("zwei\302\255und\302\255vierzig", UNIT, 42), /* zwei­und­vierzig */
+    W("zwei\302\255und\302\255zwanzig", UNIT, 22), /* zwei­und­zwanzig */
     W("zwischen", BETWEEN, 0),
     W("zw\303\266lf", UNIT, 12), /* zwölf */
     W("\303\274ber", MIN, 1), /* über */

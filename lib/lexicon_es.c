@@ -76,7 +76,12 @@ static const figparse__lex_word es_words[] = {
     W("unos", HEDGE, 0),
     W("veinte", TENS, 20),
     W("veinticinco", UNIT, 25),
+    W("veinticuatro", UNIT, 24),
     W("veintid\303\263s", UNIT, 22), /* veintidós */
+    W("veintinueve", UNIT, 29),
+    W("veintiocho", UNIT, 28),
+    W("veintisiete", UNIT, 27),
+    W("veintis\303\251is", UNIT, 26), /* veintiséis */
     W("veintitr\303\251s", UNIT, 23), /* veintitrés */
     W("veintiuno", UNIT, 21),
     W("y", AND, 0),

@@ -25,6 +25,7 @@ static const figparse__lex_word id_words[] = {
     W("juta", SCALE, 6),
     W("ke", TO, 0),
     W("kira-kira", HEDGE, 0),
+    W("kosong", UNIT, 0),
     W("kurang dari", MAX, 1),
     W("lebih dari", MIN, 1),
     W("lima", UNIT, 5),

@@ -19,6 +19,15 @@ static const figparse__lex_word it_words[] = {
     W("bilioni", SCALE, 12),
     W("cento", HUNDRED, 2),
     W("cinquanta", TENS, 50),
+    W("cinquanta\302\255cinque", UNIT, 55), /* cinquanta­cinque */
+    W("cinquanta\302\255due", UNIT, 52), /* cinquanta­due */
+    W("cinquanta\302\255nove", UNIT, 59), /* cinquanta­nove */
+    W("cinquanta\302\255quattro", UNIT, 54), /* cinquanta­quattro */
+    W("cinquanta\302\255sei", UNIT, 56), /* cinquanta­sei */
+    W("cinquanta\302\255sette", UNIT, 57), /* cinquanta­sette */
+    W("cinquanta\302\255tr\303\251", UNIT, 53), /* cinquanta­tré */
+    W("cinquant\302\255otto", UNIT, 58), /* cinquant­otto */
+    W("cinquant\302\255uno", UNIT, 51), /* cinquant­uno */
     W("cinque", UNIT, 5),
     W("circa", HEDGE, 0),
     W("d'", CONNECTOR, 0),
@@ -45,13 +54,40 @@ static const figparse__lex_word it_words[] = {
     W("mln", SCALE, 6),
     W("mrd", SCALE, 9),
     W("novanta", TENS, 90),
+    W("novanta\302\255cinque", UNIT, 95), /* novanta­cinque */
+    W("novanta\302\255due", UNIT, 92), /* novanta­due */
+    W("novanta\302\255nove", UNIT, 99), /* novanta­nove */
+    W("novanta\302\255quattro", UNIT, 94), /* novanta­quattro */
+    W("novanta\302\255sei", UNIT, 96), /* novanta­sei */
+    W("novanta\302\255sette", UNIT, 97), /* novanta­sette */
+    W("novanta\302\255tr\303\251", UNIT, 93), /* novanta­tré */
+    W("novant\302\255otto", UNIT, 98), /* novant­otto */
+    W("novant\302\255uno", UNIT, 91), /* novant­uno */
     W("nove", UNIT, 9),
     W("o", OR, 0),
     W("oltre", MIN, 1),
     W("ottanta", TENS, 80),
+    W("ottanta\302\255cinque", UNIT, 85), /* ottanta­cinque */
+    W("ottanta\302\255due", UNIT, 82), /* ottanta­due */
+    W("ottanta\302\255nove", UNIT, 89), /* ottanta­nove */
+    W("ottanta\302\255quattro", UNIT, 84), /* ottanta­quattro */
+    W("ottanta\302\255sei", UNIT, 86), /* ottanta­sei */
+    W("ottanta\302\255sette", UNIT, 87), /* ottanta­sette */
+    W("ottanta\302\255tr\303\251", UNIT, 83), /* ottanta­tré */
+    W("ottant\302\255otto", UNIT, 88), /* ottant­otto */
+    W("ottant\302\255uno", UNIT, 81), /* ottant­uno */
     W("otto", UNIT, 8),
     W("pi\303\271 di", MIN, 1), /* più di */
     W("quaranta", TENS, 40),
+    W("quaranta\302\255cinque", UNIT, 45), /* quaranta­cinque */
+    W("quaranta\302\255due", UNIT, 42), /* quaranta­due */
+    W("quaranta\302\255nove", UNIT, 49), /* quaranta­nove */
+    W("quaranta\302\255quattro", UNIT, 44), /* quaranta­quattro */
+    W("quaranta\302\255sei", UNIT, 46), /* quaranta­sei */
+    W("quaranta\302\255sette", UNIT, 47), /* quaranta­sette */
+    W("quaranta\302\255tr\303\251", UNIT, 43), /* quaranta­tré */
+    W("quarant\302\255otto", UNIT, 48), /* quarant­otto */
+    W("quarant\302\255uno", UNIT, 41), /* quarant­uno */
     W("quasi", HEDGE, 0),
     W("quattordici", UNIT, 14),
     W("quattro", UNIT, 4),
@@ -59,17 +95,53 @@ static const figparse__lex_word it_words[] = {
     W("sedici", UNIT, 16),
     W("sei", UNIT, 6),
     W("sessanta", TENS, 60),
+    W("sessanta\302\255cinque", UNIT, 65), /* sessanta­cinque */
+    W("sessanta\302\255due", UNIT, 62), /* sessanta­due */
+    W("sessanta\302\255nove", UNIT, 69), /* sessanta­nove */
+    W("sessanta\302\255quattro", UNIT, 64), /* sessanta­quattro */
+    W("sessanta\302\255sei", UNIT, 66), /* sessanta­sei */
+    W("sessanta\302\255sette", UNIT, 67), /* sessanta­sette */
+    W("sessanta\302\255tr\303\251", UNIT, 63), /* sessanta­tré */
+    W("sessant\302\255otto", UNIT, 68), /* sessant­otto */
+    W("sessant\302\255uno", UNIT, 61), /* sessant­uno */
     W("settanta", TENS, 70),
+    W("settanta\302\255cinque", UNIT, 75), /* settanta­cinque */
+    W("settanta\302\255due", UNIT, 72), /* settanta­due */
+    W("settanta\302\255nove", UNIT, 79), /* settanta­nove */
+    W("settanta\302\255quattro", UNIT, 74), /* settanta­quattro */
+    W("settanta\302\255sei", UNIT, 76), /* settanta­sei */
+    W("settanta\302\255sette", UNIT, 77), /* settanta­sette */
+    W("settanta\302\255tr\303\251", UNIT, 73), /* settanta­tré */
+    W("settant\302\255otto", UNIT, 78), /* settant­otto */
+    W("settant\302\255uno", UNIT, 71), /* settant­uno */
     W("sette", UNIT, 7),
     W("tra", BETWEEN, 0),
     W("tre", UNIT, 3),
     W("tredici", UNIT, 13),
     W("trenta", TENS, 30),
+    W("trenta\302\255cinque", UNIT, 35), /* trenta­cinque */
+    W("trenta\302\255due", UNIT, 32), /* trenta­due */
+    W("trenta\302\255nove", UNIT, 39), /* trenta­nove */
+    W("trenta\302\255quattro", UNIT, 34), /* trenta­quattro */
+    W("trenta\302\255sei", UNIT, 36), /* trenta­sei */
+    W("trenta\302\255sette", UNIT, 37), /* trenta­sette */
+    W("trenta\302\255tr\303\251", UNIT, 33), /* trenta­tré */
+    W("trent\302\255otto", UNIT, 38), /* trent­otto */
+    W("trent\302\255uno", UNIT, 31), /* trent­uno */
     W("un", UNIT, 1),
     W("una", UNIT, 1),
     W("undici", UNIT, 11),
     W("uno", UNIT, 1),
     W("venti", TENS, 20),
+    W("venti\302\255cinque", UNIT, 25), /* venti­cinque */
+    W("venti\302\255due", UNIT, 22), /* venti­due */
+    W("venti\302\255nove", UNIT, 29), /* venti­nove */
+    W("venti\302\255quattro", UNIT, 24), /* venti­quattro */
+    W("venti\302\255sei", UNIT, 26), /* venti­sei */
+    W("venti\302\255sette", UNIT, 27), /* venti­sette */
+    W("venti\302\255tr\303\251", UNIT, 23), /* venti­tré */
+    W("vent\302\255otto", UNIT, 28), /* vent­otto */
+    W("vent\302\255uno", UNIT, 21), /* vent­uno */
     W("virgola", POINT, 0),
     W("zero", UNIT, 0),
 };

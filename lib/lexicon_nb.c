@@ -25,10 +25,28 @@ static const figparse__lex_word nb_words[] = {
     W("fem", UNIT, 5),
     W("femten", UNIT, 15),
     W("femti", TENS, 50),
+    W("femti\302\255fem", UNIT, 55), /* femti­fem */
+    W("femti\302\255fire", UNIT, 54), /* femti­fire */
+    W("femti\302\255ni", UNIT, 59), /* femti­ni */
+    W("femti\302\255seks", UNIT, 56), /* femti­seks */
+    W("femti\302\255sju", UNIT, 57), /* femti­sju */
+    W("femti\302\255to", UNIT, 52), /* femti­to */
+    W("femti\302\255tre", UNIT, 53), /* femti­tre */
+    W("femti\302\255\303\245tte", UNIT, 58), /* femti­åtte */
+    W("femti\302\255\303\251n", UNIT, 51), /* femti­én */
     W("fire", UNIT, 4),
     W("fjorten", UNIT, 14),
     W("fra", FROM, 0),
     W("f\303\270rti", TENS, 40), /* førti */
+    W("f\303\270rti\302\255fem", UNIT, 45), /* førti­fem */
+    W("f\303\270rti\302\255fire", UNIT, 44), /* førti­fire */
+    W("f\303\270rti\302\255ni", UNIT, 49), /* førti­ni */
+    W("f\303\270rti\302\255seks", UNIT, 46), /* førti­seks */
+    W("f\303\270rti\302\255sju", UNIT, 47), /* førti­sju */
+    W("f\303\270rti\302\255to", UNIT, 42), /* førti­to */
+    W("f\303\270rti\302\255tre", UNIT, 43), /* førti­tre */
+    W("f\303\270rti\302\255\303\245tte", UNIT, 48), /* førti­åtte */
+    W("f\303\270rti\302\255\303\251n", UNIT, 41), /* førti­én */
     W("hundre", HUNDRED, 2),
     W("h\303\270yst", MAX, 0), /* høyst */
     W("mellom", BETWEEN, 0),
@@ -46,6 +64,15 @@ static const figparse__lex_word nb_words[] = {
     W("ni", UNIT, 9),
     W("nitten", UNIT, 19),
     W("nitti", TENS, 90),
+    W("nitti\302\255fem", UNIT, 95), /* nitti­fem */
+    W("nitti\302\255fire", UNIT, 94), /* nitti­fire */
+    W("nitti\302\255ni", UNIT, 99), /* nitti­ni */
+    W("nitti\302\255seks", UNIT, 96), /* nitti­seks */
+    W("nitti\302\255sju", UNIT, 97), /* nitti­sju */
+    W("nitti\302\255to", UNIT, 92), /* nitti­to */
+    W("nitti\302\255tre", UNIT, 93), /* nitti­tre */
+    W("nitti\302\255\303\245tte", UNIT, 98), /* nitti­åtte */
+    W("nitti\302\255\303\251n", UNIT, 91), /* nitti­én */
     W("null", UNIT, 0),
     W("og", AND, 0),
     W("omkring", HEDGE, 0),
@@ -54,22 +81,68 @@ static const figparse__lex_word nb_words[] = {
     W("seks", UNIT, 6),
     W("seksten", UNIT, 16),
     W("seksti", TENS, 60),
+    W("seksti\302\255fem", UNIT, 65), /* seksti­fem */
+    W("seksti\302\255fire", UNIT, 64), /* seksti­fire */
+    W("seksti\302\255ni", UNIT, 69), /* seksti­ni */
+    W("seksti\302\255seks", UNIT, 66), /* seksti­seks */
+    W("seksti\302\255sju", UNIT, 67), /* seksti­sju */
+    W("seksti\302\255to", UNIT, 62), /* seksti­to */
+    W("seksti\302\255tre", UNIT, 63), /* seksti­tre */
+    W("seksti\302\255\303\245tte", UNIT, 68), /* seksti­åtte */
+    W("seksti\302\255\303\251n", UNIT, 61), /* seksti­én */
     W("sju", UNIT, 7),
     W("sytten", UNIT, 17),
     W("sytti", TENS, 70),
+    W("sytti\302\255fem", UNIT, 75), /* sytti­fem */
+    W("sytti\302\255fire", UNIT, 74), /* sytti­fire */
+    W("sytti\302\255ni", UNIT, 79), /* sytti­ni */
+    W("sytti\302\255seks", UNIT, 76), /* sytti­seks */
+    W("sytti\302\255sju", UNIT, 77), /* sytti­sju */
+    W("sytti\302\255to", UNIT, 72), /* sytti­to */
+    W("sytti\302\255tre", UNIT, 73), /* sytti­tre */
+    W("sytti\302\255\303\245tte", UNIT, 78), /* sytti­åtte */
+    W("sytti\302\255\303\251n", UNIT, 71), /* sytti­én */
     W("syv", UNIT, 7),
     W("ti", UNIT, 10),
     W("til", TO, 0),
     W("tjue", TENS, 20),
+    W("tjue\302\255fem", UNIT, 25), /* tjue­fem */
+    W("tjue\302\255fire", UNIT, 24), /* tjue­fire */
+    W("tjue\302\255ni", UNIT, 29), /* tjue­ni */
+    W("tjue\302\255seks", UNIT, 26), /* tjue­seks */
+    W("tjue\302\255sju", UNIT, 27), /* tjue­sju */
+    W("tjue\302\255to", UNIT, 22), /* tjue­to */
+    W("tjue\302\255tre", UNIT, 23), /* tjue­tre */
+    W("tjue\302\255\303\245tte", UNIT, 28), /* tjue­åtte */
+    W("tjue\302\255\303\251n", UNIT, 21), /* tjue­én */
     W("to", UNIT, 2),
     W("tolv", UNIT, 12),
     W("tre", UNIT, 3),
     W("tretten", UNIT, 13),
     W("tretti", TENS, 30),
+    W("tretti\302\255fem", UNIT, 35), /* tretti­fem */
+    W("tretti\302\255fire", UNIT, 34), /* tretti­fire */
+    W("tretti\302\255ni", UNIT, 39), /* tretti­ni */
+    W("tretti\302\255seks", UNIT, 36), /* tretti­seks */
+    W("tretti\302\255sju", UNIT, 37), /* tretti­sju */
+    W("tretti\302\255to", UNIT, 32), /* tretti­to */
+    W("tretti\302\255tre", UNIT, 33), /* tretti­tre */
+    W("tretti\302\255\303\245tte", UNIT, 38), /* tretti­åtte */
+    W("tretti\302\255\303\251n", UNIT, 31), /* tretti­én */
     W("tusen", SCALE, 3),
     W("under", MAX, 1),
     W("\303\245tte", UNIT, 8), /* åtte */
     W("\303\245tti", TENS, 80), /* åtti */
+    W("\303\245tti\302\255fem", UNIT, 85), /* åtti­fem */
+    W("\303\245tti\302\255fire", UNIT, 84), /* åtti­fire */
+    W("\303\245tti\302\255ni", UNIT, 89), /* åtti­ni */
+    W("\303\245tti\302\255seks", UNIT, 86), /* åtti­seks */
+    W("\303\245tti\302\255sju", UNIT, 87), /* åtti­sju */
+    W("\303\245tti\302\255to", UNIT, 82), /* åtti­to */
+    W("\303\245tti\302\255tre", UNIT, 83), /* åtti­tre */
+    W("\303\245tti\302\255\303\245tte", UNIT, 88), /* åtti­åtte */
+    W("\303\245tti\302\255\303\251n", UNIT, 81), /* åtti­én */
+    W("\303\251n", UNIT, 1), /* én */
 };
 
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}

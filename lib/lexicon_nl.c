@@ -13,6 +13,14 @@
 static const figparse__lex_word nl_words[] = {
     W("acht", UNIT, 8),
     W("achttien", UNIT, 18),
+    W("acht\302\255en\302\255dertig", UNIT, 38), /* acht­en­dertig */
+    W("acht\302\255en\302\255negentig", UNIT, 98), /* acht­en­negentig */
+    W("acht\302\255en\302\255tachtig", UNIT, 88), /* acht­en­tachtig */
+    W("acht\302\255en\302\255twintig", UNIT, 28), /* acht­en­twintig */
+    W("acht\302\255en\302\255veertig", UNIT, 48), /* acht­en­veertig */
+    W("acht\302\255en\302\255vijftig", UNIT, 58), /* acht­en­vijftig */
+    W("acht\302\255en\302\255zestig", UNIT, 68), /* acht­en­zestig */
+    W("acht\302\255en\302\255zeventig", UNIT, 78), /* acht­en­zeventig */
     W("bijna", HEDGE, 0),
     W("biljoen", SCALE, 12),
     W("boven", MIN, 1),
@@ -21,8 +29,24 @@ static const figparse__lex_word nl_words[] = {
     W("dertien", UNIT, 13),
     W("dertig", TENS, 30),
     W("drie", UNIT, 3),
+    W("drie\302\255\303\253n\302\255dertig", UNIT, 33), /* drie­ën­dertig */
+    W("drie\302\255\303\253n\302\255negentig", UNIT, 93), /* drie­ën­negentig */
+    W("drie\302\255\303\253n\302\255tachtig", UNIT, 83), /* drie­ën­tachtig */
+    W("drie\302\255\303\253n\302\255twintig", UNIT, 23), /* drie­ën­twintig */
+    W("drie\302\255\303\253n\302\255veertig", UNIT, 43), /* drie­ën­veertig */
+    W("drie\302\255\303\253n\302\255vijftig", UNIT, 53), /* drie­ën­vijftig */
+    W("drie\302\255\303\253n\302\255zestig", UNIT, 63), /* drie­ën­zestig */
+    W("drie\302\255\303\253n\302\255zeventig", UNIT, 73), /* drie­ën­zeventig */
     W("duizend", SCALE, 3),
     W("een", UNIT, 1),
+    W("een\302\255en\302\255dertig", UNIT, 31), /* een­en­dertig */
+    W("een\302\255en\302\255negentig", UNIT, 91), /* een­en­negentig */
+    W("een\302\255en\302\255tachtig", UNIT, 81), /* een­en­tachtig */
+    W("een\302\255en\302\255twintig", UNIT, 21), /* een­en­twintig */
+    W("een\302\255en\302\255veertig", UNIT, 41), /* een­en­veertig */
+    W("een\302\255en\302\255vijftig", UNIT, 51), /* een­en­vijftig */
+    W("een\302\255en\302\255zestig", UNIT, 61), /* een­en­zestig */
+    W("een\302\255en\302\255zeventig", UNIT, 71), /* een­en­zeventig */
     W("elf", UNIT, 11),
     W("en", AND, 0),
     W("hoger dan", MIN, 1),
@@ -46,6 +70,14 @@ static const figparse__lex_word nl_words[] = {
     W("negen", UNIT, 9),
     W("negentien", UNIT, 19),
     W("negentig", TENS, 90),
+    W("negen\302\255en\302\255dertig", UNIT, 39), /* negen­en­dertig */
+    W("negen\302\255en\302\255negentig", UNIT, 99), /* negen­en­negentig */
+    W("negen\302\255en\302\255tachtig", UNIT, 89), /* negen­en­tachtig */
+    W("negen\302\255en\302\255twintig", UNIT, 29), /* negen­en­twintig */
+    W("negen\302\255en\302\255veertig", UNIT, 49), /* negen­en­veertig */
+    W("negen\302\255en\302\255vijftig", UNIT, 59), /* negen­en­vijftig */
+    W("negen\302\255en\302\255zestig", UNIT, 69), /* negen­en­zestig */
+    W("negen\302\255en\302\255zeventig", UNIT, 79), /* negen­en­zeventig */
     W("niet meer dan", MAX, 0),
     W("nul", UNIT, 0),
     W("of", OR, 0),
@@ -59,21 +91,61 @@ static const figparse__lex_word nl_words[] = {
     W("tussen", BETWEEN, 0),
     W("twaalf", UNIT, 12),
     W("twee", UNIT, 2),
+    W("twee\302\255\303\253n\302\255dertig", UNIT, 32), /* twee­ën­dertig */
+    W("twee\302\255\303\253n\302\255negentig", UNIT, 92), /* twee­ën­negentig */
+    W("twee\302\255\303\253n\302\255tachtig", UNIT, 82), /* twee­ën­tachtig */
+    W("twee\302\255\303\253n\302\255twintig", UNIT, 22), /* twee­ën­twintig */
+    W("twee\302\255\303\253n\302\255veertig", UNIT, 42), /* twee­ën­veertig */
+    W("twee\302\255\303\253n\302\255vijftig", UNIT, 52), /* twee­ën­vijftig */
+    W("twee\302\255\303\253n\302\255zestig", UNIT, 62), /* twee­ën­zestig */
+    W("twee\302\255\303\253n\302\255zeventig", UNIT, 72), /* twee­ën­zeventig */
     W("twintig", TENS, 20),
     W("van", FROM, 0),
     W("vanaf", MIN, 0),
     W("veertien", UNIT, 14),
     W("veertig", TENS, 40),
     W("vier", UNIT, 4),
+    W("vier\302\255en\302\255dertig", UNIT, 34), /* vier­en­dertig */
+    W("vier\302\255en\302\255negentig", UNIT, 94), /* vier­en­negentig */
+    W("vier\302\255en\302\255tachtig", UNIT, 84), /* vier­en­tachtig */
+    W("vier\302\255en\302\255twintig", UNIT, 24), /* vier­en­twintig */
+    W("vier\302\255en\302\255veertig", UNIT, 44), /* vier­en­veertig */
+    W("vier\302\255en\302\255vijftig", UNIT, 54), /* vier­en­vijftig */
+    W("vier\302\255en\302\255zestig", UNIT, 64), /* vier­en­zestig */
+    W("vier\302\255en\302\255zeventig", UNIT, 74), /* vier­en­zeventig */
     W("vijf", UNIT, 5),
     W("vijftien", UNIT, 15),
     W("vijftig", TENS, 50),
+    W("vijf\302\255en\302\255dertig", UNIT, 35), /* vijf­en­dertig */
+    W("vijf\302\255en\302\255negentig", UNIT, 95), /* vijf­en­negentig */
+    W("vijf\302\255en\302\255tachtig", UNIT, 85), /* vijf­en­tachtig */
+    W("vijf\302\255en\302\255twintig", UNIT, 25), /* vijf­en­twintig */
+    W("vijf\302\255en\302\255veertig", UNIT, 45), /* vijf­en­veertig */
+    W("vijf\302\255en\302\255vijftig", UNIT, 55), /* vijf­en­vijftig */
+    W("vijf\302\255en\302\255zestig", UNIT, 65), /* vijf­en­zestig */
+    W("vijf\302\255en\302\255zeventig", UNIT, 75), /* vijf­en­zeventig */
     W("zes", UNIT, 6),
     W("zestien", UNIT, 16),
     W("zestig", TENS, 60),
+    W("zes\302\255en\302\255dertig", UNIT, 36), /* zes­en­dertig */
+    W("zes\302\255en\302\255negentig", UNIT, 96), /* zes­en­negentig */
+    W("zes\302\255en\302\255tachtig", UNIT, 86), /* zes­en­tachtig */
+    W("zes\302\255en\302\255twintig", UNIT, 26), /* zes­en­twintig */
+    W("zes\302\255en\302\255veertig", UNIT, 46), /* zes­en­veertig */
+    W("zes\302\255en\302\255vijftig", UNIT, 56), /* zes­en­vijftig */
+    W("zes\302\255en\302\255zestig", UNIT, 66), /* zes­en­zestig */
+    W("zes\302\255en\302\255zeventig", UNIT, 76), /* zes­en­zeventig */
     W("zeven", UNIT, 7),
     W("zeventien", UNIT, 17),
     W("zeventig", TENS, 70),
+    W("zeven\302\255en\302\255dertig", UNIT, 37), /* zeven­en­dertig */
+    W("zeven\302\255en\302\255negentig", UNIT, 97), /* zeven­en­negentig */
+    W("zeven\302\255en\302\255tachtig", UNIT, 87), /* zeven­en­tachtig */
+    W("zeven\302\255en\302\255twintig", UNIT, 27), /* zeven­en­twintig */
+    W("zeven\302\255en\302\255veertig", UNIT, 47), /* zeven­en­veertig */
+    W("zeven\302\255en\302\255vijftig", UNIT, 57), /* zeven­en­vijftig */
+    W("zeven\302\255en\302\255zestig", UNIT, 67), /* zeven­en­zestig */
+    W("zeven\302\255en\302\255zeventig", UNIT, 77), /* zeven­en­zeventig */
     W("zo'n", HEDGE, 0),
     W("\303\251\303\251n", UNIT, 1), /* één */
 };

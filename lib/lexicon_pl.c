@@ -17,8 +17,20 @@ static const figparse__lex_word pl_words[] = {
     W("blisko", HEDGE, 0),
     W("bln", SCALE, 12),
     W("co najmniej", MIN, 0),
+    W("czterdzie\305\233ci", TENS, 40), /* czterdzieści */
+    W("czterna\305\233cie", UNIT, 14), /* czternaście */
+    W("cztery", UNIT, 4),
     W("do", MAX, 0),
+    W("dwa", UNIT, 2),
+    W("dwadzie\305\233cia", TENS, 20), /* dwadzieścia */
+    W("dwana\305\233cie", UNIT, 12), /* dwanaście */
+    W("dziesi\304\231\304\207", UNIT, 10), /* dziesięć */
+    W("dziewi\304\231tna\305\233cie", UNIT, 19), /* dziewiętnaście */
+    W("dziewi\304\231\304\207", UNIT, 9), /* dziewięć */
+    W("dziewi\304\231\304\207dziesi\304\205t", TENS, 90), /* dziewięćdziesiąt */
     W("i", AND, 0),
+    W("jeden", UNIT, 1),
+    W("jedena\305\233cie", UNIT, 11), /* jedenaście */
     W("lub", OR, 0),
     W("miliard", SCALE, 9),
     W("miliardy", SCALE, 9),
@@ -35,14 +47,30 @@ static const figparse__lex_word pl_words[] = {
     W("od", FROM, 0),
     W("ok.", HEDGE, 0),
     W("oko\305\202o", HEDGE, 0), /* około */
+    W("osiem", UNIT, 8),
+    W("osiemdziesi\304\205t", TENS, 80), /* osiemdziesiąt */
+    W("osiemna\305\233cie", UNIT, 18), /* osiemnaście */
+    W("pi\304\231tna\305\233cie", UNIT, 15), /* piętnaście */
+    W("pi\304\231\304\207", UNIT, 5), /* pięć */
+    W("pi\304\231\304\207dziesi\304\205t", TENS, 50), /* pięćdziesiąt */
     W("ponad", MIN, 1),
     W("poni\305\274ej", MAX, 1), /* poniżej */
     W("powy\305\274ej", MIN, 1), /* powyżej */
     W("prawie", HEDGE, 0),
+    W("siedem", UNIT, 7),
+    W("siedemdziesi\304\205t", TENS, 70), /* siedemdziesiąt */
+    W("siedemna\305\233cie", UNIT, 17), /* siedemnaście */
+    W("szesna\305\233cie", UNIT, 16), /* szesnaście */
+    W("sze\305\233\304\207", UNIT, 6), /* sześć */
+    W("sze\305\233\304\207dziesi\304\205t", TENS, 60), /* sześćdziesiąt */
+    W("trzy", UNIT, 3),
+    W("trzydzie\305\233ci", TENS, 30), /* trzydzieści */
+    W("trzyna\305\233cie", UNIT, 13), /* trzynaście */
     W("tys.", SCALE, 3),
     W("tysi\304\205c", SCALE, 3), /* tysiąc */
     W("tysi\304\205ce", SCALE, 3), /* tysiące */
     W("tysi\304\231cy", SCALE, 3), /* tysięcy */
+    W("zero", UNIT, 0),
 };
 
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}

@@ -22,11 +22,29 @@ static const figparse__lex_word sv_words[] = {
     W("ett", UNIT, 1),
     W("fem", UNIT, 5),
     W("femtio", TENS, 50),
+    W("femtio\302\255ett", UNIT, 51), /* femtio­ett */
+    W("femtio\302\255fem", UNIT, 55), /* femtio­fem */
+    W("femtio\302\255fyra", UNIT, 54), /* femtio­fyra */
+    W("femtio\302\255nio", UNIT, 59), /* femtio­nio */
+    W("femtio\302\255sex", UNIT, 56), /* femtio­sex */
+    W("femtio\302\255sju", UNIT, 57), /* femtio­sju */
+    W("femtio\302\255tre", UNIT, 53), /* femtio­tre */
+    W("femtio\302\255tv\303\245", UNIT, 52), /* femtio­två */
+    W("femtio\302\255\303\245tta", UNIT, 58), /* femtio­åtta */
     W("femton", UNIT, 15),
     W("fjorton", UNIT, 14),
     W("fr\303\245n", FROM, 0), /* från */
     W("fyra", UNIT, 4),
     W("fyrtio", TENS, 40),
+    W("fyrtio\302\255ett", UNIT, 41), /* fyrtio­ett */
+    W("fyrtio\302\255fem", UNIT, 45), /* fyrtio­fem */
+    W("fyrtio\302\255fyra", UNIT, 44), /* fyrtio­fyra */
+    W("fyrtio\302\255nio", UNIT, 49), /* fyrtio­nio */
+    W("fyrtio\302\255sex", UNIT, 46), /* fyrtio­sex */
+    W("fyrtio\302\255sju", UNIT, 47), /* fyrtio­sju */
+    W("fyrtio\302\255tre", UNIT, 43), /* fyrtio­tre */
+    W("fyrtio\302\255tv\303\245", UNIT, 42), /* fyrtio­två */
+    W("fyrtio\302\255\303\245tta", UNIT, 48), /* fyrtio­åtta */
     W("hundra", HUNDRED, 2),
     W("h\303\266gst", MAX, 0), /* högst */
     W("md", SCALE, 9),
@@ -43,6 +61,15 @@ static const figparse__lex_word sv_words[] = {
     W("mn", SCALE, 6),
     W("nio", UNIT, 9),
     W("nittio", TENS, 90),
+    W("nittio\302\255ett", UNIT, 91), /* nittio­ett */
+    W("nittio\302\255fem", UNIT, 95), /* nittio­fem */
+    W("nittio\302\255fyra", UNIT, 94), /* nittio­fyra */
+    W("nittio\302\255nio", UNIT, 99), /* nittio­nio */
+    W("nittio\302\255sex", UNIT, 96), /* nittio­sex */
+    W("nittio\302\255sju", UNIT, 97), /* nittio­sju */
+    W("nittio\302\255tre", UNIT, 93), /* nittio­tre */
+    W("nittio\302\255tv\303\245", UNIT, 92), /* nittio­två */
+    W("nittio\302\255\303\245tta", UNIT, 98), /* nittio­åtta */
     W("nitton", UNIT, 19),
     W("noll", UNIT, 0),
     W("och", AND, 0),
@@ -50,16 +77,52 @@ static const figparse__lex_word sv_words[] = {
     W("runt", HEDGE, 0),
     W("sex", UNIT, 6),
     W("sextio", TENS, 60),
+    W("sextio\302\255ett", UNIT, 61), /* sextio­ett */
+    W("sextio\302\255fem", UNIT, 65), /* sextio­fem */
+    W("sextio\302\255fyra", UNIT, 64), /* sextio­fyra */
+    W("sextio\302\255nio", UNIT, 69), /* sextio­nio */
+    W("sextio\302\255sex", UNIT, 66), /* sextio­sex */
+    W("sextio\302\255sju", UNIT, 67), /* sextio­sju */
+    W("sextio\302\255tre", UNIT, 63), /* sextio­tre */
+    W("sextio\302\255tv\303\245", UNIT, 62), /* sextio­två */
+    W("sextio\302\255\303\245tta", UNIT, 68), /* sextio­åtta */
     W("sexton", UNIT, 16),
     W("sju", UNIT, 7),
     W("sjuttio", TENS, 70),
+    W("sjuttio\302\255ett", UNIT, 71), /* sjuttio­ett */
+    W("sjuttio\302\255fem", UNIT, 75), /* sjuttio­fem */
+    W("sjuttio\302\255fyra", UNIT, 74), /* sjuttio­fyra */
+    W("sjuttio\302\255nio", UNIT, 79), /* sjuttio­nio */
+    W("sjuttio\302\255sex", UNIT, 76), /* sjuttio­sex */
+    W("sjuttio\302\255sju", UNIT, 77), /* sjuttio­sju */
+    W("sjuttio\302\255tre", UNIT, 73), /* sjuttio­tre */
+    W("sjuttio\302\255tv\303\245", UNIT, 72), /* sjuttio­två */
+    W("sjuttio\302\255\303\245tta", UNIT, 78), /* sjuttio­åtta */
     W("sjutton", UNIT, 17),
     W("till", TO, 0),
     W("tio", UNIT, 10),
     W("tjugo", TENS, 20),
+    W("tjugo\302\255ett", UNIT, 21), /* tjugo­ett */
+    W("tjugo\302\255fem", UNIT, 25), /* tjugo­fem */
+    W("tjugo\302\255fyra", UNIT, 24), /* tjugo­fyra */
+    W("tjugo\302\255nio", UNIT, 29), /* tjugo­nio */
+    W("tjugo\302\255sex", UNIT, 26), /* tjugo­sex */
+    W("tjugo\302\255sju", UNIT, 27), /* tjugo­sju */
+    W("tjugo\302\255tre", UNIT, 23), /* tjugo­tre */
+    W("tjugo\302\255tv\303\245", UNIT, 22), /* tjugo­två */
+    W("tjugo\302\255\303\245tta", UNIT, 28), /* tjugo­åtta */
     W("tolv", UNIT, 12),
     W("tre", UNIT, 3),
     W("trettio", TENS, 30),
+    W("trettio\302\255ett", UNIT, 31), /* trettio­ett */
+    W("trettio\302\255fem", UNIT, 35), /* trettio­fem */
+    W("trettio\302\255fyra", UNIT, 34), /* trettio­fyra */
+    W("trettio\302\255nio", UNIT, 39), /* trettio­nio */
+    W("trettio\302\255sex", UNIT, 36), /* trettio­sex */
+    W("trettio\302\255sju", UNIT, 37), /* trettio­sju */
+    W("trettio\302\255tre", UNIT, 33), /* trettio­tre */
+    W("trettio\302\255tv\303\245", UNIT, 32), /* trettio­två */
+    W("trettio\302\255\303\245tta", UNIT, 38), /* trettio­åtta */
     W("tretton", UNIT, 13),
     W("tusen", SCALE, 3),
     W("tv\303\245", UNIT, 2), /* två */
@@ -67,6 +130,15 @@ static const figparse__lex_word sv_words[] = {
     W("ungef\303\244r", HEDGE, 0), /* ungefär */
     W("\303\245tta", UNIT, 8), /* åtta */
     W("\303\245ttio", TENS, 80), /* åttio */
+    W("\303\245ttio\302\255ett", UNIT, 81), /* åttio­ett */
+    W("\303\245ttio\302\255fem", UNIT, 85), /* åttio­fem */
+    W("\303\245ttio\302\255fyra", UNIT, 84), /* åttio­fyra */
+    W("\303\245ttio\302\255nio", UNIT, 89), /* åttio­nio */
+    W("\303\245ttio\302\255sex", UNIT, 86), /* åttio­sex */
+    W("\303\245ttio\302\255sju", UNIT, 87), /* åttio­sju */
+    W("\303\245ttio\302\255tre", UNIT, 83), /* åttio­tre */
+    W("\303\245ttio\302\255tv\303\245", UNIT, 82), /* åttio­två */
+    W("\303\245ttio\302\255\303\245tta", UNIT, 88), /* åttio­åtta */
     W("\303\266ver", MIN, 1), /* över */
 };
 

@@ -11,16 +11,36 @@
 #define W(k, kind, v) {k, FIGPARSE__LEX_##kind, v}
 
 static const figparse__lex_word tr_words[] = {
+    W("altm\304\261\305\237", TENS, 60), /* altmış */
+    W("alt\304\261", UNIT, 6), /* altı */
     W("a\305\237a\304\237\304\261 yukar\304\261", HEDGE, 0), /* aşağı yukarı */
+    W("be\305\237", UNIT, 5), /* beş */
     W("bin", SCALE, 3),
+    W("bir", UNIT, 1),
+    W("doksan", TENS, 90),
+    W("dokuz", UNIT, 9),
+    W("d\303\266rt", UNIT, 4), /* dört */
+    W("elli", TENS, 50),
     W("en az", MIN, 0),
     W("en fazla", MAX, 0),
+    W("iki", UNIT, 2),
+    W("k\304\261rk", TENS, 40), /* kırk */
     W("milyar", SCALE, 9),
     W("milyon", SCALE, 6),
+    W("on", TENS, 10),
+    W("otuz", TENS, 30),
+    W("sekiz", UNIT, 8),
+    W("seksen", TENS, 80),
+    W("s\304\261f\304\261r", UNIT, 0), /* sıfır */
     W("tahminen", HEDGE, 0),
     W("trilyon", SCALE, 12),
     W("ve", AND, 0),
     W("yakla\305\237\304\261k", HEDGE, 0), /* yaklaşık */
+    W("yedi", UNIT, 7),
+    W("yetmi\305\237", TENS, 70), /* yetmiş */
+    W("yirmi", TENS, 20),
+    W("y\303\274z", HUNDRED, 2), /* yüz */
+    W("\303\274\303\247", UNIT, 3), /* üç */
 };
 
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}

@@ -8,6 +8,26 @@
  */
 #include "lexicon.h"
 
+#define W(k, kind, v) {k, FIGPARSE__LEX_##kind, v}
+
+static const figparse__lex_word vi_words[] = {
+    W("ba", UNIT, 3),
+    W("b\341\272\243y", UNIT, 7), /* bảy */
+    W("b\341\273\221n", UNIT, 4), /* bốn */
+    W("ch\303\255n", UNIT, 9), /* chín */
+    W("hai", UNIT, 2),
+    W("kh\303\264ng", UNIT, 0), /* không */
+    W("m\306\260\341\273\235i", TENS, 10), /* mười */
+    W("m\341\273\231t", UNIT, 1), /* một */
+    W("ngh\303\254n", SCALE, 3), /* nghìn */
+    W("n\304\203m", UNIT, 5), /* năm */
+    W("s\303\241u", UNIT, 6), /* sáu */
+    W("tri\341\273\207u", SCALE, 6), /* triệu */
+    W("tr\304\203m", HUNDRED, 2), /* trăm */
+    W("t\303\241m", UNIT, 8), /* tám */
+    W("t\341\273\267", SCALE, 9), /* tỷ */
+};
+
 #define E(k, kind, flags, v, cur) {k, FIGPARSE__EXTRA_##kind, flags, v, cur}
 #define SUFFIX FIGPARSE__EXTRA_SUFFIX_ONLY
 #define PREFIX FIGPARSE__EXTRA_PREFIX_OK
@@ -23,7 +43,7 @@ static const figparse__extra_designator vi_extras[] = {
 
 const figparse__lexicon figparse__lexicon_vi = {
     "vi",
-    NULL, 0,
+    vi_words, COUNT(vi_words),
     vi_extras, COUNT(vi_extras),
     NULL, 0,
     NULL, 0, NULL, 0, NULL, 0,

@@ -932,6 +932,24 @@ START_TEST(indonesian_numbers) {
 }
 END_TEST
 
+/* Number words generated from CLDR's spell-out rules (number_words.tsv). */
+START_TEST(spelled_numbers_from_cldr) {
+    const char *hi = "टिकट की कीमत तेरह डॉलर थी।";
+    figures r = scan_locale("hi", 0, hi);
+    expect_count(hi, &r, 1);
+    expect_money(hi, &r.f[0], "USD", "13", "तेरह डॉलर");
+    const char *tr = "Bilet on iki dolar, kahve yüz elli lira.";
+    r = scan_locale("tr", 0, tr);
+    expect_count(tr, &r, 2);
+    expect_money(tr, &r.f[0], "USD", "12", "on iki dolar");
+    expect_money(tr, &r.f[1], "TRY", "150", "yüz elli lira");
+    const char *ru = "Билет стоил двадцать пять рублей.";
+    r = scan_locale("ru", 0, ru);
+    expect_count(ru, &r, 1);
+    expect_money(ru, &r.f[0], "RUB", "25", "двадцать пять рублей");
+}
+END_TEST
+
 START_TEST(strict_currency) {
     const char *t = "The ticket is $20 at the door.";
     figures r = scan_locale(NULL, FIGPARSE_OPT_STRICT_CURRENCY, t);
@@ -1313,6 +1331,7 @@ static Suite *money_suite(void) {
     tcase_add_test(am, nordic_polish_turkish_scales);
     tcase_add_test(am, indonesian_numbers);
     tcase_add_test(am, possessive_s_before_a_dollar);
+    tcase_add_test(am, spelled_numbers_from_cldr);
     tcase_add_test(am, strict_currency);
     tcase_add_test(am, separator_ambiguous_without_locale);
     tcase_add_loop_test(am, no_false_money, 0, sizeof not_money / sizeof not_money[0]);

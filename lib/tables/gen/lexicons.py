@@ -180,6 +180,20 @@ L['pl']=dict(doc="Polish", words=words({
  'BETWEEN':"między", 'FROM':"od", 'AND':"i", 'OR':"lub"}),
  extras=[("gr","MINOR","SUFFIX",1,"PLN"),("groszy","MINOR",0,1,"PLN")])
 L['ar']=dict(doc="Arabic", extras=[("جنيه","CURRENCY",0,0,"EGP SDG SSP LBP SYP GBP"),("درهم","CURRENCY",0,0,"AED MAD"),("ريال","CURRENCY",0,0,"SAR QAR OMR YER IRR"),("دينار","CURRENCY",0,0,"KWD BHD IQD JOD LYD TND DZD RSD"),("تومان","CURRENCY","PREFIX",0,"IRR"),("kd","CURRENCY",0,0,"KWD"),("bd","CURRENCY","SUFFIX",0,"BHD"),("jd","CURRENCY",0,0,"JOD")])
+# Number words from CLDR's spell-out rules (lib/tables/number_words.tsv,
+# written by gen_numbers.c through ICU): each one a language's hand-written
+# list above lacks is added, so the lists above only hold what CLDR does not
+# spell (abbreviations, other forms) or what must differ from it.
+with open(os.path.join(SRC, 'tables', 'number_words.tsv'), encoding='utf-8') as tsv:
+    for line in tsv:
+        if line.startswith('#') or not line.strip():
+            continue
+        lang, kind, word, value = line.rstrip('\n').split('\t')
+        if lang not in L:
+            continue
+        have = {fold(k) for k, _, _ in L[lang].get('words', [])}
+        if fold(word) not in have:
+            L[lang].setdefault('words', []).append((word, kind, int(value)))
 import re, os, sys
 for lang,d in L.items():
     path=os.path.join(OUT,'lexicon_%s.c'%lang)
