@@ -1294,7 +1294,7 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
  * ISO weeks, those of a month the weeks whose Monday falls in it. */
 static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end,
                         bool after_context) {
-    int j = i, e, v;
+    int j = i, e = 0, v = 0;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
         j = e + 1;
     else if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "week"))
@@ -1986,7 +1986,7 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
 static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                          int *end) {
     const figparse *fp = ctx->fp;
-    int count = 1, ce, v;
+    int count = 1, ce = 0, v = 0;
     figparse_grain unit;
     int kind = dword_kind_at(w, i, &v, &ce);
     if (kind == DW_UNIT && w->text[figparse__tok(w, ce - 1)->end - 1] != 's') {

@@ -73,7 +73,7 @@ static const char *const texts[] = {
 };
 #define NTEXTS (sizeof texts / sizeof texts[0])
 
-static const char *const fields[] = {"$5", "1,299.00 USD", "\xe2\x82\xac" "4.5 billion",
+static const char *const fields[] = {"$5", "1,299.00 USD", "\342\202\2544.5 billion" /* €4.5 billion */,
                                      "10.1 trillion won", "nothing", "\xff$5"};
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
