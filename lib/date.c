@@ -94,7 +94,8 @@ typedef struct dword {
     int8_t value;
 } dword;
 
-/* Sorted by key in byte order: dword_find() searches it. */
+/* Sorted by key in byte order: dword_find() searches it. The first words
+ * of the two-word keys are listed again in starts_two_words(). */
 static const dword en_dwords[] = {
     {"after", DW_AFTER, 0},
     {"ago", DW_AGO, -1},
@@ -175,14 +176,26 @@ static const dword *dword_find(const char *key, size_t n) {
 }
 
 /* The date word (or two-word phrase) at token i; *end after it. */
+/* Whether a two-word date word starts with this word ("as of", "end of",
+ * "from now", "fiscal year", "later than"...): only then is the next word
+ * worth folding. */
+static bool starts_two_words(const char *key, size_t n) {
+    static const char *const first[] = {"as", "beginning", "earlier", "end", "fiscal", "from",
+                                        "later", "middle", "start"};
+    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+        if (strlen(first[k]) == n && memcmp(first[k], key, n) == 0)
+            return true;
+    return false;
+}
+
 static const dword *dword_at(figparse__window *w, int i, int *end) {
-    if (!figparse__word_known(w, i))
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
-    if (figparse__is_gap(w, i + 1)) {
+    if (starts_two_words(key, n) && figparse__is_gap(w, i + 1)) {
         char part[24];
         size_t m = figparse__word_lower(w, i + 2, part, sizeof part);
         if (m && n + 1 + m < sizeof key) {
@@ -217,11 +230,24 @@ static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
-/* Whether token i is the literal word (ASCII, any case). */
+/* Whether token i is the literal word (ASCII, any case). Compares the
+ * bytes of an ASCII token directly: folding is the costly part of a lookup. */
 static bool word_is(figparse__window *w, int i, const char *word) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t len = strlen(word);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != len)
+        return false;
+    if (t->flags & FIGPARSE__TOKF_ASCII) {
+        for (size_t k = 0; k < len; k++) {
+            char c = w->text[t->start + k];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word[k])
+                return false;
+        }
+        return true;
+    }
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
-    return n && n == strlen(word) && memcmp(key, word, n) == 0;
+    return n && n == len && memcmp(key, word, n) == 0;
 }
 
 
@@ -342,7 +368,9 @@ static const struct {
 };
 
 static int day_word_find(figparse__window *w, int i, bool *ordinal) {
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD)
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII) || t->end - t->start < 3 ||
+        t->end - t->start > 11)
         return 0;
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -1294,7 +1322,7 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
  * ISO weeks, those of a month the weeks whose Monday falls in it. */
 static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end,
                         bool after_context) {
-    int j = i, e = 0, v = 0;
+    int j = i, e = i, v = 0;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
         j = e + 1;
     else if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "week"))
@@ -1568,25 +1596,43 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* An amount of units: "three days", "2 weeks", "a month". */
-static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
-                        figparse_grain *unit, int *end) {
+/* A whole number 1..9999 at token i, in digits or words; *end after it. */
+static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *value, int *end) {
+    int t = figparse__type_at(w, i);
+    if (t != FIGPARSE__TOK_DIGITS && t != FIGPARSE__TOK_WORD)
+        return false;
     figparse__number n;
     if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
         n.value.exp > 3 || n.has_fraction || n.value.coef < 1 || n.value.coef > 9999)
         return false;
-    long value = (long)n.value.coef;
+    long v = (long)n.value.coef;
     for (int x = 0; x < n.value.exp; x++)
-        value *= 10; /* canonical decimals: 40 is 4e1 */
-    if (value < 1 || value > 9999)
+        v *= 10; /* canonical decimals: 40 is 4e1 */
+    if (v < 1 || v > 9999)
         return false;
-    int k = figparse__skip_gap(w, n.end);
+    *value = v;
+    *end = n.end;
+    return true;
+}
+
+/* A unit word after a count at token k (past a space). */
+static bool unit_after(figparse__window *w, int k, figparse_grain *unit, int *end) {
     int v, e;
-    if (dword_kind_at(w, k, &v, &e) != DW_UNIT)
+    if (dword_kind_at(w, figparse__skip_gap(w, k), &v, &e) != DW_UNIT)
         return false;
-    *count = (int)value;
     *unit = (figparse_grain)v;
     *end = e;
+    return true;
+}
+
+/* An amount of units: "three days", "2 weeks", "a month". */
+static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                        figparse_grain *unit, int *end) {
+    long value;
+    int ne;
+    if (!read_count(w, i, ctx, &value, &ne) || !unit_after(w, ne, unit, end))
+        return false;
+    *count = (int)value;
     return true;
 }
 
@@ -1988,26 +2034,41 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
     const figparse *fp = ctx->fp;
     int count = 1, ce = 0, v = 0;
     figparse_grain unit;
-    int kind = dword_kind_at(w, i, &v, &ce);
+    /* cheap first: a shift needs one of its words within a few tokens */
+    bool shift_word = false;
+    for (int k = i + 1; k < i + 9 && !shift_word; k++) {
+        const figparse__token *t = figparse__tok(w, k);
+        if (t->type == FIGPARSE__TOK_END)
+            break;
+        shift_word = t->type == FIGPARSE__TOK_WORD &&
+                     (word_is(w, k, "before") || word_is(w, k, "after") || word_is(w, k, "from") ||
+                      word_is(w, k, "ago") || word_is(w, k, "back"));
+    }
+    if (!shift_word)
+        return false;
+    int kind = dword_kind_at(w, i, &v, &ce), numend;
+    long number;
     if (kind == DW_UNIT && w->text[figparse__tok(w, ce - 1)->end - 1] != 's') {
         unit = (figparse_grain)v; /* "day after tomorrow" */
     } else if (word_is(w, i, "a") && figparse__is_gap(w, i + 1) &&
                dword_kind_at(w, i + 2, &v, &ce) == DW_UNIT) {
         unit = (figparse_grain)v; /* "a week before yesterday" */
-    } else if (!count_units(w, i, ctx, &count, &unit, &ce)) {
+    } else if (!read_count(w, i, ctx, &number, &numend)) {
+        return false;
+    } else if (unit_after(w, numend, &unit, &ce)) {
+        count = (int)number;
+    } else {
         /* "3 fridays from now", "2 thursdays ago" */
-        figparse__number n;
-        if (!figparse__read_number(w, i, fp, ctx->lx, &n) || n.overflow || n.has_fraction ||
-            n.value.exp != 0 || n.value.coef < 1 || n.value.coef > 52 || !figparse__is_gap(w, n.end))
+        if (number > 52 || !figparse__is_gap(w, numend))
             return false;
         char key[16];
-        size_t kn = figparse__word_lower(w, n.end + 1, key, sizeof key);
+        size_t kn = figparse__word_lower(w, numend + 1, key, sizeof key);
         if (kn < 4 || key[kn - 1] != 's')
             return false;
         const figparse__date_name *d = figparse__date_name_find(key, kn - 1, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN);
         if (!d)
             return false;
-        int k = figparse__skip_gap(w, n.end + 2), ae, dir;
+        int k = figparse__skip_gap(w, numend + 2), ae, dir;
         if (dword_kind_at(w, k, &dir, &ae) == DW_AGO)
             ;
         else if (word_is(w, k, "back"))
@@ -2015,7 +2076,7 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
         else
             return false;
         weekday_day(fp, o, d->value, dir < 0 ? WD_LAST : WD_COMING);
-        o->offset = dir * (int)n.value.coef;
+        o->offset = dir * (int)number;
         if (!fp->opts.ref_year) {
             *end = ae;
             return true;
@@ -2023,7 +2084,7 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
         long day = days_from_civil(o->first.year, o->first.month, o->first.day);
         if (dir > 0 && day == ref_days(fp))
             day += 7; /* "from now": after today */
-        day += 7L * (dir * ((int)n.value.coef - 1));
+        day += 7L * (dir * ((int)number - 1));
         set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
         *end = ae;
         return true;
@@ -2323,9 +2384,13 @@ static bool only_space_after(figparse__window *w, size_t end) {
 
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     if (!ctx->field && short_field(w)) {
+        /* the field reading only adds forms, so when it finds nothing the
+         * running-text reading would not either */
         figparse__date_ctx f = *ctx;
         f.field = true;
-        if (match_date(w, &f, m) && only_space_after(w, m->end))
+        if (!match_date(w, &f, m))
+            return false;
+        if (only_space_after(w, m->end))
             return true;
     }
     return match_date(w, ctx, m);
