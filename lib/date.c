@@ -1310,6 +1310,16 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
         *end = k + 1;
         return true;
     }
+    int te;
+    if (dword_kind_at(w, k, NULL, &te) == DW_THE && figparse__is_gap(w, te) &&
+        (word_is(w, te + 1, "month") || word_is(w, te + 1, "year"))) {
+        /* "the first Monday of the month": this month */
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        resolve_shift(ctx->fp, p, 0, word_is(w, te + 1, "month") ? FIGPARSE_GRAIN_MONTH : FIGPARSE_GRAIN_YEAR);
+        *end = te + 2;
+        return true;
+    }
     bool yw;
     int wd;
     return month_name_date(w, k, ctx, p, end, &yw, &wd) && p->grain == FIGPARSE_GRAIN_MONTH;
