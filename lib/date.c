@@ -1356,15 +1356,21 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
     int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
     if (n && k > 0) {
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
-        bool week = !wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_WEEK &&
-                    w->text[figparse__tok(w, ue - 1)->end - 1] != 's';
+        bool week = false, day_unit = false;
+        if (!wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+            week = u == FIGPARSE_GRAIN_WEEK;
+            day_unit = u == FIGPARSE_GRAIN_DAY && (n == 1 || n == -1); /* "the last day of October 2015" */
+        }
         int ok = figparse__skip_gap(w, ue), oe, pe;
-        int of = (wd || week) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
+        int of = (wd || week || day_unit) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
         figparse_date p;
         if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
             long first = days_from_civil(p.first.year, p.first.month, p.first.day);
             long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
-            if (wd) {
+            if (day_unit) {
+                day = n > 0 ? first : last;
+                set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            } else if (wd) {
                 if (n > 0)
                     day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
                 else

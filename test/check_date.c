@@ -208,6 +208,8 @@ START_TEST(weekdays_follow_one_convention) {
     ck_day(parse(fp, "last Friday in January", FIGPARSE_OK), 2027, 1, 29);
     ck_day(parse(fp, "first Sunday of next month", FIGPARSE_OK), 2026, 12, 6);
     ck_day(parse(fp, "the last Monday of the month", FIGPARSE_OK), 2026, 11, 30);
+    ck_day(parse(fp, "the last day of February 2028", FIGPARSE_OK), 2028, 2, 29);
+    ck_day(parse(fp, "first day of next month", FIGPARSE_OK), 2026, 12, 1);
     figparse_date d = parse(fp, "Friday", FIGPARSE_OK);
     ck_assert(d.flags & FIGPARSE_DATE_RELATIVE);
     ck_assert_int_eq(d.weekday, 5);
