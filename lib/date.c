@@ -562,7 +562,11 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         int te, tv;
         int to = dword_kind_at(w, k, &tv, &te);
         uint32_t dash = figparse__punct(w, k);
-        int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO ? te : -1;
+        bool after_between = dj >= 2 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "between");
+        if (!after_between && dj >= 4 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "the") &&
+            figparse__is_gap(w, dj - 3))
+            after_between = word_is(w, dj - 4, "between");
+        int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO || (to == DW_AND && after_between) ? te : -1;
         int d2_end, d2 = 0;
         if (k2 >= 0) {
             int k3 = figparse__skip_gap(w, k2);
@@ -2485,6 +2489,11 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
             dword_kind_at(w, j + 2, NULL, &te) == DW_RANGE_TO && figparse__is_gap(w, te) &&
             year_at(w, te + 1))
             year_pair = true; /* "2014 to 2018" */
+        uint32_t sp = figparse__is_gap(w, j + 1) ? figparse__punct(w, j + 2) : 0;
+        if (!year_pair && (sp == '-' || sp == 0x2013) && figparse__is_gap(w, j + 3) && year_at(w, j + 4) &&
+            year_at(w, j + 4) > year_at(w, j) && year_at(w, j + 4) - year_at(w, j) <= 100 &&
+            !(at > 0 && w->text[at - 1] && strchr("-/.+", w->text[at - 1])))
+            year_pair = true; /* "1960 - 1961", not "1000 - 2000 units" */
     }
     int me;
     if (!context && !year_pair && name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &me)) {

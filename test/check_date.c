@@ -136,6 +136,8 @@ START_TEST(bounds_and_ranges) {
     ck_assert(d.flags & FIGPARSE_DATE_RANGE);
     ck_span(d, 2011, 1, 1, 2014, 12, 31, FIGPARSE_GRAIN_YEAR);
     parse(fp, "2014-2011", FIGPARSE_NOMATCH); /* backwards: two years, not one field */
+    ck_span(parse(fp, "1931 – 1937", FIGPARSE_OK), 1931, 1, 1, 1937, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "between 4 and 9 of June 2021", FIGPARSE_OK), 2021, 6, 4, 2021, 6, 9, FIGPARSE_GRAIN_DAY);
     figparse_free(fp);
 }
 END_TEST
@@ -356,6 +358,7 @@ START_TEST(no_dates_in_numbers_and_words) {
         "Version 1.1.30 shipped; call 138-2010-2015 or see form 123-12-1234.",
         "There is no 32 August 2014, nor 8/32/2014, nor August 32.",
         "The ratio was 3/4 of the total and 1/16 inch thick.",
+        "Orders of 1000 - 2000 units a day.",
         "In the 5 upcoming years the first results matter.",
     };
     figparse_date out[4];
