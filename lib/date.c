@@ -566,7 +566,9 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         if (!after_between && dj >= 4 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "the") &&
             figparse__is_gap(w, dj - 3))
             after_between = word_is(w, dj - 4, "between");
-        int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO || (to == DW_AND && after_between) ? te : -1;
+        bool until = to == DW_BEFORE && (word_is(w, k, "until") || word_is(w, k, "till"));
+        int k2 = dash == '-' || dash == 0x2013 ? k + 1
+               : to == DW_RANGE_TO || until || (to == DW_AND && after_between) ? te : -1;
         int d2_end, d2 = 0;
         if (k2 >= 0) {
             int k3 = figparse__skip_gap(w, k2);
@@ -824,6 +826,9 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
             !ctx->fp->opts.ref_year || a < 1 || b < 1)
             return false;
         bool over12 = (a > 12) != (b > 12);
+        int mk, mke;
+        if ((mk = figparse__skip_gap(w, i + 3)) > i + 3 && name_at(w, mk, ctx, FIGPARSE__DATE_MONTH, &mke))
+            return false; /* "4-22 January": days of that month */
         int ok = figparse__skip_gap(w, i + 3), oe;
         if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
             (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok) && !after_weekday))
@@ -2539,8 +2544,10 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         sep_end = e;
     else if ((p == '-' || p == 0x2013 || p == 0x2014 || p == '~') && !(a.flags & FIGPARSE_DATE_RELATIVE))
         sep_end = k + 1;
-    else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM))
-        sep_end = e;
+    else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM) ||
+             (kind == DW_BEFORE && (word_is(w, k, "until") || word_is(w, k, "till")) &&
+              (a.grain == FIGPARSE_GRAIN_DAY || a.grain == FIGPARSE_GRAIN_MONTH)))
+        sep_end = e; /* "today till tomorrow", "1st Jan until Wed, 22 of Jan" */
     if (sep_end >= 0) {
         figparse_date b;
         int b_end;

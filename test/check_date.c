@@ -138,6 +138,14 @@ START_TEST(bounds_and_ranges) {
     parse(fp, "2014-2011", FIGPARSE_NOMATCH); /* backwards: two years, not one field */
     ck_span(parse(fp, "1931 – 1937", FIGPARSE_OK), 1931, 1, 1, 1937, 12, 31, FIGPARSE_GRAIN_YEAR);
     ck_span(parse(fp, "between 4 and 9 of June 2021", FIGPARSE_OK), 2021, 6, 4, 2021, 6, 9, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from 2 until 5 of March 2024", FIGPARSE_OK), 2024, 3, 2, 2024, 3, 5, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "between 6-19 July, 1999", FIGPARSE_OK), 1999, 7, 6, 1999, 7, 19, FIGPARSE_GRAIN_DAY);
+    figparse_free(fp);
+    fp = parser(NULL, 2026, 11, 22);
+    ck_span(parse(fp, "yesterday till tomorrow", FIGPARSE_OK), 2026, 11, 21, 2026, 11, 23, FIGPARSE_GRAIN_DAY);
+    d = parse(fp, "until Friday", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    ck_assert(!(d.flags & FIGPARSE_DATE_RANGE));
     figparse_free(fp);
 }
 END_TEST
