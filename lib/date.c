@@ -1408,6 +1408,11 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
         w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
         return false;
     k = ue + 1;
+    if (word_is(w, k, "after") && figparse__is_gap(w, k + 1) && word_is(w, k + 2, "next") && ctx->fp->opts.ref_year) {
+        resolve_shift(ctx->fp, o, 2, FIGPARSE_GRAIN_WEEK); /* "the week after next" */
+        *end = k + 3;
+        return true;
+    }
     int nd;
     long wn = digits_at(w, k, &nd);
     if (wn >= 1 && wn <= 53 && nd <= 2) {

@@ -209,6 +209,7 @@ START_TEST(weekdays_follow_one_convention) {
     ck_day(parse(fp, "next week Friday", FIGPARSE_OK), 2026, 11, 27);
     ck_day(parse(fp, "Sunday of last week", FIGPARSE_OK), 2026, 11, 15);
     ck_day(parse(fp, "Saturday after next", FIGPARSE_OK), 2026, 11, 28);
+    ck_span(parse(fp, "the week after next", FIGPARSE_OK), 2026, 11, 30, 2026, 12, 6, FIGPARSE_GRAIN_WEEK);
     ck_day(parse(fp, "Thursday the 3rd", FIGPARSE_OK), 2026, 12, 3); /* the next 3rd on a Thursday */
     ck_day(parse(fp, "Monday 8", FIGPARSE_OK), 2027, 2, 8);
     ck_day(parse(fp, "this Friday 7/2", FIGPARSE_OK), 2027, 7, 2);   /* the written date, in the year it is a Friday */
