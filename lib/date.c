@@ -559,7 +559,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     int d = inside_number(w, dj) ? 0 : day_any_at(w, dj, ctx, false, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
-        int te, tv;
+        int te = 0, tv = 0;
         int to = dword_kind_at(w, k, &tv, &te);
         uint32_t dash = figparse__punct(w, k);
         bool after_between = dj >= 2 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "between");
@@ -2428,7 +2428,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
 
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
-    int j = 0, v, e;
+    int j = 0, v = 0, e = 0;
     uint32_t flags = 0;
     bool context = false;
     int range_mode = 0, part = 0;
