@@ -94,7 +94,8 @@ typedef struct dword {
     int8_t value;
 } dword;
 
-/* Sorted by key in byte order: dword_find() searches it. */
+/* Sorted by key in byte order: dword_find() searches it. The first words
+ * of the two-word keys are listed again in starts_two_words(). */
 static const dword en_dwords[] = {
     {"after", DW_AFTER, 0},
     {"ago", DW_AGO, -1},
@@ -175,14 +176,26 @@ static const dword *dword_find(const char *key, size_t n) {
 }
 
 /* The date word (or two-word phrase) at token i; *end after it. */
+/* Whether a two-word date word starts with this word ("as of", "end of",
+ * "from now", "fiscal year", "later than"...): only then is the next word
+ * worth folding. */
+static bool starts_two_words(const char *key, size_t n) {
+    static const char *const first[] = {"as", "beginning", "earlier", "end", "fiscal", "from",
+                                        "later", "middle", "start"};
+    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
+        if (strlen(first[k]) == n && memcmp(first[k], key, n) == 0)
+            return true;
+    return false;
+}
+
 static const dword *dword_at(figparse__window *w, int i, int *end) {
-    if (!figparse__word_known(w, i))
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
-    if (figparse__is_gap(w, i + 1)) {
+    if (starts_two_words(key, n) && figparse__is_gap(w, i + 1)) {
         char part[24];
         size_t m = figparse__word_lower(w, i + 2, part, sizeof part);
         if (m && n + 1 + m < sizeof key) {
@@ -217,11 +230,24 @@ static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
 
 /* ---- tokens ---------------------------------------------------------------- */
 
-/* Whether token i is the literal word (ASCII, any case). */
+/* Whether token i is the literal word (ASCII, any case). Compares the
+ * bytes of an ASCII token directly: folding is the costly part of a lookup. */
 static bool word_is(figparse__window *w, int i, const char *word) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t len = strlen(word);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != len)
+        return false;
+    if (t->flags & FIGPARSE__TOKF_ASCII) {
+        for (size_t k = 0; k < len; k++) {
+            char c = w->text[t->start + k];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word[k])
+                return false;
+        }
+        return true;
+    }
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
-    return n && n == strlen(word) && memcmp(key, word, n) == 0;
+    return n && n == len && memcmp(key, word, n) == 0;
 }
 
 
@@ -342,7 +368,9 @@ static const struct {
 };
 
 static int day_word_find(figparse__window *w, int i, bool *ordinal) {
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD)
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII) || t->end - t->start < 3 ||
+        t->end - t->start > 11)
         return 0;
     char key[16];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -531,10 +559,16 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     int d = inside_number(w, dj) ? 0 : day_any_at(w, dj, ctx, false, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
-        int te, tv;
+        int te = 0, tv = 0;
         int to = dword_kind_at(w, k, &tv, &te);
         uint32_t dash = figparse__punct(w, k);
-        int k2 = dash == '-' || dash == 0x2013 ? k + 1 : to == DW_RANGE_TO ? te : -1;
+        bool after_between = dj >= 2 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "between");
+        if (!after_between && dj >= 4 && figparse__is_gap(w, dj - 1) && word_is(w, dj - 2, "the") &&
+            figparse__is_gap(w, dj - 3))
+            after_between = word_is(w, dj - 4, "between");
+        bool until = to == DW_BEFORE && (word_is(w, k, "until") || word_is(w, k, "till"));
+        int k2 = dash == '-' || dash == 0x2013 ? k + 1
+               : to == DW_RANGE_TO || until || (to == DW_AND && after_between) ? te : -1;
         int d2_end, d2 = 0;
         if (k2 >= 0) {
             int k3 = figparse__skip_gap(w, k2);
@@ -792,6 +826,9 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
             !ctx->fp->opts.ref_year || a < 1 || b < 1)
             return false;
         bool over12 = (a > 12) != (b > 12);
+        int mk, mke;
+        if ((mk = figparse__skip_gap(w, i + 3)) > i + 3 && name_at(w, mk, ctx, FIGPARSE__DATE_MONTH, &mke))
+            return false; /* "4-22 January": days of that month */
         int ok = figparse__skip_gap(w, i + 3), oe;
         if (dword_kind_at(w, ok, NULL, &oe) == DW_OF ||
             (figparse__type_at(w, ok) == FIGPARSE__TOK_WORD && !figparse__word_known(w, ok) && !after_weekday))
@@ -1282,6 +1319,16 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
         *end = k + 1;
         return true;
     }
+    int te;
+    if (dword_kind_at(w, k, NULL, &te) == DW_THE && figparse__is_gap(w, te) &&
+        (word_is(w, te + 1, "month") || word_is(w, te + 1, "year"))) {
+        /* "the first Monday of the month": this month */
+        if (!ctx->fp->opts.ref_year)
+            return false;
+        resolve_shift(ctx->fp, p, 0, word_is(w, te + 1, "month") ? FIGPARSE_GRAIN_MONTH : FIGPARSE_GRAIN_YEAR);
+        *end = te + 2;
+        return true;
+    }
     bool yw;
     int wd;
     return month_name_date(w, k, ctx, p, end, &yw, &wd) && p->grain == FIGPARSE_GRAIN_MONTH;
@@ -1294,7 +1341,7 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
  * ISO weeks, those of a month the weeks whose Monday falls in it. */
 static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end,
                         bool after_context) {
-    int j = i, e = 0, v = 0;
+    int j = i, e = i, v = 0;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
         j = e + 1;
     else if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "week"))
@@ -1318,15 +1365,21 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
     int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
     if (n && k > 0) {
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
-        bool week = !wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && u == FIGPARSE_GRAIN_WEEK &&
-                    w->text[figparse__tok(w, ue - 1)->end - 1] != 's';
+        bool week = false, day_unit = false;
+        if (!wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
+            week = u == FIGPARSE_GRAIN_WEEK;
+            day_unit = u == FIGPARSE_GRAIN_DAY && (n == 1 || n == -1); /* "the last day of October 2015" */
+        }
         int ok = figparse__skip_gap(w, ue), oe, pe;
-        int of = (wd || week) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
+        int of = (wd || week || day_unit) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
         figparse_date p;
         if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
             long first = days_from_civil(p.first.year, p.first.month, p.first.day);
             long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
-            if (wd) {
+            if (day_unit) {
+                day = n > 0 ? first : last;
+                set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+            } else if (wd) {
                 if (n > 0)
                     day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
                 else
@@ -1355,6 +1408,11 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
         w->text[figparse__tok(w, ue - 1)->end - 1] == 's')
         return false;
     k = ue + 1;
+    if (word_is(w, k, "after") && figparse__is_gap(w, k + 1) && word_is(w, k + 2, "next") && ctx->fp->opts.ref_year) {
+        resolve_shift(ctx->fp, o, 2, FIGPARSE_GRAIN_WEEK); /* "the week after next" */
+        *end = k + 3;
+        return true;
+    }
     int nd;
     long wn = digits_at(w, k, &nd);
     if (wn >= 1 && wn <= 53 && nd <= 2) {
@@ -1568,25 +1626,43 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* An amount of units: "three days", "2 weeks", "a month". */
-static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
-                        figparse_grain *unit, int *end) {
+/* A whole number 1..9999 at token i, in digits or words; *end after it. */
+static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *value, int *end) {
+    int t = figparse__type_at(w, i);
+    if (t != FIGPARSE__TOK_DIGITS && t != FIGPARSE__TOK_WORD)
+        return false;
     figparse__number n;
     if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
         n.value.exp > 3 || n.has_fraction || n.value.coef < 1 || n.value.coef > 9999)
         return false;
-    long value = (long)n.value.coef;
+    long v = (long)n.value.coef;
     for (int x = 0; x < n.value.exp; x++)
-        value *= 10; /* canonical decimals: 40 is 4e1 */
-    if (value < 1 || value > 9999)
+        v *= 10; /* canonical decimals: 40 is 4e1 */
+    if (v < 1 || v > 9999)
         return false;
-    int k = figparse__skip_gap(w, n.end);
+    *value = v;
+    *end = n.end;
+    return true;
+}
+
+/* A unit word after a count at token k (past a space). */
+static bool unit_after(figparse__window *w, int k, figparse_grain *unit, int *end) {
     int v, e;
-    if (dword_kind_at(w, k, &v, &e) != DW_UNIT)
+    if (dword_kind_at(w, figparse__skip_gap(w, k), &v, &e) != DW_UNIT)
         return false;
-    *count = (int)value;
     *unit = (figparse_grain)v;
     *end = e;
+    return true;
+}
+
+/* An amount of units: "three days", "2 weeks", "a month". */
+static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                        figparse_grain *unit, int *end) {
+    long value;
+    int ne;
+    if (!read_count(w, i, ctx, &value, &ne) || !unit_after(w, ne, unit, end))
+        return false;
+    *count = (int)value;
     return true;
 }
 
@@ -1988,26 +2064,41 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
     const figparse *fp = ctx->fp;
     int count = 1, ce = 0, v = 0;
     figparse_grain unit;
-    int kind = dword_kind_at(w, i, &v, &ce);
+    /* cheap first: a shift needs one of its words within a few tokens */
+    bool shift_word = false;
+    for (int k = i + 1; k < i + 9 && !shift_word; k++) {
+        const figparse__token *t = figparse__tok(w, k);
+        if (t->type == FIGPARSE__TOK_END)
+            break;
+        shift_word = t->type == FIGPARSE__TOK_WORD &&
+                     (word_is(w, k, "before") || word_is(w, k, "after") || word_is(w, k, "from") ||
+                      word_is(w, k, "ago") || word_is(w, k, "back"));
+    }
+    if (!shift_word)
+        return false;
+    int kind = dword_kind_at(w, i, &v, &ce), numend;
+    long number;
     if (kind == DW_UNIT && w->text[figparse__tok(w, ce - 1)->end - 1] != 's') {
         unit = (figparse_grain)v; /* "day after tomorrow" */
     } else if (word_is(w, i, "a") && figparse__is_gap(w, i + 1) &&
                dword_kind_at(w, i + 2, &v, &ce) == DW_UNIT) {
         unit = (figparse_grain)v; /* "a week before yesterday" */
-    } else if (!count_units(w, i, ctx, &count, &unit, &ce)) {
+    } else if (!read_count(w, i, ctx, &number, &numend)) {
+        return false;
+    } else if (unit_after(w, numend, &unit, &ce)) {
+        count = (int)number;
+    } else {
         /* "3 fridays from now", "2 thursdays ago" */
-        figparse__number n;
-        if (!figparse__read_number(w, i, fp, ctx->lx, &n) || n.overflow || n.has_fraction ||
-            n.value.exp != 0 || n.value.coef < 1 || n.value.coef > 52 || !figparse__is_gap(w, n.end))
+        if (number > 52 || !figparse__is_gap(w, numend))
             return false;
         char key[16];
-        size_t kn = figparse__word_lower(w, n.end + 1, key, sizeof key);
+        size_t kn = figparse__word_lower(w, numend + 1, key, sizeof key);
         if (kn < 4 || key[kn - 1] != 's')
             return false;
         const figparse__date_name *d = figparse__date_name_find(key, kn - 1, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN);
         if (!d)
             return false;
-        int k = figparse__skip_gap(w, n.end + 2), ae, dir;
+        int k = figparse__skip_gap(w, numend + 2), ae, dir;
         if (dword_kind_at(w, k, &dir, &ae) == DW_AGO)
             ;
         else if (word_is(w, k, "back"))
@@ -2015,7 +2106,7 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
         else
             return false;
         weekday_day(fp, o, d->value, dir < 0 ? WD_LAST : WD_COMING);
-        o->offset = dir * (int)n.value.coef;
+        o->offset = dir * (int)number;
         if (!fp->opts.ref_year) {
             *end = ae;
             return true;
@@ -2023,7 +2114,7 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
         long day = days_from_civil(o->first.year, o->first.month, o->first.day);
         if (dir > 0 && day == ref_days(fp))
             day += 7; /* "from now": after today */
-        day += 7L * (dir * ((int)n.value.coef - 1));
+        day += 7L * (dir * ((int)number - 1));
         set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
         *end = ae;
         return true;
@@ -2323,9 +2414,13 @@ static bool only_space_after(figparse__window *w, size_t end) {
 
 bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     if (!ctx->field && short_field(w)) {
+        /* the field reading only adds forms, so when it finds nothing the
+         * running-text reading would not either */
         figparse__date_ctx f = *ctx;
         f.field = true;
-        if (match_date(w, &f, m) && only_space_after(w, m->end))
+        if (!match_date(w, &f, m))
+            return false;
+        if (only_space_after(w, m->end))
             return true;
     }
     return match_date(w, ctx, m);
@@ -2333,7 +2428,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
 
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
-    int j = 0, v, e;
+    int j = 0, v = 0, e = 0;
     uint32_t flags = 0;
     bool context = false;
     int range_mode = 0, part = 0;
@@ -2404,6 +2499,11 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
             dword_kind_at(w, j + 2, NULL, &te) == DW_RANGE_TO && figparse__is_gap(w, te) &&
             year_at(w, te + 1))
             year_pair = true; /* "2014 to 2018" */
+        uint32_t sp = figparse__is_gap(w, j + 1) ? figparse__punct(w, j + 2) : 0;
+        if (!year_pair && (sp == '-' || sp == 0x2013) && figparse__is_gap(w, j + 3) && year_at(w, j + 4) &&
+            year_at(w, j + 4) > year_at(w, j) && year_at(w, j + 4) - year_at(w, j) <= 100 &&
+            !(at > 0 && w->text[at - 1] && strchr("-/.+", w->text[at - 1])))
+            year_pair = true; /* "1960 - 1961", not "1000 - 2000 units" */
     }
     int me;
     if (!context && !year_pair && name_at(w, j, ctx, FIGPARSE__DATE_MONTH, &me)) {
@@ -2449,8 +2549,10 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         sep_end = e;
     else if ((p == '-' || p == 0x2013 || p == 0x2014 || p == '~') && !(a.flags & FIGPARSE_DATE_RELATIVE))
         sep_end = k + 1;
-    else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM))
-        sep_end = e;
+    else if (kind == DW_RANGE_TO || (kind == DW_BEFORE && range_mode == DW_FROM) ||
+             (kind == DW_BEFORE && (word_is(w, k, "until") || word_is(w, k, "till")) &&
+              (a.grain == FIGPARSE_GRAIN_DAY || a.grain == FIGPARSE_GRAIN_MONTH)))
+        sep_end = e; /* "today till tomorrow", "1st Jan until Wed, 22 of Jan" */
     if (sep_end >= 0) {
         figparse_date b;
         int b_end;

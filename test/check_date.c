@@ -136,6 +136,16 @@ START_TEST(bounds_and_ranges) {
     ck_assert(d.flags & FIGPARSE_DATE_RANGE);
     ck_span(d, 2011, 1, 1, 2014, 12, 31, FIGPARSE_GRAIN_YEAR);
     parse(fp, "2014-2011", FIGPARSE_NOMATCH); /* backwards: two years, not one field */
+    ck_span(parse(fp, "1931 – 1937", FIGPARSE_OK), 1931, 1, 1, 1937, 12, 31, FIGPARSE_GRAIN_YEAR);
+    ck_span(parse(fp, "between 4 and 9 of June 2021", FIGPARSE_OK), 2021, 6, 4, 2021, 6, 9, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "from 2 until 5 of March 2024", FIGPARSE_OK), 2024, 3, 2, 2024, 3, 5, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "between 6-19 July, 1999", FIGPARSE_OK), 1999, 7, 6, 1999, 7, 19, FIGPARSE_GRAIN_DAY);
+    figparse_free(fp);
+    fp = parser(NULL, 2026, 11, 22);
+    ck_span(parse(fp, "yesterday till tomorrow", FIGPARSE_OK), 2026, 11, 21, 2026, 11, 23, FIGPARSE_GRAIN_DAY);
+    d = parse(fp, "until Friday", FIGPARSE_OK);
+    ck_assert(d.flags & FIGPARSE_DATE_BEFORE);
+    ck_assert(!(d.flags & FIGPARSE_DATE_RANGE));
     figparse_free(fp);
 }
 END_TEST
@@ -199,6 +209,7 @@ START_TEST(weekdays_follow_one_convention) {
     ck_day(parse(fp, "next week Friday", FIGPARSE_OK), 2026, 11, 27);
     ck_day(parse(fp, "Sunday of last week", FIGPARSE_OK), 2026, 11, 15);
     ck_day(parse(fp, "Saturday after next", FIGPARSE_OK), 2026, 11, 28);
+    ck_span(parse(fp, "the week after next", FIGPARSE_OK), 2026, 11, 30, 2026, 12, 6, FIGPARSE_GRAIN_WEEK);
     ck_day(parse(fp, "Thursday the 3rd", FIGPARSE_OK), 2026, 12, 3); /* the next 3rd on a Thursday */
     ck_day(parse(fp, "Monday 8", FIGPARSE_OK), 2027, 2, 8);
     ck_day(parse(fp, "this Friday 7/2", FIGPARSE_OK), 2027, 7, 2);   /* the written date, in the year it is a Friday */
@@ -207,6 +218,9 @@ START_TEST(weekdays_follow_one_convention) {
     ck_day(parse(fp, "second Tuesday of March 2027", FIGPARSE_OK), 2027, 3, 9);
     ck_day(parse(fp, "last Friday in January", FIGPARSE_OK), 2027, 1, 29);
     ck_day(parse(fp, "first Sunday of next month", FIGPARSE_OK), 2026, 12, 6);
+    ck_day(parse(fp, "the last Monday of the month", FIGPARSE_OK), 2026, 11, 30);
+    ck_day(parse(fp, "the last day of February 2028", FIGPARSE_OK), 2028, 2, 29);
+    ck_day(parse(fp, "first day of next month", FIGPARSE_OK), 2026, 12, 1);
     figparse_date d = parse(fp, "Friday", FIGPARSE_OK);
     ck_assert(d.flags & FIGPARSE_DATE_RELATIVE);
     ck_assert_int_eq(d.weekday, 5);
@@ -353,6 +367,7 @@ START_TEST(no_dates_in_numbers_and_words) {
         "Version 1.1.30 shipped; call 138-2010-2015 or see form 123-12-1234.",
         "There is no 32 August 2014, nor 8/32/2014, nor August 32.",
         "The ratio was 3/4 of the total and 1/16 inch thick.",
+        "Orders of 1000 - 2000 units a day.",
         "In the 5 upcoming years the first results matter.",
     };
     figparse_date out[4];
