@@ -175,7 +175,6 @@ static const dword *dword_find(const char *key, size_t n) {
                               key, n);
 }
 
-/* The date word (or two-word phrase) at token i; *end after it. */
 /* Whether a two-word date word starts with this word ("as of", "end of",
  * "from now", "fiscal year", "later than"...): only then is the next word
  * worth folding. */
@@ -188,9 +187,28 @@ static bool starts_two_words(const char *key, size_t n) {
     return false;
 }
 
+static const dword *dword_lookup(figparse__window *w, int i, int *end);
+
+/* The date word (or two-word phrase) at token i; *end after it. Memoized
+ * per token (dword_lookup() reads 2 tokens past i). */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
+    const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
+    if (memo) {
+        if (memo->value)
+            *end = i + memo->end;
+        return memo->value;
+    }
+    int e = i;
+    const dword *d = dword_lookup(w, i, &e);
+    figparse__memo_put(w, i, en_dwords, d, 0, e);
+    if (d)
+        *end = e;
+    return d;
+}
+
+static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
@@ -271,13 +289,36 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
+static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                       bool lenient);
+
 /* A month or weekday name at token i (with an abbreviation's period).
  * Lenient: a day came just before ("the 2nd of march"), so names that are
- * also words need no capital. */
+ * also words need no capital. Memoized per token, kind and leniency
+ * (name_lookup() reads 1 token past i; the field flag makes it lenient too). */
 static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
                            bool lenient) {
+    static const char tags[2][2]; /* one memo per kind, and lenient or not */
     if (!figparse__word_known(w, i))
         return 0;
+    /* name_lookup() is lenient for a lenient caller or a short field */
+    const void *tag = &tags[kind == FIGPARSE__DATE_MONTH][lenient || ctx->field];
+    const figparse__memo *memo = figparse__memo_get(w, i, tag);
+    if (memo) {
+        if (memo->num)
+            *end = i + memo->end;
+        return (int)memo->num;
+    }
+    int e = i;
+    int v = name_lookup(w, i, ctx, kind, &e, lenient);
+    figparse__memo_put(w, i, tag, NULL, v, e);
+    if (v)
+        *end = e;
+    return v;
+}
+
+static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                       bool lenient) {
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)

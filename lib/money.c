@@ -203,7 +203,6 @@ static bool is_code_key(const char *key, size_t n) {
     return true;
 }
 
-/* Reads the designator that starts at window token i. */
 /* A letter or two right after an apostrophe end another word: the "s" of
  * "Korea's", the "t" of "don't" (not the "euros" of "d'euros"). */
 static bool after_apostrophe(const figparse__window *w, const figparse__token *t) {
@@ -215,7 +214,24 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
            (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99); /* ’ */
 }
 
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
+
+/* Reads the designator that starts at window token i. Most tokens asked
+ * are none, so that answer is memoized per token (read_designator() reads
+ * at most 8 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
+    static const char none; /* the memo's tag */
+    if (figparse__memo_get(w, i, &none)) {
+        memset(d, 0, sizeof *d);
+        return false;
+    }
+    if (read_designator(w, i, ctx, d))
+        return true;
+    figparse__memo_put(w, i, &none, NULL, 0, i);
+    return false;
+}
+
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     memset(d, 0, sizeof *d);
     d->start = i;
     d->dominant = -1;
