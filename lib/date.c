@@ -209,6 +209,8 @@ static const dword *dword_at(figparse__window *w, int i, int *end) {
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end) {
+    if (!figparse__may_key(w, i, w->dwords))
+        return NULL;
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
@@ -319,6 +321,8 @@ static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx 
 
 static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
                        bool lenient) {
+    if (!figparse__may_key(w, i, w->dnames))
+        return 0;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
@@ -2652,6 +2656,13 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     if (en)
         return en;
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}
+
+void figparse__date_table_filters(uint64_t *dwords, uint64_t *names) {
+    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
+        figparse__filter_add_key(dwords, en_dwords[i].key);
+    for (size_t i = 0; i < figparse__date_name_count; i++)
+        figparse__filter_add_key(names, figparse__date_names[i].key);
 }
 
 void figparse__date_filter(uint64_t *bits) {

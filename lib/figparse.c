@@ -269,12 +269,17 @@ static void build_filter(figparse *fp) {
     memset(fp->word_filter, 0, sizeof fp->word_filter);
     memset(fp->sign_filter, 0, sizeof fp->sign_filter);
     memset(fp->extra_filter, 0, sizeof fp->extra_filter);
+    memset(fp->lex_filter, 0, sizeof fp->lex_filter);
+    memset(fp->dword_filter, 0, sizeof fp->dword_filter);
+    memset(fp->dname_filter, 0, sizeof fp->dname_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
         figparse__filter_add_key(signs, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
-        for (size_t i = 0; i < lx->nwords; i++)
+        for (size_t i = 0; i < lx->nwords; i++) {
             figparse__filter_add_key(words, lx->words[i].key);
+            figparse__filter_add_key(fp->lex_filter, lx->words[i].key);
+        }
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
@@ -283,6 +288,7 @@ static void build_filter(figparse *fp) {
             figparse__filter_add_key(signs, lx->preferences[i].key);
     }
     figparse__date_filter(words);
+    figparse__date_table_filters(fp->dword_filter, fp->dname_filter);
 }
 
 /* The hint's language first, English next, then every other table. */

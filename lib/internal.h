@@ -58,6 +58,12 @@ struct figparse {
     uint64_t word_filter[1024];
     uint64_t sign_filter[1024];
     uint64_t extra_filter[1024]; /* first words of the per-language signs only */
+    /* Per table, for the lookups' misses (see figparse__may_key()): first
+     * words of every lexicon's words, of the date words, of the month and
+     * weekday names. */
+    uint64_t lex_filter[1024];
+    uint64_t dword_filter[1024];
+    uint64_t dname_filter[1024];
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

@@ -88,8 +88,19 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
         if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL &&
             t->type != FIGPARSE__TOK_PUNCT)
             break;
-        if (!figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+        /* The token's folded form, folded once; it fits where
+         * figparse__fold_token() into buf would have. */
+        size_t m;
+        const char *folded = t->type == FIGPARSE__TOK_WORD ? figparse__folded(w, i, &m) : NULL;
+        if (folded) {
+            if (n + m >= cap)
+                break;
+            memcpy(buf + n, folded, m);
+            n += m;
+        } else if (t->type == FIGPARSE__TOK_WORD ||
+                   !figparse__fold_token(w->text, w->len, t, buf, &n, cap)) {
             break;
+        }
         bound[nb] = n;
         btok[nb] = i + 1;
         nb++;

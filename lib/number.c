@@ -71,6 +71,8 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
 
 static const figparse__lex_word *lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                         int *end) {
+    if (!figparse__may_key(w, i, w->lexwords))
+        return NULL;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)

@@ -38,6 +38,12 @@ struct figparse_scan {
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
 
+static void set_table_filters(figparse__window *w, const figparse *fp) {
+    w->lexwords = fp->lex_filter;
+    w->dwords = fp->dword_filter;
+    w->dnames = fp->dname_filter;
+}
+
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {
     if (!fp) {
         if (status)
@@ -261,6 +267,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             figparse__window_init(win, s->text, s->len, s->pos);
             win->words = fp->word_filter;
             win->signs = fp->sign_filter;
+            set_table_filters(win, fp);
         }
         figparse__token t = *figparse__tok(win, 0);
         bool may = false;
@@ -425,6 +432,7 @@ static figparse_status open_field(const figparse *fp, const char *text, size_t l
     figparse__window_init(w, text, *e, *s);
     w->words = fp->word_filter;
     w->signs = fp->sign_filter;
+    set_table_filters(w, fp);
     return FIGPARSE_OK;
 }
 

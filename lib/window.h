@@ -43,6 +43,9 @@ typedef struct figparse__window {
     /* The parser's filters (see tokenize.h), or NULL: every word may matter.
      * words: lexicon and date words; signs: currency names and signs. */
     const uint64_t *words, *signs;
+    /* Per table, or NULL: first words of the lexicons' words, the date
+     * words, the month and weekday names (figparse__may_key()). */
+    const uint64_t *lexwords, *dwords, *dnames;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
      * token is folded and looked up once however many attempts read it:
@@ -62,6 +65,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->filled = 0;
     w->head = 0;
     w->words = w->signs = NULL;
+    w->lexwords = w->dwords = w->dnames = NULL;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
@@ -169,6 +173,26 @@ static inline void figparse__memo_put(figparse__window *w, int i, const void *ta
     m->value = value;
     m->num = num;
     m->end = end - i;
+}
+
+/* Whether word token i may begin a key of a table whose first words are
+ * in filter (one of the window's): false only when its folded form is
+ * letters alone, so that it is the whole first word (as
+ * figparse__filter_add_key() cuts it) of any key that begins with it
+ * ("more" of "more than", "sept" of "sept."), and that word's bit is clear.
+ * CJK tokens, which keys join without a space, are always asked. */
+static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t *filter) {
+    if (!filter || (figparse__tok(w, i)->flags & FIGPARSE__TOKF_CJK))
+        return true;
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    if (!f)
+        return true;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)f[k] < 0x80 && !(f[k] >= 'a' && f[k] <= 'z'))
+            return true;
+    uint32_t h = figparse__word_hash(f, n);
+    return (filter[h >> 6] >> (h & 63)) & 1;
 }
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
