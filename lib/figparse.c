@@ -272,6 +272,7 @@ static void build_filter(figparse *fp) {
     memset(fp->lex_filter, 0, sizeof fp->lex_filter);
     memset(fp->dword_filter, 0, sizeof fp->dword_filter);
     memset(fp->dname_filter, 0, sizeof fp->dname_filter);
+    memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
         figparse__filter_add_key(signs, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
@@ -283,6 +284,9 @@ static void build_filter(figparse *fp) {
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
+            const char *key = lx->extras[i].key;
+            uint32_t h = figparse__word_hash(key, strlen(key));
+            fp->extra_key_filter[h >> 6] |= UINT64_C(1) << (h & 63);
         }
         for (size_t i = 0; i < lx->npreferences; i++)
             figparse__filter_add_key(signs, lx->preferences[i].key);

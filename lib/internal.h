@@ -64,6 +64,9 @@ struct figparse {
     uint64_t lex_filter[1024];
     uint64_t dword_filter[1024];
     uint64_t dname_filter[1024];
+    /* Whole keys (not first words) of the per-language signs, all
+     * languages: a key whose bit is clear is in no lexicon's extras. */
+    uint64_t extra_key_filter[1024];
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

@@ -297,10 +297,14 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         uint32_t h = figparse__word_hash(buf, bound[0]);
         extras_possible = (ctx->fp->extra_filter[h >> 6] >> (h & 63)) & 1;
     }
-    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--)
+    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
+        uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
+        if (!((ctx->fp->extra_key_filter[hk >> 6] >> (hk & 63)) & 1))
+            continue;
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
                 extra_b = b;
+    }
     int b = extra_b >= cldr_b ? extra_b : cldr_b;
     if (b < 0)
         return false;
