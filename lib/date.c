@@ -329,8 +329,8 @@ static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx
         return 0;
     int lang = ctx->fp->lang;
     const figparse__date_name *d = NULL;
-    if (figparse__punct(w, i + 1) == '.' && figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end &&
-        n + 1 < sizeof key) {
+    if (figparse__may_key(w, i, w->dnames_longer) && figparse__punct(w, i + 1) == '.' &&
+        figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end && n + 1 < sizeof key) {
         key[n] = '.';
         if ((d = figparse__date_name_find(key, n + 1, kind, lang)) != NULL) {
             *end = i + 2;
@@ -2658,11 +2658,16 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
 }
 
-void figparse__date_table_filters(uint64_t *dwords, uint64_t *names) {
-    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
+void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_dwords,
+                                  uint64_t *longer_names) {
+    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++) {
         figparse__filter_add_key(dwords, en_dwords[i].key);
-    for (size_t i = 0; i < figparse__date_name_count; i++)
+        figparse__filter_add_longer_key(longer_dwords, en_dwords[i].key);
+    }
+    for (size_t i = 0; i < figparse__date_name_count; i++) {
         figparse__filter_add_key(names, figparse__date_names[i].key);
+        figparse__filter_add_longer_key(longer_names, figparse__date_names[i].key);
+    }
 }
 
 void figparse__date_filter(uint64_t *bits) {

@@ -272,6 +272,10 @@ static void build_filter(figparse *fp) {
     memset(fp->lex_filter, 0, sizeof fp->lex_filter);
     memset(fp->dword_filter, 0, sizeof fp->dword_filter);
     memset(fp->dname_filter, 0, sizeof fp->dname_filter);
+    memset(fp->lex_start_filter, 0, sizeof fp->lex_start_filter);
+    memset(fp->lex_longer_filter, 0, sizeof fp->lex_longer_filter);
+    memset(fp->dword_longer_filter, 0, sizeof fp->dword_longer_filter);
+    memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
         figparse__filter_add_key(signs, figparse__name_rows[i].key);
@@ -280,6 +284,11 @@ static void build_filter(figparse *fp) {
         for (size_t i = 0; i < lx->nwords; i++) {
             figparse__filter_add_key(words, lx->words[i].key);
             figparse__filter_add_key(fp->lex_filter, lx->words[i].key);
+            figparse__filter_add_longer_key(fp->lex_longer_filter, lx->words[i].key);
+            if (strlen(lx->words[i].key) >= 2) {
+                uint32_t h = figparse__word_hash(lx->words[i].key, 2);
+                fp->lex_start_filter[h >> 6] |= UINT64_C(1) << (h & 63);
+            }
         }
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_key(signs, lx->extras[i].key);
@@ -292,7 +301,8 @@ static void build_filter(figparse *fp) {
             figparse__filter_add_key(signs, lx->preferences[i].key);
     }
     figparse__date_filter(words);
-    figparse__date_table_filters(fp->dword_filter, fp->dname_filter);
+    figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dword_longer_filter,
+                                 fp->dname_longer_filter);
 }
 
 /* The hint's language first, English next, then every other table. */

@@ -64,6 +64,12 @@ struct figparse {
     uint64_t lex_filter[1024];
     uint64_t dword_filter[1024];
     uint64_t dname_filter[1024];
+    uint64_t lex_start_filter[1024]; /* the first two bytes of every lexicon word */
+    /* First words of the keys that go on past their first word ("more
+     * than", "mrd.", "from now", "sept."), per table as above. */
+    uint64_t lex_longer_filter[1024];
+    uint64_t dword_longer_filter[1024];
+    uint64_t dname_longer_filter[1024];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */
     uint64_t extra_key_filter[1024];

@@ -101,7 +101,9 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
     }
     const figparse__lex_word *best = NULL;
     int best_end = i + 1;
-    size_t dotted = word_suffix(w, i, key, n, sizeof key);
+    /* Whether any key goes on past this word ("more than", "mrd."). */
+    bool longer = figparse__may_key(w, i, w->lexwords_longer);
+    size_t dotted = longer ? word_suffix(w, i, key, n, sizeof key) : 0;
     if (dotted && (best = figparse__lex_find(lx, key, dotted)) != NULL)
         best_end = i + 2;
     key[n] = '\0';
@@ -109,7 +111,7 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
         best = figparse__lex_find(lx, key, n);
     /* Phrases: "more than", "no less than". */
     int j = i + 1;
-    for (int words = 1; words < 3; words++) {
+    for (int words = 1; words < 3 && longer; words++) {
         if (!figparse__is_gap(w, j))
             break;
         char part[32];
@@ -444,6 +446,11 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n < 6)
         return false;
+    if (w->lexstarts) { /* the first part is a listed word of two bytes or more */
+        uint32_t h = figparse__word_hash(key, 2);
+        if (!((w->lexstarts[h >> 6] >> (h & 63)) & 1))
+            return false;
+    }
     int64_t total = 0, cur = 0;
     int parts = 0;
     size_t p = 0;

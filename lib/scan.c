@@ -42,6 +42,10 @@ static void set_table_filters(figparse__window *w, const figparse *fp) {
     w->lexwords = fp->lex_filter;
     w->dwords = fp->dword_filter;
     w->dnames = fp->dname_filter;
+    w->lexstarts = fp->lex_start_filter;
+    w->lexwords_longer = fp->lex_longer_filter;
+    w->dwords_longer = fp->dword_longer_filter;
+    w->dnames_longer = fp->dname_longer_filter;
 }
 
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {

@@ -282,8 +282,9 @@ bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
 }
 
 
-void figparse__filter_add_key(uint64_t *bits, const char *key) {
-    size_t n = 0, len = strlen(key);
+/* The length of a folded key's first word, as the filters cut it. */
+static size_t first_word_len(const char *key, size_t len) {
+    size_t n = 0;
     uint32_t cp;
     size_t first = len ? figparse__utf8_decode(key, len, 0, &cp) : 0;
     if (first > 1) {
@@ -296,7 +297,20 @@ void figparse__filter_add_key(uint64_t *bits, const char *key) {
         while (n < len && ((unsigned char)key[n] >= 0x80 ||
                            (key[n] >= 'a' && key[n] <= 'z')))
             n++;
+    return n;
+}
+
+void figparse__filter_add_key(uint64_t *bits, const char *key) {
+    size_t n = first_word_len(key, strlen(key));
     if (n == 0)
+        return;
+    uint32_t h = figparse__word_hash(key, n);
+    bits[h >> 6] |= UINT64_C(1) << (h & 63);
+}
+
+void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {
+    size_t len = strlen(key), n = first_word_len(key, len);
+    if (n == 0 || n == len)
         return;
     uint32_t h = figparse__word_hash(key, n);
     bits[h >> 6] |= UINT64_C(1) << (h & 63);

@@ -82,6 +82,9 @@ static inline uint32_t figparse__word_hash(const char *s, size_t n) {
  * byte counts as one), or its first character when that is CJK, which the
  * tokenizer reads one character at a time. */
 void figparse__filter_add_key(uint64_t *bits, const char *key);
+/* The same, only for a key that is longer than its first word ("more
+ * than", "mrd.", "sept."). */
+void figparse__filter_add_longer_key(uint64_t *bits, const char *key);
 
 /* Lowercase an ASCII byte. */
 static inline unsigned char figparse__lower(unsigned char c) {
