@@ -263,6 +263,20 @@ static void learn_locale(figparse *fp) {
     unum_close(nf);
 }
 
+/* A lexicon's words in the filters figparse__lex_at() and
+ * figparse__compound_at() consult before searching (window.h). */
+static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
+    for (size_t i = 0; i < lx->nwords; i++) {
+        const char *key = lx->words[i].key;
+        figparse__filter_add_key(fp->lex_filter, key);
+        figparse__filter_add_longer_key(fp->lex_longer_filter, key);
+        if (strlen(key) >= 2) {
+            uint32_t h = figparse__word_hash(key, 2);
+            fp->lex_start_filter[h >> 6] |= UINT64_C(1) << (h & 63);
+        }
+    }
+}
+
 /* The first words of everything the grammar can start with. */
 static void build_filter(figparse *fp) {
     uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
@@ -281,15 +295,9 @@ static void build_filter(figparse *fp) {
         figparse__filter_add_key(signs, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
-        for (size_t i = 0; i < lx->nwords; i++) {
+        for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
-            figparse__filter_add_key(fp->lex_filter, lx->words[i].key);
-            figparse__filter_add_longer_key(fp->lex_longer_filter, lx->words[i].key);
-            if (strlen(lx->words[i].key) >= 2) {
-                uint32_t h = figparse__word_hash(lx->words[i].key, 2);
-                fp->lex_start_filter[h >> 6] |= UINT64_C(1) << (h & 63);
-            }
-        }
+        add_lookup_filters(fp, lx);
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
@@ -300,6 +308,7 @@ static void build_filter(figparse *fp) {
         for (size_t i = 0; i < lx->npreferences; i++)
             figparse__filter_add_key(signs, lx->preferences[i].key);
     }
+    add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     figparse__date_filter(words);
     figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dword_longer_filter,
                                  fp->dname_longer_filter);
