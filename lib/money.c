@@ -126,6 +126,23 @@ static void add_candidate(des *d, int cur) {
         d->cand[d->ncand++] = (uint16_t)cur;
 }
 
+/* add_candidate() for the many rows of one key ("$" names 30 currencies):
+ * *added has a bit per currency already among the candidates, so each
+ * row costs a bit test instead of a pass over them. */
+#define ADDED_LIMIT 1024
+static void add_candidate_marked(des *d, int cur, uint64_t *added) {
+    if (cur >= ADDED_LIMIT) {
+        add_candidate(d, cur);
+        return;
+    }
+    if (figparse__currency_rows[cur].current == 2 || ((added[cur >> 6] >> (cur & 63)) & 1))
+        return;
+    if (d->ncand < MAX_CANDIDATES) {
+        d->cand[d->ncand++] = (uint16_t)cur;
+        added[cur >> 6] |= UINT64_C(1) << (cur & 63);
+    }
+}
+
 /* Keeps current currencies when there are any: "franc" means today's. */
 static void prefer_current(des *d) {
     int current = 0;
@@ -347,13 +364,17 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             strongest = figparse__name_rows[r].source;
     bool only_code = strongest == FIGPARSE__SRC_CODE, only_short = strongest == FIGPARSE__SRC_SHORT;
     bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
+    uint64_t added[ADDED_LIMIT / 64] = {0};
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] < ADDED_LIMIT)
+            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
     for (uint32_t r = rows.lo; r < rows.hi; r++) {
         const figparse__name_row *row = &figparse__name_rows[r];
         if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
             continue;
         if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
             continue;
-        add_candidate(d, row->currency);
+        add_candidate_marked(d, row->currency, added);
     }
     int withdrawn = dominant_withdrawn(rows, strongest);
     if (withdrawn >= 0) {
