@@ -212,6 +212,14 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
         size_t p = pos + n;
         unsigned count = 1;
         while (p < len) {
+            unsigned char b = (unsigned char)s[p];
+            if (b < 0x80) { /* the common case, without decoding */
+                if (b < '0' || b > '9' || zero != '0')
+                    break;
+                p++;
+                count++;
+                continue;
+            }
             uint32_t c2;
             size_t n2;
             int k2 = class_at(s, len, p, &c2, &n2, &cjk);
@@ -239,6 +247,16 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     size_t p = pos + n;
     unsigned count = 1;
     while (p < len) {
+        unsigned char b = (unsigned char)s[p];
+        if (b < 0x80) { /* the common case, without decoding */
+            int k2 = ascii_class[b];
+            if (k2 != C_UPPER && k2 != C_LOWER)
+                break;
+            flags |= k2 == C_UPPER ? FIGPARSE__TOKF_UPPER : FIGPARSE__TOKF_LOWER;
+            p++;
+            count++;
+            continue;
+        }
         uint32_t c2;
         size_t n2;
         int k2 = class_at(s, len, p, &c2, &n2, &cjk);
