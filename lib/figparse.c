@@ -271,8 +271,7 @@ static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
         figparse__filter_add_key(fp->lex_filter, key);
         figparse__filter_add_longer_key(fp->lex_longer_filter, key);
         if (strlen(key) >= 2) {
-            uint32_t h = figparse__word_hash(key, 2);
-            fp->lex_start_filter[h >> 6] |= UINT64_C(1) << (h & 63);
+            figparse__filter_set(fp->lex_start_filter, figparse__word_hash(key, 2));
         }
     }
 }
@@ -292,21 +291,20 @@ static void build_filter(figparse *fp) {
     memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
-        figparse__filter_add_key(signs, figparse__name_rows[i].key);
+        figparse__filter_add_sign_key(signs, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
         add_lookup_filters(fp, lx);
         for (size_t i = 0; i < lx->nextras; i++) {
-            figparse__filter_add_key(signs, lx->extras[i].key);
+            figparse__filter_add_sign_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
             const char *key = lx->extras[i].key;
-            uint32_t h = figparse__word_hash(key, strlen(key));
-            fp->extra_key_filter[h >> 6] |= UINT64_C(1) << (h & 63);
+            figparse__filter_set(fp->extra_key_filter, figparse__word_hash(key, strlen(key)));
         }
         for (size_t i = 0; i < lx->npreferences; i++)
-            figparse__filter_add_key(signs, lx->preferences[i].key);
+            figparse__filter_add_sign_key(signs, lx->preferences[i].key);
     }
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     figparse__date_filter(words);

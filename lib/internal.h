@@ -57,7 +57,7 @@ struct figparse {
     /* Filters (see figparse__word_hash()): first words of lexicon and date
      * words, and of currency names and signs. */
     uint64_t word_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t sign_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
     uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
     /* Per table, for the lookups' misses (see figparse__may_key()): first
      * words of every lexicon's words, of the date words, of the month and

@@ -312,11 +312,11 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     bool extras_possible = true;
     if (t->type == FIGPARSE__TOK_WORD) {
         uint32_t h = figparse__word_hash(buf, bound[0]);
-        extras_possible = (ctx->fp->extra_filter[h >> 6] >> (h & 63)) & 1;
+        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h);
     }
     for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
         uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
-        if (!((ctx->fp->extra_key_filter[hk >> 6] >> (hk & 63)) & 1))
+        if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
             continue;
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)

@@ -448,7 +448,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
         return false;
     if (w->lexstarts) { /* the first part is a listed word of two bytes or more */
         uint32_t h = figparse__word_hash(key, 2);
-        if (!((w->lexstarts[h >> 6] >> (h & 63)) & 1))
+        if (!figparse__filter_has(w->lexstarts, h))
             return false;
     }
     int64_t total = 0, cur = 0;

@@ -126,14 +126,14 @@ static bool inside_word(const char *text, size_t pos) {
 /* Whether a word folded to buf[0, n) is in the parser's filters. */
 static bool folded_may_start(const figparse *fp, const char *buf, size_t n) {
     uint32_t h = figparse__word_hash(buf, n);
-    if (((fp->word_filter[h >> 6] | fp->sign_filter[h >> 6]) >> (h & 63)) & 1)
+    if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
         return true;
     /* Languages that write numbers as one word ("siebenhundert"): a word
      * that begins with a number word may be one. */
     if (fp->words != &figparse__lexicon_en && n >= 6) {
         for (size_t k = 3; k <= 8 && k < n; k++) {
             uint32_t hp = figparse__word_hash(buf, k);
-            if ((fp->word_filter[hp >> 6] >> (hp & 63)) & 1)
+            if (figparse__filter_has(fp->word_filter, hp))
                 return true;
         }
     }

@@ -320,18 +320,22 @@ static size_t first_word_len(const char *key, size_t len) {
 
 void figparse__filter_add_key(uint64_t *bits, const char *key) {
     size_t n = first_word_len(key, strlen(key));
-    if (n == 0)
-        return;
-    uint32_t h = figparse__word_hash(key, n);
-    bits[h >> 6] |= UINT64_C(1) << (h & 63);
+    if (n > 0)
+        figparse__filter_set(bits, figparse__word_hash(key, n));
+}
+
+void figparse__filter_add_sign_key(uint64_t *bits, const char *key) {
+    size_t n = first_word_len(key, strlen(key));
+    if (n > 0) {
+        uint32_t h = figparse__word_hash(key, n);
+        bits[h >> 6] |= UINT64_C(1) << (h & 63);
+    }
 }
 
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {
     size_t len = strlen(key), n = first_word_len(key, len);
-    if (n == 0 || n == len)
-        return;
-    uint32_t h = figparse__word_hash(key, n);
-    bits[h >> 6] |= UINT64_C(1) << (h & 63);
+    if (n > 0 && n < len)
+        figparse__filter_set(bits, figparse__word_hash(key, n));
 }
 
 bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,

@@ -196,7 +196,7 @@ static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t 
         if ((unsigned char)f[k] < 0x80 && !(f[k] >= 'a' && f[k] <= 'z'))
             return true;
     uint32_t h = figparse__word_hash(f, n);
-    return (filter[h >> 6] >> (h & 63)) & 1;
+    return figparse__filter_has(filter, h);
 }
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
@@ -215,9 +215,9 @@ static inline unsigned figparse__known(figparse__window *w, int i) {
         bool ok = buf != NULL;
         uint32_t h = ok ? figparse__word_hash(buf, n) : 0;
         unsigned k = FIGPARSE__KNOWN_ASKED;
-        if (ok && ((w->words[h >> 6] >> (h & 63)) & 1))
+        if (ok && figparse__filter_has(w->words, h))
             k |= FIGPARSE__KNOWN_WORD;
-        if (ok && ((w->signs[h >> 6] >> (h & 63)) & 1))
+        if (ok && figparse__sign_filter_has(w->signs, h))
             k |= FIGPARSE__KNOWN_SIGN;
         t->known = (uint8_t)k;
     }
