@@ -243,10 +243,14 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
+/* read_designator() reads the key's tokens, then a gap and a "$" and what
+ * follows it ("NZD $100"): its memo must not reach past the window. */
+_Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
+               "a designator reads past FIGPARSE__MEMO_REACH");
 
 /* Reads the designator that starts at window token i. Most tokens asked
  * are none, so that answer is memoized per token (read_designator() reads
- * at most 8 tokens past i); d means nothing when it is false. */
+ * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
     if (figparse__memo_get(w, i, &none)) {

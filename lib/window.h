@@ -31,8 +31,9 @@ typedef struct figparse__memo {
 #define FIGPARSE__MEMOS 6
 /* A memoized lookup reads at most this many tokens past the one it is asked
  * about; it is memoized only where they all fall inside the window, so the
- * answer does not depend on where the window starts. */
-#define FIGPARSE__MEMO_REACH 8
+ * answer does not depend on where the window starts. The longest reach is
+ * a designator's (money.c checks it against this at compile time). */
+#define FIGPARSE__MEMO_REACH 12
 
 typedef struct figparse__window {
     const char *text;
