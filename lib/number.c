@@ -19,6 +19,13 @@
 size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap) {
     size_t n = 0;
     const char *folded = figparse__folded(w, i, &n);
+    if (!folded && cap > FIGPARSE__FOLD_CAP) { /* longer than the ring keeps: fold it here */
+        const figparse__token *t = figparse__tok(w, i);
+        if (t->type != FIGPARSE__TOK_WORD || !figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+            return 0;
+        buf[n] = '\0';
+        return n;
+    }
     if (!folded || n + 1 > cap) /* as figparse__fold_token() into cap bytes would fail */
         return 0;
     memcpy(buf, folded, n);
