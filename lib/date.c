@@ -2658,12 +2658,9 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
 }
 
-void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_dwords,
-                                  uint64_t *longer_names) {
-    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++) {
+void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names) {
+    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
         figparse__filter_add_key(dwords, en_dwords[i].key);
-        figparse__filter_add_longer_key(longer_dwords, en_dwords[i].key);
-    }
     for (size_t i = 0; i < figparse__date_name_count; i++) {
         figparse__filter_add_key(names, figparse__date_names[i].key);
         figparse__filter_add_longer_key(longer_names, figparse__date_names[i].key);

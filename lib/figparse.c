@@ -287,7 +287,6 @@ static void build_filter(figparse *fp) {
     memset(fp->dname_filter, 0, sizeof fp->dname_filter);
     memset(fp->lex_start_filter, 0, sizeof fp->lex_start_filter);
     memset(fp->lex_longer_filter, 0, sizeof fp->lex_longer_filter);
-    memset(fp->dword_longer_filter, 0, sizeof fp->dword_longer_filter);
     memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
@@ -308,8 +307,7 @@ static void build_filter(figparse *fp) {
     }
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     figparse__date_filter(words);
-    figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dword_longer_filter,
-                                 fp->dname_longer_filter);
+    figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }
 
 /* The hint's language first, English next, then every other table. */

@@ -67,9 +67,8 @@ struct figparse {
     uint64_t dname_filter[FIGPARSE__FILTER_WORDS];
     uint64_t lex_start_filter[FIGPARSE__FILTER_WORDS]; /* the first two bytes of every lexicon word */
     /* First words of the keys that go on past their first word ("more
-     * than", "mrd.", "from now", "sept."), per table as above. */
+     * than", "mrd.", "sept."), per table as above. */
     uint64_t lex_longer_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t dword_longer_filter[FIGPARSE__FILTER_WORDS];
     uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */

@@ -44,7 +44,6 @@ static void set_table_filters(figparse__window *w, const figparse *fp) {
     w->dnames = fp->dname_filter;
     w->lexstarts = fp->lex_start_filter;
     w->lexwords_longer = fp->lex_longer_filter;
-    w->dwords_longer = fp->dword_longer_filter;
     w->dnames_longer = fp->dname_longer_filter;
 }
 

@@ -49,7 +49,7 @@ typedef struct figparse__window {
     const uint64_t *lexwords, *dwords, *dnames;
     const uint64_t *lexstarts; /* the first two bytes of the lexicons' words, or NULL */
     /* First words of the keys longer than their first word, per table. */
-    const uint64_t *lexwords_longer, *dwords_longer, *dnames_longer;
+    const uint64_t *lexwords_longer, *dnames_longer;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
      * token is folded and looked up once however many attempts read it:
@@ -70,7 +70,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->head = 0;
     w->words = w->signs = NULL;
     w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
-    w->lexwords_longer = w->dwords_longer = w->dnames_longer = NULL;
+    w->lexwords_longer = w->dnames_longer = NULL;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
