@@ -175,7 +175,6 @@ static const dword *dword_find(const char *key, size_t n) {
                               key, n);
 }
 
-/* The date word (or two-word phrase) at token i; *end after it. */
 /* Whether a two-word date word starts with this word ("as of", "end of",
  * "from now", "fiscal year", "later than"...): only then is the next word
  * worth folding. */
@@ -188,8 +187,29 @@ static bool starts_two_words(const char *key, size_t n) {
     return false;
 }
 
+static const dword *dword_lookup(figparse__window *w, int i, int *end);
+
+/* The date word (or two-word phrase) at token i; *end after it. Memoized
+ * per token (dword_lookup() reads 2 tokens past i). */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+        return NULL;
+    const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
+    if (memo) {
+        if (memo->value)
+            *end = i + memo->end;
+        return memo->value;
+    }
+    int e = i;
+    const dword *d = dword_lookup(w, i, &e);
+    figparse__memo_put(w, i, en_dwords, d, 0, e);
+    if (d)
+        *end = e;
+    return d;
+}
+
+static const dword *dword_lookup(figparse__window *w, int i, int *end) {
+    if (!figparse__may_key(w, i, w->dwords))
         return NULL;
     char key[48];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -271,12 +291,37 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
+static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                       bool lenient);
+
 /* A month or weekday name at token i (with an abbreviation's period).
  * Lenient: a day came just before ("the 2nd of march"), so names that are
- * also words need no capital. */
+ * also words need no capital. Memoized per token, kind and leniency
+ * (name_lookup() reads 1 token past i; the field flag makes it lenient too). */
 static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
                            bool lenient) {
+    static const char tags[2][2]; /* one memo per kind, and lenient or not */
     if (!figparse__word_known(w, i))
+        return 0;
+    /* name_lookup() is lenient for a lenient caller or a short field */
+    const void *tag = &tags[kind == FIGPARSE__DATE_MONTH][lenient || ctx->field];
+    const figparse__memo *memo = figparse__memo_get(w, i, tag);
+    if (memo) {
+        if (memo->num)
+            *end = i + memo->end;
+        return (int)memo->num;
+    }
+    int e = i;
+    int v = name_lookup(w, i, ctx, kind, &e, lenient);
+    figparse__memo_put(w, i, tag, NULL, v, e);
+    if (v)
+        *end = e;
+    return v;
+}
+
+static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
+                       bool lenient) {
+    if (!figparse__may_key(w, i, w->dnames))
         return 0;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -284,8 +329,8 @@ static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx 
         return 0;
     int lang = ctx->fp->lang;
     const figparse__date_name *d = NULL;
-    if (figparse__punct(w, i + 1) == '.' && figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end &&
-        n + 1 < sizeof key) {
+    if (figparse__may_key(w, i, w->dnames_longer) && figparse__punct(w, i + 1) == '.' &&
+        figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end && n + 1 < sizeof key) {
         key[n] = '.';
         if ((d = figparse__date_name_find(key, n + 1, kind, lang)) != NULL) {
             *end = i + 2;
@@ -2611,6 +2656,15 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     if (en)
         return en;
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}
+
+void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names) {
+    for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
+        figparse__filter_add_key(dwords, en_dwords[i].key);
+    for (size_t i = 0; i < figparse__date_name_count; i++) {
+        figparse__filter_add_key(names, figparse__date_names[i].key);
+        figparse__filter_add_longer_key(longer_names, figparse__date_names[i].key);
+    }
 }
 
 void figparse__date_filter(uint64_t *bits) {

@@ -263,26 +263,51 @@ static void learn_locale(figparse *fp) {
     unum_close(nf);
 }
 
+/* A lexicon's words in the filters figparse__lex_at() and
+ * figparse__compound_at() consult before searching (window.h). */
+static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
+    for (size_t i = 0; i < lx->nwords; i++) {
+        const char *key = lx->words[i].key;
+        figparse__filter_add_key(fp->lex_filter, key);
+        figparse__filter_add_longer_key(fp->lex_longer_filter, key);
+        if (strlen(key) >= 2) {
+            figparse__filter_set(fp->lex_start_filter, figparse__word_hash(key, 2));
+        }
+    }
+}
+
 /* The first words of everything the grammar can start with. */
 static void build_filter(figparse *fp) {
     uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
     memset(fp->word_filter, 0, sizeof fp->word_filter);
     memset(fp->sign_filter, 0, sizeof fp->sign_filter);
     memset(fp->extra_filter, 0, sizeof fp->extra_filter);
+    memset(fp->lex_filter, 0, sizeof fp->lex_filter);
+    memset(fp->dword_filter, 0, sizeof fp->dword_filter);
+    memset(fp->dname_filter, 0, sizeof fp->dname_filter);
+    memset(fp->lex_start_filter, 0, sizeof fp->lex_start_filter);
+    memset(fp->lex_longer_filter, 0, sizeof fp->lex_longer_filter);
+    memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
+    memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
-        figparse__filter_add_key(signs, figparse__name_rows[i].key);
+        figparse__filter_add_sign_key(signs, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
+        add_lookup_filters(fp, lx);
         for (size_t i = 0; i < lx->nextras; i++) {
-            figparse__filter_add_key(signs, lx->extras[i].key);
+            figparse__filter_add_sign_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
+            const char *key = lx->extras[i].key;
+            figparse__filter_set(fp->extra_key_filter, figparse__word_hash(key, strlen(key)));
         }
         for (size_t i = 0; i < lx->npreferences; i++)
-            figparse__filter_add_key(signs, lx->preferences[i].key);
+            figparse__filter_add_sign_key(signs, lx->preferences[i].key);
     }
+    add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     figparse__date_filter(words);
+    figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }
 
 /* The hint's language first, English next, then every other table. */

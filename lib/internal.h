@@ -8,6 +8,7 @@
 #define FIGPARSE_INTERNAL_H
 
 #include "figparse.h"
+#include "tokenize.h" /* FIGPARSE__FILTER_WORDS */
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -55,9 +56,23 @@ struct figparse {
     const struct figparse__lexicon *words; /* number words, hedges, bounds */
     /* Filters (see figparse__word_hash()): first words of lexicon and date
      * words, and of currency names and signs. */
-    uint64_t word_filter[1024];
-    uint64_t sign_filter[1024];
-    uint64_t extra_filter[1024]; /* first words of the per-language signs only */
+    uint64_t word_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
+    uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
+    /* Per table, for the lookups' misses (see figparse__may_key()): first
+     * words of every lexicon's words, of the date words, of the month and
+     * weekday names. */
+    uint64_t lex_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t dword_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t dname_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t lex_start_filter[FIGPARSE__FILTER_WORDS]; /* the first two bytes of every lexicon word */
+    /* First words of the keys that go on past their first word ("more
+     * than", "mrd.", "sept."), per table as above. */
+    uint64_t lex_longer_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
+    /* Whole keys (not first words) of the per-language signs, all
+     * languages: a key whose bit is clear is in no lexicon's extras. */
+    uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

@@ -88,8 +88,19 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
         if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL &&
             t->type != FIGPARSE__TOK_PUNCT)
             break;
-        if (!figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+        /* The token's folded form, folded once; it fits where
+         * figparse__fold_token() into buf would have. */
+        size_t m;
+        const char *folded = t->type == FIGPARSE__TOK_WORD ? figparse__folded(w, i, &m) : NULL;
+        if (folded) {
+            if (n + m >= cap)
+                break;
+            memcpy(buf + n, folded, m);
+            n += m;
+        } else if (t->type == FIGPARSE__TOK_WORD ||
+                   !figparse__fold_token(w->text, w->len, t, buf, &n, cap)) {
             break;
+        }
         bound[nb] = n;
         btok[nb] = i + 1;
         nb++;
@@ -113,6 +124,23 @@ static void add_candidate(des *d, int cur) {
             return;
     if (d->ncand < MAX_CANDIDATES)
         d->cand[d->ncand++] = (uint16_t)cur;
+}
+
+/* add_candidate() for the many rows of one key ("$" names 30 currencies):
+ * *added has a bit per currency already among the candidates, so each
+ * row costs a bit test instead of a pass over them. */
+#define ADDED_LIMIT 1024
+static void add_candidate_marked(des *d, int cur, uint64_t *added) {
+    if (cur >= ADDED_LIMIT) {
+        add_candidate(d, cur);
+        return;
+    }
+    if (figparse__currency_rows[cur].current == 2 || ((added[cur >> 6] >> (cur & 63)) & 1))
+        return;
+    if (d->ncand < MAX_CANDIDATES) {
+        d->cand[d->ncand++] = (uint16_t)cur;
+        added[cur >> 6] |= UINT64_C(1) << (cur & 63);
+    }
 }
 
 /* Keeps current currencies when there are any: "franc" means today's. */
@@ -203,7 +231,6 @@ static bool is_code_key(const char *key, size_t n) {
     return true;
 }
 
-/* Reads the designator that starts at window token i. */
 /* A letter or two right after an apostrophe end another word: the "s" of
  * "Korea's", the "t" of "don't" (not the "euros" of "d'euros"). */
 static bool after_apostrophe(const figparse__window *w, const figparse__token *t) {
@@ -215,7 +242,28 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
            (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99); /* ’ */
 }
 
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
+/* read_designator() reads the key's tokens, then a gap and a "$" and what
+ * follows it ("NZD $100"): its memo must not reach past the window. */
+_Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
+               "a designator reads past FIGPARSE__MEMO_REACH");
+
+/* Reads the designator that starts at window token i. Most tokens asked
+ * are none, so that answer is memoized per token (read_designator() reads
+ * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
+    static const char none; /* the memo's tag */
+    if (figparse__memo_get(w, i, &none)) {
+        memset(d, 0, sizeof *d);
+        return false;
+    }
+    if (read_designator(w, i, ctx, d))
+        return true;
+    figparse__memo_put(w, i, &none, NULL, 0, i);
+    return false;
+}
+
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     memset(d, 0, sizeof *d);
     d->start = i;
     d->dominant = -1;
@@ -268,12 +316,16 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     bool extras_possible = true;
     if (t->type == FIGPARSE__TOK_WORD) {
         uint32_t h = figparse__word_hash(buf, bound[0]);
-        extras_possible = (ctx->fp->extra_filter[h >> 6] >> (h & 63)) & 1;
+        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h);
     }
-    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--)
+    for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
+        uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
+        if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
+            continue;
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
                 extra_b = b;
+    }
     int b = extra_b >= cldr_b ? extra_b : cldr_b;
     if (b < 0)
         return false;
@@ -316,13 +368,17 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
             strongest = figparse__name_rows[r].source;
     bool only_code = strongest == FIGPARSE__SRC_CODE, only_short = strongest == FIGPARSE__SRC_SHORT;
     bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
+    uint64_t added[ADDED_LIMIT / 64] = {0};
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] < ADDED_LIMIT)
+            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
     for (uint32_t r = rows.lo; r < rows.hi; r++) {
         const figparse__name_row *row = &figparse__name_rows[r];
         if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
             continue;
         if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
             continue;
-        add_candidate(d, row->currency);
+        add_candidate_marked(d, row->currency, added);
     }
     int withdrawn = dominant_withdrawn(rows, strongest);
     if (withdrawn >= 0) {

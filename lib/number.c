@@ -17,12 +17,18 @@
 #define MAX_DIGITS_TEXT 64
 
 size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap) {
-    const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD)
-        return 0;
     size_t n = 0;
-    if (!figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+    const char *folded = figparse__folded(w, i, &n);
+    if (!folded && cap > FIGPARSE__FOLD_CAP) { /* longer than the ring keeps: fold it here */
+        const figparse__token *t = figparse__tok(w, i);
+        if (t->type != FIGPARSE__TOK_WORD || !figparse__fold_token(w->text, w->len, t, buf, &n, cap))
+            return 0;
+        buf[n] = '\0';
+        return n;
+    }
+    if (!folded || n + 1 > cap) /* as figparse__fold_token() into cap bytes would fail */
         return 0;
+    memcpy(buf, folded, n);
     buf[n] = '\0';
     return n;
 }
@@ -44,9 +50,35 @@ static size_t word_suffix(figparse__window *w, int i, char *key, size_t n, size_
     return n + 1;
 }
 
+static const figparse__lex_word *lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
+                                        int *end);
+
+/* Memoized per token (a scan asks the same token from every window that
+ * holds it); lex_at() reads at most 4 tokens past i. It sets *end when it
+ * finds a word, and also when it finds an English word it does not take
+ * (the memo keeps that too: -1 is "not set"). */
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
     if (!figparse__word_known(w, i))
+        return NULL;
+    const figparse__memo *memo = figparse__memo_get(w, i, lx);
+    const figparse__lex_word *found;
+    int e = -1;
+    if (memo) {
+        found = memo->value;
+        e = memo->num ? i + memo->end : -1;
+    } else {
+        found = lex_at(w, i, lx, &e);
+        figparse__memo_put(w, i, lx, found, e != -1, e);
+    }
+    if (e != -1)
+        *end = e;
+    return found;
+}
+
+static const figparse__lex_word *lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
+                                        int *end) {
+    if (!figparse__may_key(w, i, w->lexwords))
         return NULL;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
@@ -76,7 +108,9 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
     }
     const figparse__lex_word *best = NULL;
     int best_end = i + 1;
-    size_t dotted = word_suffix(w, i, key, n, sizeof key);
+    /* Whether any key goes on past this word ("more than", "mrd."). */
+    bool longer = figparse__may_key(w, i, w->lexwords_longer);
+    size_t dotted = longer ? word_suffix(w, i, key, n, sizeof key) : 0;
     if (dotted && (best = figparse__lex_find(lx, key, dotted)) != NULL)
         best_end = i + 2;
     key[n] = '\0';
@@ -84,7 +118,7 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
         best = figparse__lex_find(lx, key, n);
     /* Phrases: "more than", "no less than". */
     int j = i + 1;
-    for (int words = 1; words < 3; words++) {
+    for (int words = 1; words < 3 && longer; words++) {
         if (!figparse__is_gap(w, j))
             break;
         char part[32];
@@ -391,7 +425,27 @@ static bool add_scaled(figparse_decimal *total, figparse_decimal group, int exp)
  * Italian write them: "siebenhundertfünfzig" (7 x 100 + 50), "achtundsiebzig"
  * (8 and 70), "vijfenveertig", "quarantacinque", "zweitausend". The word is
  * split greedily into the longest listed words; "und"/"en"/"e" are joiners. */
+static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
+
+/* Memoized per token, as figparse__lex_at() (tagged by the lexicon's word
+ * list, as lex_at() is by the lexicon). *value is set only on a match. */
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
+    const figparse__memo *memo = figparse__memo_get(w, i, lx->words);
+    if (memo) {
+        if (memo->end)
+            *value = memo->num;
+        return memo->end != 0;
+    }
+    int64_t v = 0;
+    bool found = compound_at(w, i, lx, &v);
+    if (lx->words)
+        figparse__memo_put(w, i, lx->words, NULL, v, found ? i + 1 : i);
+    if (found)
+        *value = v;
+    return found;
+}
+
+static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !lx->words)
         return false;
@@ -399,6 +453,11 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n < 6)
         return false;
+    if (w->lexstarts) { /* the first part is a listed word of two bytes or more */
+        uint32_t h = figparse__word_hash(key, 2);
+        if (!figparse__filter_has(w->lexstarts, h))
+            return false;
+    }
     int64_t total = 0, cur = 0;
     int parts = 0;
     size_t p = 0;

@@ -38,6 +38,15 @@ struct figparse_scan {
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
 
+static void set_table_filters(figparse__window *w, const figparse *fp) {
+    w->lexwords = fp->lex_filter;
+    w->dwords = fp->dword_filter;
+    w->dnames = fp->dname_filter;
+    w->lexstarts = fp->lex_start_filter;
+    w->lexwords_longer = fp->lex_longer_filter;
+    w->dnames_longer = fp->dname_longer_filter;
+}
+
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {
     if (!fp) {
         if (status)
@@ -113,6 +122,23 @@ static bool inside_word(const char *text, size_t pos) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/* Whether a word folded to buf[0, n) is in the parser's filters. */
+static bool folded_may_start(const figparse *fp, const char *buf, size_t n) {
+    uint32_t h = figparse__word_hash(buf, n);
+    if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
+        return true;
+    /* Languages that write numbers as one word ("siebenhundert"): a word
+     * that begins with a number word may be one. */
+    if (fp->words != &figparse__lexicon_en && n >= 6) {
+        for (size_t k = 3; k <= 8 && k < n; k++) {
+            uint32_t hp = figparse__word_hash(buf, k);
+            if (figparse__filter_has(fp->word_filter, hp))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Whether a word can start a figure: its folded form's hash is in the
  * parser's word filter, or it is a million-prefixed code ("MUSD"). */
 static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
@@ -125,19 +151,100 @@ static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
     size_t n = 0;
     if (!figparse__fold_token(s->text, s->len, t, buf, &n, sizeof buf))
         return false;
-    uint32_t h = figparse__word_hash(buf, n);
-    if (((s->fp->word_filter[h >> 6] | s->fp->sign_filter[h >> 6]) >> (h & 63)) & 1)
-        return true;
-    /* Languages that write numbers as one word ("siebenhundert"): a word
-     * that begins with a number word may be one. */
-    if (s->fp->words != &figparse__lexicon_en && n >= 6) {
-        for (size_t k = 3; k <= 8 && k < n; k++) {
-            uint32_t hp = figparse__word_hash(buf, k);
-            if ((s->fp->word_filter[hp >> 6] >> (hp & 63)) & 1)
-                return true;
+    return folded_may_start(s->fp, buf, n);
+}
+
+/* ---- the fast skip -------------------------------------------------------- */
+
+/* What a byte of ASCII can begin, for the skip below. */
+enum { B_STOP, B_SPACE, B_LETTER, B_SKIP };
+
+/* ASCII bytes by what the skip does with the token they begin: stop (digits,
+ * '$', the punctuation a figure may start with: "-$5", "($1)", "~5", ".75",
+ * and every byte >= 0x80), pass a run of spaces, read a word, or pass one
+ * byte (other punctuation and controls, which start nothing). Mirrors the
+ * tokenizer's ASCII classes (tokenize.c) and the test in scan_figures(). */
+static const unsigned char skip_class[256] = {
+    /* controls: one TOK_OTHER byte each, but \t..\r are spaces */
+    B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
+    B_SKIP, B_SPACE, B_SPACE, B_SPACE, B_SPACE, B_SPACE, B_SKIP, B_SKIP,
+    B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
+    B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
+    /* ' ' ! " # $ % & ' */
+    B_SPACE, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_SKIP, B_SKIP, B_SKIP,
+    /* ( ) * + , - . / */
+    B_STOP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_STOP, B_SKIP,
+    /* 0-9 : ; < = > ? */
+    B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP,
+    B_STOP, B_STOP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
+    /* @ A-Z [ \ ] ^ _ */
+    B_SKIP, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
+    /* ` a-z { | } ~ DEL */
+    B_SKIP, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
+    B_LETTER, B_LETTER, B_LETTER, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_SKIP,
+    /* 0x80..0xFF: B_STOP (0): the tokenizer's slow path decides */
+};
+
+/* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it)
+ * may start a figure: word_may_start() for a word that folds by lowering
+ * its bytes, without building the token. */
+static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q) {
+    const char *text = s->text;
+    if (inside_word(text, p))
+        return false;
+    size_t n = q - p;
+    if (n == 4 && text[p] == 'M') { /* a million-prefixed code: "MUSD" */
+        bool lower = false;
+        for (size_t k = p; k < q; k++)
+            lower |= text[k] >= 'a' && text[k] <= 'z';
+        if (!lower)
+            return true;
+    }
+    if (n >= 64) /* figparse__fold_token() into 64 bytes fails */
+        return false;
+    char buf[64];
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (char)figparse__lower((unsigned char)text[p + k]);
+    return folded_may_start(s->fp, buf, n);
+}
+
+/* The first token boundary at or after pos (itself one) where a figure may
+ * start, passing over what the scan would pass token by token without
+ * asking the grammar: spaces, punctuation that starts nothing, and ASCII
+ * words the word filter rejects. Anything it is unsure of (non-ASCII bytes,
+ * a word that runs into one) it leaves to the token-by-token path, so the
+ * positions the grammar is asked at are the same as without it. */
+static size_t skip_to_candidate(const figparse_scan *s, size_t pos) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    size_t len = s->len;
+    while (pos < len) {
+        switch (skip_class[u[pos]]) {
+        case B_SPACE:
+            while (++pos < len && skip_class[u[pos]] == B_SPACE)
+                ;
+            break;
+        case B_SKIP:
+            pos++;
+            break;
+        case B_LETTER: {
+            size_t q = pos + 1;
+            while (q < len && skip_class[u[q]] == B_LETTER)
+                q++;
+            if ((q < len && u[q] >= 0x80) || ascii_word_may_start(s, pos, q))
+                return pos;
+            pos = q;
+            break;
+        }
+        default:
+            return pos;
         }
     }
-    return false;
+    return pos;
 }
 
 static figparse_status scan_figures(figparse_scan *s, const figparse_figure **out) {
@@ -148,11 +255,22 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
     figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order, false};
     figparse__window *win = &s->window;
     while (s->pos < s->len) {
+        size_t next = skip_to_candidate(s, s->pos);
+        if (next != s->pos) {
+            if (next >= s->len) {
+                s->pos = s->len;
+                break;
+            }
+            if (!figparse__window_seek(win, next))
+                win->filled = 0;
+            s->pos = next;
+        }
         /* The window starts at pos; it carries the tokens read so far on. */
         if (win->filled == 0 || win->start != s->pos) {
             figparse__window_init(win, s->text, s->len, s->pos);
             win->words = fp->word_filter;
             win->signs = fp->sign_filter;
+            set_table_filters(win, fp);
         }
         figparse__token t = *figparse__tok(win, 0);
         bool may = false;
@@ -317,6 +435,7 @@ static figparse_status open_field(const figparse *fp, const char *text, size_t l
     figparse__window_init(w, text, *e, *s);
     w->words = fp->word_filter;
     w->signs = fp->sign_filter;
+    set_table_filters(w, fp);
     return FIGPARSE_OK;
 }
 

@@ -212,6 +212,14 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
         size_t p = pos + n;
         unsigned count = 1;
         while (p < len) {
+            unsigned char b = (unsigned char)s[p];
+            if (b < 0x80) { /* the common case, without decoding */
+                if (b < '0' || b > '9' || zero != '0')
+                    break;
+                p++;
+                count++;
+                continue;
+            }
             uint32_t c2;
             size_t n2;
             int k2 = class_at(s, len, p, &c2, &n2, &cjk);
@@ -239,6 +247,16 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     size_t p = pos + n;
     unsigned count = 1;
     while (p < len) {
+        unsigned char b = (unsigned char)s[p];
+        if (b < 0x80) { /* the common case, without decoding */
+            int k2 = ascii_class[b];
+            if (k2 != C_UPPER && k2 != C_LOWER)
+                break;
+            flags |= k2 == C_UPPER ? FIGPARSE__TOKF_UPPER : FIGPARSE__TOKF_LOWER;
+            p++;
+            count++;
+            continue;
+        }
         uint32_t c2;
         size_t n2;
         int k2 = class_at(s, len, p, &c2, &n2, &cjk);
@@ -282,8 +300,9 @@ bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
 }
 
 
-void figparse__filter_add_key(uint64_t *bits, const char *key) {
-    size_t n = 0, len = strlen(key);
+/* The length of a folded key's first word, as the filters cut it. */
+static size_t first_word_len(const char *key, size_t len) {
+    size_t n = 0;
     uint32_t cp;
     size_t first = len ? figparse__utf8_decode(key, len, 0, &cp) : 0;
     if (first > 1) {
@@ -296,10 +315,27 @@ void figparse__filter_add_key(uint64_t *bits, const char *key) {
         while (n < len && ((unsigned char)key[n] >= 0x80 ||
                            (key[n] >= 'a' && key[n] <= 'z')))
             n++;
-    if (n == 0)
-        return;
-    uint32_t h = figparse__word_hash(key, n);
-    bits[h >> 6] |= UINT64_C(1) << (h & 63);
+    return n;
+}
+
+void figparse__filter_add_key(uint64_t *bits, const char *key) {
+    size_t n = first_word_len(key, strlen(key));
+    if (n > 0)
+        figparse__filter_set(bits, figparse__word_hash(key, n));
+}
+
+void figparse__filter_add_sign_key(uint64_t *bits, const char *key) {
+    size_t n = first_word_len(key, strlen(key));
+    if (n > 0) {
+        uint32_t h = figparse__word_hash(key, n);
+        bits[h >> 6] |= UINT64_C(1) << (h & 63);
+    }
+}
+
+void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {
+    size_t len = strlen(key), n = first_word_len(key, len);
+    if (n > 0 && n < len)
+        figparse__filter_set(bits, figparse__word_hash(key, n));
 }
 
 bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,

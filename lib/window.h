@@ -14,6 +14,27 @@
 #define FIGPARSE__WINDOW 48
 #define FIGPARSE__RING 64 /* a power of two above FIGPARSE__WINDOW */
 
+/* A token's folded form is kept when it folds into this many bytes (with
+ * the NUL), which is as much as any lookup asks for. */
+#define FIGPARSE__FOLD_CAP 64
+#define FIGPARSE__FOLD_FAILED 255
+
+/* A lookup's answer for the token in a slot: which lookup (tag: the
+ * address of something of the lookup's own), its result (a pointer, a
+ * number or both) and where it ended, relative to the token. */
+typedef struct figparse__memo {
+    const void *tag;
+    const void *value;
+    int64_t num;
+    int end;
+} figparse__memo;
+#define FIGPARSE__MEMOS 6
+/* A memoized lookup reads at most this many tokens past the one it is asked
+ * about; it is memoized only where they all fall inside the window, so the
+ * answer does not depend on where the window starts. The longest reach is
+ * a designator's (money.c checks it against this at compile time). */
+#define FIGPARSE__MEMO_REACH 12
+
 typedef struct figparse__window {
     const char *text;
     size_t len;
@@ -23,7 +44,21 @@ typedef struct figparse__window {
     /* The parser's filters (see tokenize.h), or NULL: every word may matter.
      * words: lexicon and date words; signs: currency names and signs. */
     const uint64_t *words, *signs;
+    /* Per table, or NULL: first words of the lexicons' words, the date
+     * words, the month and weekday names (figparse__may_key()). */
+    const uint64_t *lexwords, *dwords, *dnames;
+    const uint64_t *lexstarts; /* the first two bytes of the lexicons' words, or NULL */
+    /* First words of the keys longer than their first word, per table. */
+    const uint64_t *lexwords_longer, *dnames_longer;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
+    /* Per slot, what the grammar asked of the token already, so that a
+     * token is folded and looked up once however many attempts read it:
+     * its folded form (fold_n: 0 not yet folded, FIGPARSE__FOLD_FAILED, or
+     * its length + 1), and memos of lookups (see figparse__memo_get()). */
+    uint8_t fold_n[FIGPARSE__RING];
+    uint8_t nmemo[FIGPARSE__RING];
+    char fold[FIGPARSE__RING][FIGPARSE__FOLD_CAP];
+    figparse__memo memo[FIGPARSE__RING][FIGPARSE__MEMOS];
 } figparse__window;
 
 static inline void figparse__window_init(figparse__window *w, const char *text, size_t len,
@@ -34,6 +69,8 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->filled = 0;
     w->head = 0;
     w->words = w->signs = NULL;
+    w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
+    w->lexwords_longer = w->dnames_longer = NULL;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
@@ -48,6 +85,9 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     int k = w->filled > 0 ? w->filled : 0;
     for (; k <= i && k < FIGPARSE__WINDOW; k++) {
         figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
+        int slot = (w->head + k) & (FIGPARSE__RING - 1);
+        w->fold_n[slot] = 0;
+        w->nmemo[slot] = 0;
         if (prev && prev->type == FIGPARSE__TOK_END) {
             *figparse__slot(w, k) = *prev; /* past the text: more END */
         } else {
@@ -72,7 +112,93 @@ static inline bool figparse__window_shift(figparse__window *w, int n) {
     return true;
 }
 
+/* Moves the window's start to the token read so far that starts at byte
+ * pos, as figparse__window_shift() does; false when there is none. */
+static inline bool figparse__window_seek(figparse__window *w, size_t pos) {
+    for (int k = 1; k < w->filled; k++) {
+        size_t start = figparse__slot(w, k)->start;
+        if (start == pos && figparse__slot(w, k)->type != FIGPARSE__TOK_END)
+            return figparse__window_shift(w, k);
+        if (start > pos)
+            break;
+    }
+    return false;
+}
+
 static inline int figparse__type_at(figparse__window *w, int i) { return figparse__tok(w, i)->type; }
+
+/* The folded form of word token i (figparse__fold_token()), folded once
+ * per token; NULL when token i is not a word or does not fold into
+ * FIGPARSE__FOLD_CAP bytes. Not NUL-terminated. */
+static inline const char *figparse__folded(figparse__window *w, int i, size_t *n) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || i < 0 || i >= FIGPARSE__WINDOW)
+        return NULL;
+    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    if (w->fold_n[slot] == 0) {
+        size_t m = 0;
+        bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
+        w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+    }
+    if (w->fold_n[slot] == FIGPARSE__FOLD_FAILED)
+        return NULL;
+    *n = (size_t)w->fold_n[slot] - 1;
+    return w->fold[slot];
+}
+
+/* Whether lookups about token i may be memoized: all the tokens they read
+ * (FIGPARSE__MEMO_REACH past it) are inside the window. */
+static inline bool figparse__memo_ok(const figparse__window *w, int i) {
+    return i >= 0 && i + FIGPARSE__MEMO_REACH < FIGPARSE__WINDOW && i < w->filled;
+}
+
+/* The memo of lookup tag about token i, or NULL when it was not asked yet
+ * (or cannot be memoized). Its end is relative to i. */
+static inline const figparse__memo *figparse__memo_get(figparse__window *w, int i, const void *tag) {
+    if (!figparse__memo_ok(w, i))
+        return NULL;
+    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    for (int k = 0; k < w->nmemo[slot]; k++)
+        if (w->memo[slot][k].tag == tag)
+            return &w->memo[slot][k];
+    return NULL;
+}
+
+/* Keeps the answer of lookup tag about token i (end absolute), while the
+ * token has room for it. */
+static inline void figparse__memo_put(figparse__window *w, int i, const void *tag,
+                                      const void *value, int64_t num, int end) {
+    if (!figparse__memo_ok(w, i))
+        return;
+    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    if (w->nmemo[slot] >= FIGPARSE__MEMOS)
+        return;
+    figparse__memo *m = &w->memo[slot][w->nmemo[slot]++];
+    m->tag = tag;
+    m->value = value;
+    m->num = num;
+    m->end = end - i;
+}
+
+/* Whether word token i may begin a key of a table whose first words are
+ * in filter (one of the window's): false only when its folded form is
+ * letters alone, so that it is the whole first word (as
+ * figparse__filter_add_key() cuts it) of any key that begins with it
+ * ("more" of "more than", "sept" of "sept."), and that word's bit is clear.
+ * CJK tokens, which keys join without a space, are always asked. */
+static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t *filter) {
+    if (!filter || (figparse__tok(w, i)->flags & FIGPARSE__TOKF_CJK))
+        return true;
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    if (!f)
+        return true;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)f[k] < 0x80 && !(f[k] >= 'a' && f[k] <= 'z'))
+            return true;
+    uint32_t h = figparse__word_hash(f, n);
+    return figparse__filter_has(filter, h);
+}
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
 
@@ -85,14 +211,14 @@ static inline unsigned figparse__known(figparse__window *w, int i) {
     if (t->type != FIGPARSE__TOK_WORD)
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     if (t->known == 0) {
-        char buf[64];
         size_t n = 0;
-        bool ok = figparse__fold_token(w->text, w->len, t, buf, &n, sizeof buf);
-        uint32_t h = figparse__word_hash(buf, n);
+        const char *buf = figparse__folded(w, i, &n);
+        bool ok = buf != NULL;
+        uint32_t h = ok ? figparse__word_hash(buf, n) : 0;
         unsigned k = FIGPARSE__KNOWN_ASKED;
-        if (ok && ((w->words[h >> 6] >> (h & 63)) & 1))
+        if (ok && figparse__filter_has(w->words, h))
             k |= FIGPARSE__KNOWN_WORD;
-        if (ok && ((w->signs[h >> 6] >> (h & 63)) & 1))
+        if (ok && figparse__sign_filter_has(w->signs, h))
             k |= FIGPARSE__KNOWN_SIGN;
         t->known = (uint8_t)k;
     }
