@@ -2426,13 +2426,54 @@ static bool merge_range(figparse_date *a, const figparse_date *b_in) {
     return true;
 }
 
+/* Words that only lead into a date ("the", "in", "last", "from", "as of",
+ * "beginning of"): a date that starts with one goes on to digits or to a
+ * word that is more than a lead. */
+static bool is_lead_kind(int kind) {
+    switch (kind) {
+    case DW_SHIFT: case DW_IN: case DW_BEFORE: case DW_AFTER: case DW_CONTEXT: case DW_OF:
+    case DW_RANGE_TO: case DW_BETWEEN: case DW_FROM: case DW_AND: case DW_APPROX: case DW_PART:
+    case DW_THE: case DW_EARLIER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Whether, from token j on, lead words end in digits or in another word the
+ * word filter knows (a month, a unit, a number word, a holiday ...). Seen
+ * from the scan, "the", "in" and "on" start thousands of attempts a megabyte
+ * that an ordinary word right after them ends ("in the city"). */
+static bool lead_reaches_content(figparse__window *w, int j) {
+    for (int steps = 0; steps < 12; steps++) {
+        const figparse__token *t = figparse__tok(w, j);
+        if (figparse__is_gap(w, j) || (t->type == FIGPARSE__TOK_PUNCT && t->cp == '-')) {
+            j++;
+            continue;
+        }
+        if (t->type == FIGPARSE__TOK_DIGITS)
+            return true;
+        if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, j))
+            return false;
+        int e;
+        if (!is_lead_kind(dword_kind_at(w, j, NULL, &e)))
+            return true;
+        j = e;
+    }
+    return true; /* a long run of leads: let the grammar decide */
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     (void)ctx;
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
-    return t->type == FIGPARSE__TOK_DIGITS ||
-           (t->type == FIGPARSE__TOK_WORD && figparse__word_known(w, 0));
+    if (t->type == FIGPARSE__TOK_DIGITS)
+        return true;
+    if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
+        return false;
+    int e;
+    return !is_lead_kind(dword_kind_at(w, 0, NULL, &e)) || lead_reaches_content(w, e);
 }
 
 
@@ -2675,6 +2716,12 @@ void figparse__date_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
     figparse__holiday_filter(bits);
+    /* The words the grammar compares with word_is(), so that a lead word's
+     * lookahead sees them ("this evening", "between now and"); the ctest
+     * date_literals_in_filter checks the list holds every one. */
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "year"};
+    for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
+        figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
     static const char *const more[] = {"q", "h", "fy", "cy", "eom", "bom", "eoy", "boy", "no", "\xe4\xbb\xa4", "\xe5\xb9\xb3",
                                        "\xe6\x98\xad", "\xe5\xa4\xa7", "\xe6\x98\x8e"};
