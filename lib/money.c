@@ -960,6 +960,45 @@ static void set_currency(figparse_money *m, int currency) {
         memcpy(m->currency, figparse__currency_rows[currency].code, 4);
 }
 
+/* Lexicon words that can be a figure's number: the rest ("about", "more
+ * than", "between", "and") only lead into one. */
+static bool is_number_kind(int kind) {
+    return kind == FIGPARSE__LEX_UNIT || kind == FIGPARSE__LEX_TENS ||
+           kind == FIGPARSE__LEX_HUNDRED || kind == FIGPARSE__LEX_SCALE ||
+           kind == FIGPARSE__LEX_ARTICLE || kind == FIGPARSE__LEX_FRACTION ||
+           kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
+}
+
+/* Whether, from token j on, lead words end in something an amount can
+ * start with: digits, a sign, a number word or a currency name. "about",
+ * "and", "to" are asked thousands of times a megabyte, and an ordinary word
+ * after them settles nearly all ("about the plan"). */
+static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
+    for (int steps = 0; steps < 12; steps++) {
+        const figparse__token *t = figparse__tok(w, j);
+        if (figparse__is_gap(w, j)) {
+            j++;
+            continue;
+        }
+        if (t->type == FIGPARSE__TOK_DIGITS || t->type == FIGPARSE__TOK_SYMBOL ||
+            t->type == FIGPARSE__TOK_PUNCT)
+            return t->type != FIGPARSE__TOK_PUNCT || t->cp == '(' || t->cp == '~' ||
+                   t->cp == '.' || is_minus(t->cp);
+        if (t->type != FIGPARSE__TOK_WORD)
+            return false;
+        int end;
+        int64_t v;
+        const figparse__lex_word *e =
+            figparse__lex_at(w, j, figparse__script_lexicon(w, j, ctx->lx), &end);
+        if (!e)
+            return figparse__sign_known(w, j) || figparse__compound_at(w, j, ctx->lx, &v);
+        if (is_number_kind(e->kind))
+            return true;
+        j = end > j ? end : j + 1;
+    }
+    return true; /* a long run of leads: let the grammar decide */
+}
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
@@ -972,8 +1011,11 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_WORD: {
         int end;
         int64_t v;
-        if (figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end) ||
-            figparse__compound_at(w, 0, ctx->lx, &v))
+        const figparse__lex_word *e =
+            figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end);
+        if (e && (is_number_kind(e->kind) || lead_reaches_amount(w, ctx, end)))
+            return true;
+        if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
         return match_designator(w, 0, ctx, &d);
