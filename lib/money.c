@@ -561,7 +561,7 @@ static bool number_starts(figparse__window *w, int i, const figparse__money_ctx 
     return e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS);
 }
 
-static bool cjk_unit_ends_word(figparse__window *w, const des *d);
+static bool cjk_unit_ends_word(figparse__window *w, const figparse__money_ctx *ctx, const des *d);
 
 /* Whether token i is an "and" word, alone ("and", "y") or touching the next
  * token in CJK ("と", "又"); returns the token after it, or -1. */
@@ -586,9 +586,7 @@ static void add_minor(amount *a, figparse_decimal count, int hundredths) {
 /* A Chinese character (not Hangul or kana: Korean 이 after 달러 is "is",
  * not a numeral). */
 static bool is_han(const figparse__token *t) {
-    return (t->flags & FIGPARSE__TOKF_CJK) &&
-           ((t->cp >= 0x4E00 && t->cp <= 0x9FFF) || (t->cp >= 0x3400 && t->cp <= 0x4DBF) ||
-            t->cp == 0x3007);
+    return (t->flags & FIGPARSE__TOKF_CJK) && figparse__is_han(t->cp);
 }
 
 /* Whether a Chinese amount's tail ends at token q: no Chinese character
@@ -828,15 +826,18 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
 /* A one-character CJK unit (分, 角) is a unit only where the word ends:
  * followed by a numeral, punctuation, space or the end, not by another
  * character of a longer word (分钟 "minute", 角大楼). */
-static bool cjk_unit_ends_word(figparse__window *w, const des *d) {
+static bool cjk_unit_ends_word(figparse__window *w, const figparse__money_ctx *ctx, const des *d) {
     const figparse__token *u = figparse__tok(w, d->end - 1);
     const figparse__token *n = figparse__tok(w, d->end);
     if (!(u->flags & FIGPARSE__TOKF_CJK) || !(n->flags & FIGPARSE__TOKF_CJK) || n->start != u->end)
         return true;
-    uint32_t cp = n->cp; /* numerals continue a sum: 两角五分 */
-    return cp == 0x96F6 || cp == 0x3007 || cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E24 ||
-           cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D || cp == 0x4E03 ||
-           cp == 0x516B || cp == 0x4E5D;
+    /* Chinese numerals continue a sum: 两角五分 (Hangul ones are syllables too) */
+    if (!is_han(n))
+        return false;
+    int end;
+    const figparse__lex_word *e =
+        figparse__lex_at(w, d->end, figparse__script_lexicon(w, d->end, ctx->lx), &end);
+    return e && e->kind == FIGPARSE__LEX_UNIT && e->value <= 9;
 }
 
 /* Settles an amount's currency and value; false if it is no money after all. */
@@ -903,7 +904,7 @@ static bool settle(figparse__window *w, const figparse__money_ctx *ctx, amount *
         figparse_decimal per = {d->value > 0 ? d->value : 1, -2};
         ok = figparse__dec_mul(a->value, per, &a->value);
         a->minor = true;
-        if (ok && !cjk_unit_ends_word(w, d))
+        if (ok && !cjk_unit_ends_word(w, ctx, d))
             return false; /* 五角大楼, 五分钟: not money */
         read_cents(w, ctx, a); /* 两角五分 */
         break;

@@ -838,8 +838,7 @@ done:
     /* A lone numeral character is a number in Han (五元) but not in Hangul,
      * where 이 and 삼 are also syllables of ordinary words (이전). */
     const figparse__token *first = figparse__tok(w, i);
-    bool hangul = first->cp >= 0xAC00 && first->cp <= 0xD7A3;
-    if (!units && hangul && !out->has_fraction) {
+    if (!units && figparse__is_hangul(first->cp) && !out->has_fraction) {
         /* 이달러 "two dollars" yes; 이 달러 "this dollar" no */
         const figparse__token *n = figparse__tok(w, end);
         if (!(n->flags & FIGPARSE__TOKF_CJK) || n->start != figparse__tok(w, end - 1)->end)
@@ -873,9 +872,7 @@ const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
         return lx;
-    bool hangul = (t->cp >= 0xAC00 && t->cp <= 0xD7A3) || (t->cp >= 0x1100 && t->cp <= 0x11FF) ||
-                  (t->cp >= 0x3130 && t->cp <= 0x318F);
-    if (hangul)
+    if (figparse__is_hangul(t->cp))
         return &figparse__lexicon_ko;
     /* The hint's table first when it is Japanese (強, 余), then Chinese
      * (亿, 萬, 叁), then Japanese for what only it has (壱, 弐, 参). */

@@ -111,6 +111,18 @@ void figparse__filter_add_sign_key(uint64_t *bits, const char *key);
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key);
 
 /* Lowercase an ASCII byte. */
+/* The script of a CJK token's code point, where the grammar needs it:
+ * Hangul numerals are also syllables of ordinary words (이, 삼), Han ones
+ * are not; and each script reads its numerals with its own table. */
+static inline bool figparse__is_hangul(uint32_t cp) {
+    return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+           (cp >= 0x3130 && cp <= 0x318F);
+}
+
+static inline bool figparse__is_han(uint32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == 0x3007;
+}
+
 static inline unsigned char figparse__lower(unsigned char c) {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
