@@ -32,22 +32,10 @@ _KINDS = {"money": C.KIND_MONEY, "date": C.KIND_DATE}
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Money:
-    """One money value, as figparse_parse_money() reads a field.
+class _MoneyFlags:
+    """Shortcuts for the money flags, shared by Money and Figure."""
 
-    ``currency`` is an ISO 4217 code, or None when the text does not settle
-    it. ``amount`` is set for a single value; a range or bound sets ``min``
-    and/or ``max`` instead. All three are exact :class:`decimal.Decimal`.
-    ``flags`` holds the names docs/cli.md lists (``"approx"``,
-    ``"inferred"``, ``"minor_unit"``, ...).
-    """
-
-    currency: Optional[str]
-    amount: Optional[Decimal]
-    min: Optional[Decimal]
-    max: Optional[Decimal]
-    flags: FrozenSet[str] = frozenset()
+    flags: FrozenSet[str]
 
     @property
     def approx(self) -> bool:
@@ -68,6 +56,24 @@ class Money:
     def minor_unit(self) -> bool:
         """Written in a minor unit ("99¢") and converted to the major unit."""
         return "minor_unit" in self.flags
+
+
+@dataclass(frozen=True)
+class Money(_MoneyFlags):
+    """One money value, as figparse_parse_money() reads a field.
+
+    ``currency`` is an ISO 4217 code, or None when the text does not settle
+    it. ``amount`` is set for a single value; a range or bound sets ``min``
+    and/or ``max`` instead. All three are exact :class:`decimal.Decimal`.
+    ``flags`` holds the names docs/cli.md lists (``"approx"``,
+    ``"inferred"``, ``"minor_unit"``, ...).
+    """
+
+    currency: Optional[str]
+    amount: Optional[Decimal]
+    min: Optional[Decimal]
+    max: Optional[Decimal]
+    flags: FrozenSet[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ class DateRange:
 
 
 @dataclass(frozen=True, repr=False)
-class Figure:
+class Figure(_MoneyFlags):
     """One figure found in a text by :meth:`Parser.extract`.
 
     ``kind`` is ``"money"`` or ``"date"``. ``start``/``end`` delimit
@@ -132,22 +138,6 @@ class Figure:
     relative_offset: Optional[int] = None
     relative_unit: Optional[str] = None
     weekday: Optional[int] = None
-
-    @property
-    def approx(self) -> bool:
-        return "approx" in self.flags
-
-    @property
-    def inferred(self) -> bool:
-        return "inferred" in self.flags
-
-    @property
-    def ambiguous(self) -> bool:
-        return "ambiguous" in self.flags
-
-    @property
-    def minor_unit(self) -> bool:
-        return "minor_unit" in self.flags
 
     def __repr__(self) -> str:
         """The span, then only the fields that are set."""
