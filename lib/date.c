@@ -1705,9 +1705,16 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
                         figparse_grain *unit, int *end) {
     long value;
     int ne;
-    if (!read_count(w, i, ctx, &value, &ne) || !unit_after(w, ne, unit, end))
+    if (!read_count(w, i, ctx, &value, &ne))
         return false;
     *count = (int)value;
+    if (unit_after(w, ne, unit, end))
+        return true;
+    if (!word_is(w, figparse__skip_gap(w, ne), "fortnight") && !word_is(w, figparse__skip_gap(w, ne), "fortnights"))
+        return false;
+    *count = 2 * (int)value; /* "a fortnight ago": two weeks */
+    *unit = FIGPARSE_GRAIN_WEEK;
+    *end = figparse__skip_gap(w, ne) + 1;
     return true;
 }
 
@@ -2235,6 +2242,222 @@ static bool after_year_list(figparse__window *w, int i) {
     return year_before(w->text, p);
 }
 
+/* ---- stretches of days counted from the reference --------------------------- */
+
+/* The unit of a stretch: a date unit, or "fortnight" (two weeks), "decade"
+ * (ten years), "business days" and "working days" (Monday to Friday). */
+typedef struct stretch_unit {
+    figparse_grain unit;
+    int per_word; /* units of `unit` per word: a fortnight is 2 weeks */
+    bool business;
+    bool plural;
+} stretch_unit;
+
+static bool stretch_unit_at(figparse__window *w, int k, stretch_unit *su, int *end) {
+    int v, e;
+    su->per_word = 1;
+    su->business = false;
+    su->plural = false;
+    if ((word_is(w, k, "business") || word_is(w, k, "working")) && figparse__is_gap(w, k + 1) &&
+        dword_kind_at(w, k + 2, &v, &e) == DW_UNIT && v == FIGPARSE_GRAIN_DAY) {
+        su->unit = FIGPARSE_GRAIN_DAY;
+        su->business = true;
+        su->plural = word_is(w, k + 2, "days");
+        *end = e;
+        return true;
+    }
+    if (word_is(w, k, "fortnight") || word_is(w, k, "fortnights") || word_is(w, k, "decade") ||
+        word_is(w, k, "decades")) {
+        bool fortnight = w->text[figparse__tok(w, k)->start] == 'f' || w->text[figparse__tok(w, k)->start] == 'F';
+        su->unit = fortnight ? FIGPARSE_GRAIN_WEEK : FIGPARSE_GRAIN_YEAR;
+        su->per_word = fortnight ? 2 : 10;
+        su->plural = w->text[figparse__tok(w, k)->end - 1] == 's';
+        *end = k + 1;
+        return true;
+    }
+    if (dword_kind_at(w, k, &v, &e) != DW_UNIT)
+        return false;
+    su->unit = (figparse_grain)v;
+    su->plural = w->text[figparse__tok(w, e - 1)->end - 1] == 's';
+    *end = e;
+    return true;
+}
+
+/* How many units: a whole number ("3", "three", "a") or "(a) couple (of)". */
+static bool stretch_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *n, int *end) {
+    int j = i;
+    if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "couple"))
+        j += 2;
+    if (word_is(w, j, "couple")) {
+        *n = 2;
+        *end = j + 1;
+        if (figparse__is_gap(w, j + 1) && word_is(w, j + 2, "of") && figparse__is_gap(w, j + 3))
+            *end = j + 3;
+        return true;
+    }
+    return read_count(w, i, ctx, n, end) && *n <= 1000;
+}
+
+/* An amount of stretch units at token i, then a space: *after is the
+ * token after the unit. */
+static bool stretch_amount(figparse__window *w, int i, const figparse__date_ctx *ctx, long *n, stretch_unit *su,
+                           int *after) {
+    int e;
+    return stretch_count(w, i, ctx, n, &e) && figparse__is_gap(w, e) && stretch_unit_at(w, e + 1, su, after);
+}
+
+/* The day n units after day (before it when n < 0); business days pass
+ * over Saturdays and Sundays. */
+static long stretch_add(long day, long n, const stretch_unit *su) {
+    if (!su->business)
+        return add_units(day, (int)(n * su->per_word), su->unit);
+    long step = n < 0 ? -1 : 1;
+    for (long left = n < 0 ? -n : n; left > 0;) {
+        day += step;
+        if (weekday_of(day) <= 5)
+            left--;
+    }
+    return day;
+}
+
+static void set_stretch(figparse_date *o, long first, long last, long n, const stretch_unit *su) {
+    set_day_span(o, first, last, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_RANGE;
+    o->offset = (int32_t)(n * su->per_word);
+    o->unit = su->unit;
+}
+
+/* "for 3 days from today", "for 1 week, from May 20th", "2 weeks starting
+ * May 20th", "3 days beginning on Monday": the stretch from that day on. */
+static bool stretch_from_day(figparse__window *w, int i, const figparse__date_ctx *ctx, bool dur_for, figparse_date *o,
+                             int *end) {
+    long n;
+    stretch_unit su;
+    int k;
+    if (!stretch_amount(w, i, ctx, &n, &su, &k) || su.unit == FIGPARSE_GRAIN_QUARTER)
+        return false;
+    if (is_sep(figparse__punct(w, k)))
+        k++;
+    if (!figparse__is_gap(w, k))
+        return false;
+    k++;
+    bool start_word = word_is(w, k, "starting") || word_is(w, k, "beginning") || word_is(w, k, "commencing");
+    if (!start_word && !(dur_for && word_is(w, k, "from")))
+        return false;
+    if (!figparse__is_gap(w, k + 1))
+        return false;
+    k += 2;
+    if (start_word && (word_is(w, k, "from") || word_is(w, k, "on")) && figparse__is_gap(w, k + 1))
+        k += 2;
+    figparse_date p;
+    int pe;
+    if (!read_point(w, k, ctx, &p, &pe, true) || p.grain != FIGPARSE_GRAIN_DAY ||
+        (p.flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED)))
+        return false;
+    long first = days_from_civil(p.first.year, p.first.month, p.first.day);
+    long last = su.business ? stretch_add(first - 1, n, &su) : stretch_add(first, n, &su) - 1;
+    memset(o, 0, sizeof *o);
+    set_stretch(o, first, last, n, &su);
+    if (su.unit == FIGPARSE_GRAIN_WEEK && n * su.per_word == 1 && weekday_of(first) == 1)
+        o->grain = FIGPARSE_GRAIN_WEEK; /* "a week starting Monday": that week */
+    o->flags |= p.flags & FIGPARSE_DATE_YEAR_FROM_REF;
+    *end = pe;
+    return true;
+}
+
+/* "the fortnight", "this fortnight", "next fortnight", "the past
+ * fortnight": two weeks from Monday, this week and the next being this
+ * fortnight's. */
+static bool fortnight_period(figparse__window *w, int j, bool the, const figparse__date_ctx *ctx, figparse_date *o,
+                             int *end) {
+    int s = 0, se;
+    bool shifted = dword_kind_at(w, j, &s, &se) == DW_SHIFT && figparse__is_gap(w, se);
+    if (shifted)
+        j = se + 1;
+    else if (!the)
+        return false;
+    if (!word_is(w, j, "fortnight"))
+        return false;
+    int t = figparse__type_at(w, figparse__skip_gap(w, j + 1));
+    if (!shifted && (t == FIGPARSE__TOK_WORD || t == FIGPARSE__TOK_DIGITS))
+        return false; /* "the fortnight" alone, not "the fortnight before the vote" */
+    long monday = monday_of(ref_days(ctx->fp)) + 14L * s;
+    stretch_unit su = {FIGPARSE_GRAIN_WEEK, 2, false, false};
+    memset(o, 0, sizeof *o);
+    set_stretch(o, monday, monday + 13, s, &su);
+    *end = j + 1;
+    return true;
+}
+
+/* Stretches of days counted from the reference day: "within 9 months"
+ * (today to the day before the same date 9 months on), "for the last 3
+ * months" and "the 5 past years" (up to yesterday), "the next 2 weeks",
+ * "over the next couple weeks", "the next 4 business days" (from
+ * tomorrow), "for 3 days from today" (from that day), "the past
+ * fortnight". A bare "last 3 months" stays the calendar months before this
+ * one (relative_date()): the article, "within" or a unit that is no
+ * calendar period (business days, a couple of weeks) make it a stretch.
+ * Quarters and decades stay calendar periods. */
+static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    const figparse *fp = ctx->fp;
+    if (!fp->opts.ref_year)
+        return false;
+    int j = i, e, k = 0, s = 0, se;
+    bool within = word_is(w, j, "within"), dur_for = word_is(w, j, "for");
+    if (within || dur_for) {
+        if (!figparse__is_gap(w, j + 1))
+            return false;
+        j += 2;
+    }
+    if (!within && stretch_from_day(w, j, ctx, dur_for, o, end))
+        return true;
+    bool the = false;
+    if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e)) {
+        the = true;
+        j = e + 1;
+    }
+    if (fortnight_period(w, j, the, ctx, o, end))
+        return true;
+    long n;
+    stretch_unit su;
+    bool couple = false;
+    if (dword_kind_at(w, j, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+        stretch_amount(w, se + 1, ctx, &n, &su, &k)) {
+        /* "the last 3 months", "next 4 business days", "next couple weeks" */
+        couple = word_is(w, se + 1, "couple") || word_is(w, se + 1, "a");
+        if (!the && !within && !su.business && !couple && su.per_word != 2)
+            return false;
+    } else if (the && stretch_count(w, j, ctx, &n, &e) && figparse__is_gap(w, e) &&
+               dword_kind_at(w, e + 1, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+               stretch_unit_at(w, se + 1, &su, &k)) {
+        ; /* "the 5 past years", "the 2 upcoming months" */
+    } else if (within && stretch_amount(w, j, ctx, &n, &su, &k)) {
+        s = 1; /* "within 9 months" */
+    } else {
+        return false;
+    }
+    if (s == 0 || su.unit == FIGPARSE_GRAIN_QUARTER || su.per_word == 10 || (su.business && n > 366))
+        return false;
+    int oe;
+    if (figparse__is_gap(w, k) && dword_kind_at(w, k + 1, NULL, &oe) == DW_OF)
+        return false; /* "the last 3 weeks of this year" */
+    long today = ref_days(fp), first, last;
+    if (within && s > 0) {
+        first = today;
+        last = su.business ? stretch_add(today, n, &su) : stretch_add(today, n, &su) - 1;
+    } else if (s > 0) {
+        first = stretch_add(today, 1, &(stretch_unit){FIGPARSE_GRAIN_DAY, 1, su.business, false});
+        last = stretch_add(today, n, &su);
+    } else {
+        first = stretch_add(today, -n, &su);
+        last = within ? today : stretch_add(today, -1, &(stretch_unit){FIGPARSE_GRAIN_DAY, 1, su.business, false});
+    }
+    memset(o, 0, sizeof *o);
+    set_stretch(o, first, last, s < 0 ? -n : n, &su);
+    *end = k;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2515,6 +2738,11 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v = 0, e = 0;
+    if (counted_stretch(w, 0, ctx, &m->date, &e)) {
+        m->start = figparse__tok(w, 0)->start;
+        m->end = figparse__tok(w, e - 1)->end;
+        return true;
+    }
     uint32_t flags = 0;
     bool context = false;
     int range_mode = 0, part = 0;
@@ -2719,7 +2947,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "evening", "for", "fortnight", "fortnights", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "of", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "within", "working", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */

@@ -368,7 +368,6 @@ START_TEST(no_dates_in_numbers_and_words) {
         "There is no 32 August 2014, nor 8/32/2014, nor August 32.",
         "The ratio was 3/4 of the total and 1/16 inch thick.",
         "Orders of 1000 - 2000 units a day.",
-        "In the 5 upcoming years the first results matter.",
     };
     figparse_date out[4];
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -427,6 +426,13 @@ START_TEST(lists_and_bounds_of_years) {
     ck_day(parse(fp, "this afternoon", FIGPARSE_OK), 2026, 11, 22);
     ck_day(parse(fp, "tonight", FIGPARSE_OK), 2026, 11, 22);
     ck_day(parse(fp, "2020.02.29", FIGPARSE_OK), 2020, 2, 29);
+    /* stretches of days from the reference (Sunday 2026-11-22) */
+    ck_span(parse(fp, "the 4 upcoming years", FIGPARSE_OK), 2026, 11, 23, 2030, 11, 22, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "within 2 working days", FIGPARSE_OK), 2026, 11, 22, 2026, 11, 24, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "the previous 3 business days", FIGPARSE_OK), 2026, 11, 18, 2026, 11, 20, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "the fortnight", FIGPARSE_OK), 2026, 11, 16, 2026, 11, 29, FIGPARSE_GRAIN_DAY);
+    ck_span(parse(fp, "for a week from Monday", FIGPARSE_OK), 2026, 11, 23, 2026, 11, 29, FIGPARSE_GRAIN_WEEK);
+    parse(fp, "upcoming 2 weeks", FIGPARSE_NOMATCH); /* one week two weeks on, or two weeks? */
     figparse_free(fp);
 }
 END_TEST
