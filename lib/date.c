@@ -2458,6 +2458,55 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
     return true;
 }
 
+/* "earlier this year", "later in the week", "later this month": the first
+ * or second half of this week (Monday to Wednesday, Thursday to Sunday),
+ * month (1st to 15th, 16th to the end) or year (January to June, July to
+ * December), and of that half only the days before the reference
+ * ("earlier") or from it on ("later") when the reference falls inside it.
+ * A half of a year left whole stays at month grain. */
+static bool earlier_later(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    const figparse *fp = ctx->fp;
+    bool earlier = word_is(w, i, "earlier");
+    if ((!earlier && !word_is(w, i, "later")) || !figparse__is_gap(w, i + 1) || !fp->opts.ref_year)
+        return false;
+    int k = i + 2, s = 0, se, u, ue;
+    if (word_is(w, k, "in") && figparse__is_gap(w, k + 1))
+        k += 2;
+    int kind = dword_kind_at(w, k, &s, &se);
+    if (!(kind == DW_THE || (kind == DW_SHIFT && s == 0)) || !figparse__is_gap(w, se) ||
+        dword_kind_at(w, se + 1, &u, &ue) != DW_UNIT || w->text[figparse__tok(w, ue - 1)->end - 1] == 's' ||
+        (u != FIGPARSE_GRAIN_WEEK && u != FIGPARSE_GRAIN_MONTH && u != FIGPARSE_GRAIN_YEAR))
+        return false;
+    figparse_date p;
+    memset(&p, 0, sizeof p);
+    resolve_shift(fp, &p, 0, (figparse_grain)u);
+    long first = days_from_civil(p.first.year, p.first.month, p.first.day);
+    long last = days_from_civil(p.last.year, p.last.month, p.last.day), today = ref_days(fp);
+    long mid = u == FIGPARSE_GRAIN_WEEK    ? first + 3
+             : u == FIGPARSE_GRAIN_MONTH ? first + 15
+                                         : days_from_civil(p.first.year, 7, 1); /* the second half's first day */
+    long a = earlier ? first : mid, b = earlier ? mid - 1 : last;
+    bool clipped = false;
+    if (earlier && today <= b) {
+        b = today - 1;
+        clipped = true;
+    } else if (!earlier && today > a) {
+        a = today;
+        clipped = true;
+    }
+    if (b < a)
+        return false;
+    memset(o, 0, sizeof *o);
+    if (u == FIGPARSE_GRAIN_YEAR && !clipped)
+        set_months(o, p.first.year, earlier ? 1 : 7, earlier ? 6 : 12, FIGPARSE_GRAIN_MONTH);
+    else
+        set_day_span(o, a, b, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_APPROX;
+    o->unit = (figparse_grain)u;
+    *end = ue;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2475,7 +2524,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (week_or_nth(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
-    if (relative_date(w, i, ctx, o, end))
+    if (earlier_later(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
@@ -2947,7 +2996,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "evening", "for", "fortnight", "fortnights", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "of", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "within", "working", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "for", "fortnight", "fortnights", "from", "in", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "of", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "within", "working", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
