@@ -556,6 +556,23 @@ static void fit_weekday(figparse_date *o, int wd) {
  * ("Friday"), which the other end of a range completes. */
 enum { BARE_DAY = 1, BARE_WEEKDAY = 2 };
 
+/* A year in words ("nineteen ninety six") and an era after a year ("88 AD"),
+ * defined with the decades below. */
+static int year_words(figparse__window *w, int i, const figparse__date_ctx *ctx, bool round_ok, int *end);
+static int era_after(figparse__window *w, int k, int *year);
+
+/* A day in cardinal words before a month and a year: "twenty five
+ * January nineteen eighty six", "fifteen August 1993" (without the year,
+ * "two May meetings" is a count). */
+static int cardinal_day_first(figparse__window *w, int i, const figparse__date_ctx *ctx, int *end) {
+    int de, e, ye, d = day_word_at(w, i, true, &de);
+    if (!d || !figparse__is_gap(w, de) || !name_at(w, de + 1, ctx, FIGPARSE__DATE_MONTH, &e) ||
+        !figparse__is_gap(w, e) || !(year_at(w, e + 1) || year_words(w, e + 1, ctx, true, &ye)))
+        return 0;
+    *end = de;
+    return d;
+}
+
 /* A date written with a month name: "March 11, 2026", "11 March 2026",
  * "Sept. 30, 2025", "March 11th", "Mar 2026", "05-Aug-2016", "2012/Aug/10",
  * "the 3rd of March", "May twenty-fourth", optionally after a weekday. */
@@ -577,8 +594,10 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
      * "2018 March 18" */
     int y0 = year_at(w, j);
     if (y0 && !wd) {
-        int m0 = 0, mk = next_part(w, j + 1, true);
-        if (mk > j + 1 || figparse__is_gap(w, j + 1))
+        int m0 = 0, mk = next_part(w, j + 1, true), ya = era_after(w, j + 1, &y0);
+        if (ya != j + 1 && figparse__is_gap(w, ya))
+            m0 = name_at(w, ya + 1, ctx, FIGPARSE__DATE_MONTH, &e); /* "2024 AD August" */
+        else if (mk > j + 1 || figparse__is_gap(w, j + 1))
             m0 = name_at_lenient(w, mk, ctx, FIGPARSE__DATE_MONTH, &e, !figparse__is_gap(w, j + 1));
         if (m0) {
             set_months(o, y0, m0, m0, FIGPARSE_GRAIN_MONTH);
@@ -602,6 +621,8 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     if (dword_kind_at(w, dj, NULL, &te0) == DW_THE && figparse__is_gap(w, te0))
         dj = te0 + 1;
     int d = inside_number(w, dj) ? 0 : day_any_at(w, dj, ctx, false, &d_end);
+    if (!d)
+        d = cardinal_day_first(w, dj, ctx, &d_end);
     if (d) {
         k = figparse__skip_gap(w, d_end);
         int te = 0, tv = 0;
@@ -664,7 +685,8 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         int tk;
         if (k >= 0 && dword_kind_at(w, k, NULL, &tk) == DW_THE && figparse__is_gap(w, tk))
             k = tk + 1; /* "february the 15th" */
-        d = k >= 0 ? day_any_at(w, k, NULL, true, &d_end) : 0;
+        int ywe;
+        d = k >= 0 && !year_words(w, k, ctx, true, &ywe) ? day_any_at(w, k, NULL, true, &d_end) : 0;
         /* "March 11", not "March 2026" nor "March 11 2026" read as 11-2026 */
         if (d && !year_at(w, k)) {
             const figparse__token *after = figparse__tok(w, d_end);
@@ -724,8 +746,11 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         if (n->type == FIGPARSE__TOK_PUNCT && n->cp == ':')
             year = 0; /* "May 5 2015:30" is unlikely; "Jan 20 12:30" is a time */
     }
+    int year_end = k + 1;
+    if (!year && k > j)
+        year = year_words(w, k, ctx, true, &year_end); /* "August two thousand and fifteen" */
     if (year) {
-        j = k + 1;
+        j = era_after(w, year_end, &year); /* "10 August 2555 BE" */
     } else if (day || comma || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
         /* "3 Aug 96", "Aug 9, 96", "31-Oct-74", "April of 87": two digits after a
          * day, a comma, a dash or "of" */
@@ -740,6 +765,11 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             (day || comma || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
             j = k + 1;
+            int written = (int)yy, je = era_after(w, j, &written);
+            if (je != j) { /* "10 August 88 AD" is the year 88 */
+                year = written;
+                j = je;
+            }
         }
     }
     *year_written = year != 0;
@@ -2507,6 +2537,186 @@ static bool earlier_later(figparse__window *w, int i, const figparse__date_ctx *
     return true;
 }
 
+/* ---- years in words, eras and decades ----------------------------------------- */
+
+/* A whole number written in words at token i in lo..hi; *end after it. */
+static long words_number(figparse__window *w, int i, const figparse__date_ctx *ctx, long lo, long hi, int *end) {
+    figparse__number n;
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__read_number(w, i, ctx->fp, ctx->lx, &n) ||
+        n.overflow || n.has_fraction || n.digits || n.article_only || n.value.exp < 0 || n.value.exp > 4)
+        return 0;
+    long v = (long)n.value.coef;
+    for (int x = 0; x < n.value.exp; x++)
+        v *= 10;
+    if (v < lo || v > hi)
+        return 0;
+    *end = n.end;
+    return v;
+}
+
+/* A year written in words, 1000..2999: "two thousand and fifteen",
+ * "nineteen ninety six", "nineteen hundred ninety three", "twenty
+ * twenty-one", "nineteen oh five"; a round "two thousand" or "seventeen
+ * hundred" only where `round_ok`. Not when another number word or a word
+ * no table knows follows ("nineteen twenty five", "two thousand people"). */
+static int year_words(figparse__window *w, int i, const figparse__date_ctx *ctx, bool round_ok, int *end) {
+    int e;
+    long v = words_number(w, i, ctx, 10, 2999, &e), x;
+    int year = 0, xe, le;
+    const figparse__lex_word *first = v >= 30 && v < 1000 ? figparse__lex_at(w, i, ctx->lx, &le) : NULL;
+    if (first && le == i + 1 && (first->kind == FIGPARSE__LEX_UNIT || first->kind == FIGPARSE__LEX_TENS) &&
+        first->value >= 10 && first->value <= 29) {
+        v = first->value; /* "twenty nineteen", which reads on as 39 */
+        e = le;
+    }
+    if (v >= 1000) {
+        year = (int)v;
+    } else if (v <= 29 && figparse__is_gap(w, e)) {
+        int k = e + 1;
+        if (word_is(w, k, "hundred")) {
+            year = (int)v * 100;
+            e = k + 1;
+            int a = e;
+            if (figparse__is_gap(w, a) && word_is(w, a + 1, "and") && figparse__is_gap(w, a + 2))
+                a += 2;
+            if (figparse__is_gap(w, a) && (x = words_number(w, a + 1, ctx, 1, 99, &xe)) != 0) {
+                year += (int)x;
+                e = xe;
+            }
+        } else if ((word_is(w, k, "oh") || word_is(w, k, "o")) && figparse__is_gap(w, k + 1) &&
+                   (x = words_number(w, k + 2, ctx, 1, 9, &xe)) != 0) {
+            year = (int)v * 100 + (int)x;
+            e = xe;
+        } else if ((x = words_number(w, k, ctx, 10, 99, &xe)) != 0) {
+            year = (int)v * 100 + (int)x;
+            e = xe;
+        }
+    }
+    if (year < 1000 || (!round_ok && year % 100 == 0))
+        return 0;
+    if (figparse__is_gap(w, e) && figparse__type_at(w, e + 1) == FIGPARSE__TOK_WORD &&
+        (!figparse__word_known(w, e + 1) || words_number(w, e + 1, ctx, 1, 999, &xe)))
+        return 0;
+    *end = e;
+    return year;
+}
+
+/* An era after a year, in capitals: "AD", "A.D.", "CE" keep the year as
+ * written ("88 AD" is the year 88), "BC", "B.C.", "BCE" count back (ISO
+ * 8601 numbering: 1 BC is the year 0, 2014 BC is -2013) and "BE", the
+ * Thai Buddhist era, is 543 years ahead. *year is the year as written;
+ * returns the token after the era, or k when none follows. */
+static int era_after(figparse__window *w, int k, int *year) {
+    if (!figparse__is_gap(w, k))
+        return k;
+    const figparse__token *t = figparse__tok(w, k + 1);
+    if (t->type != FIGPARSE__TOK_WORD)
+        return k;
+    const char *p = w->text + t->start;
+    size_t n = t->end - t->start;
+    int e = k + 2, kind = 0; /* 1 AD, 2 BC, 3 BE */
+    if (n == 1 && figparse__punct(w, k + 2) == '.' && figparse__type_at(w, k + 3) == FIGPARSE__TOK_WORD &&
+        figparse__tok(w, k + 3)->end - figparse__tok(w, k + 3)->start == 1 && figparse__punct(w, k + 4) == '.') {
+        char b = w->text[figparse__tok(w, k + 3)->start];
+        kind = p[0] == 'A' && b == 'D' ? 1 : p[0] == 'B' && b == 'C' ? 2 : 0; /* "A.D.", "B.C." */
+        e = k + 5;
+    } else if (n == 2 && (memcmp(p, "AD", 2) == 0 || memcmp(p, "CE", 2) == 0)) {
+        kind = 1;
+    } else if ((n == 2 && memcmp(p, "BC", 2) == 0) || (n == 3 && memcmp(p, "BCE", 3) == 0)) {
+        kind = 2;
+    } else if (n == 2 && memcmp(p, "BE", 2) == 0) {
+        kind = 3;
+    }
+    if (!kind || figparse__type_at(w, e) == FIGPARSE__TOK_DIGITS)
+        return k;
+    *year = kind == 2 ? 1 - *year : kind == 3 ? *year - 543 : *year;
+    return e;
+}
+
+/* Whether the word before the window is a possessive ("in her thirties"
+ * is an age). */
+static bool after_possessive(figparse__window *w) {
+    static const char *const pos[] = {"her", "his", "its", "my", "our", "their", "your"};
+    size_t p = w->start;
+    if (p < 3 || w->text[p - 1] != ' ')
+        return false;
+    size_t q = p - 1;
+    while (q > 0 && ((w->text[q - 1] | 0x20) >= 'a' && (w->text[q - 1] | 0x20) <= 'z'))
+        q--;
+    for (size_t k = 0; k < sizeof pos / sizeof pos[0]; k++) {
+        size_t n = strlen(pos[k]), c = 0;
+        while (n == p - 1 - q && c < n && (w->text[q + c] | 0x20) == pos[k][c])
+            c++;
+        if (n == p - 1 - q && c == n)
+            return true;
+    }
+    return false;
+}
+
+/* Decades in other forms than "1990s" (decade()): "1990 s", "the '90s",
+ * "the nineties", "nineties" (not after a possessive: "in her nineties" is
+ * an age), "the next decade", "the next two decades" (whole decades after
+ * this one). */
+static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    static const char *const tens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                       "eighties", "nineties"};
+    int j = i, e, s, se;
+    bool the = dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e);
+    if (the)
+        j = e + 1;
+    int start = 0;
+    int year = year_at(w, j);
+    if (year && year % 10 == 0 && figparse__is_gap(w, j + 1) && figparse__tok(w, j + 2)->end - figparse__tok(w, j + 2)->start == 1 &&
+        w->text[figparse__tok(w, j + 2)->start] == 's' && figparse__type_at(w, j + 3) != FIGPARSE__TOK_WORD) {
+        start = year; /* "1990 s" */
+        e = j + 3;
+    }
+    int nd, q = figparse__punct(w, j) == '\'' || figparse__punct(w, j) == 0x2019 ? j + 1 : j;
+    size_t at = figparse__tok(w, q)->start;
+    bool apostrophe = q > j || (q == 0 && at > 0 && (w->text[at - 1] == '\'' ||
+                                                     (at >= 3 && memcmp(w->text + at - 3, "\xe2\x80\x99", 3) == 0)));
+    long dv = apostrophe ? digits_at(w, q, &nd) : -1;
+    if (!start && dv >= 0 && dv % 10 == 0 && nd == 2 && figparse__type_at(w, q + 1) == FIGPARSE__TOK_WORD &&
+        figparse__tok(w, q + 1)->end - figparse__tok(w, q + 1)->start == 1 && w->text[figparse__tok(w, q + 1)->start] == 's') {
+        start = 1900 + (int)dv; /* "the '90s" */
+        e = q + 2;
+    }
+    for (size_t k = 0; !start && k < sizeof tens / sizeof tens[0]; k++)
+        if (word_is(w, j, tens[k]) && (the || !after_possessive(w))) {
+            start = 1920 + 10 * (int)k;
+            e = j + 1;
+        }
+    if (!start && ctx->fp->opts.ref_year && dword_kind_at(w, j, &s, &se) == DW_SHIFT && s >= 0 &&
+        figparse__is_gap(w, se)) {
+        /* "the next decade", "the next two decades", "this decade" */
+        long n = 1;
+        int k = se + 1, ne;
+        stretch_unit su;
+        if (read_count(w, k, ctx, &n, &ne) && figparse__is_gap(w, ne))
+            k = ne + 1;
+        else
+            n = 1;
+        if (!stretch_unit_at(w, k, &su, &e) || su.per_word != 10 || su.plural != (n > 1) || n > 10 || (s == 0 && n > 1))
+            return false;
+        int first = ctx->fp->opts.ref_year / 10 * 10 + (s > 0 ? 10 : 0);
+        set_dt(&o->first, first, 1, 1);
+        set_dt(&o->last, first + 10 * (int)n - 1, 12, 31);
+        o->grain = FIGPARSE_GRAIN_YEAR;
+        o->flags |= FIGPARSE_DATE_RELATIVE;
+        o->offset = s;
+        o->unit = FIGPARSE_GRAIN_YEAR;
+        *end = e;
+        return true;
+    }
+    if (!start)
+        return false;
+    set_dt(&o->first, start, 1, 1);
+    set_dt(&o->last, start + 9, 12, 31);
+    o->grain = FIGPARSE_GRAIN_YEAR;
+    *end = e;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2528,7 +2738,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
-        decade(w, i, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
+        decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
         field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -2548,13 +2758,15 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     /* A bare year only after a word that makes it one ("in 2026", "by 2028",
      * "the 2026 budget"), or next in a list of years ("in 2007 and 2009"). */
-    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0;
+    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0, ye = i + 1;
+    if (!year && after_context)
+        year = year_words(w, i, ctx, false, &ye); /* "in nineteen ninety six" */
     if (year) {
         const figparse__token *n = figparse__tok(w, i + 1);
         if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
             return false; /* "2026x" */
+        *end = era_after(w, ye, &year); /* "2014 BC" */
         set_year(o, year);
-        *end = i + 1;
         return true;
     }
     return false;
@@ -2996,7 +3208,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "for", "fortnight", "fortnights", "from", "in", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "of", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "within", "working", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
