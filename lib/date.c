@@ -1409,6 +1409,15 @@ static bool period_of(figparse__window *w, int k, const figparse__date_ctx *ctx,
     return month_name_date(w, k, ctx, p, end, &yw, &wd) && p->grain == FIGPARSE_GRAIN_MONTH;
 }
 
+/* A part of the day after a weekday ("Wednesday evening next week"): the
+ * token after it, or k. */
+static int skip_day_part(figparse__window *w, int k) {
+    if ((word_is(w, k, "morning") || word_is(w, k, "afternoon") || word_is(w, k, "evening") ||
+         word_is(w, k, "night")) && figparse__is_gap(w, k + 1))
+        return k + 2;
+    return k;
+}
+
 /* "the first Monday of March", "last Friday in October 2013", "the
  * second week of 2021", "the last week of July", "first monday of next
  * month"; "week 31", "week 3 of 2027"; "the week of April 10th", "the week
@@ -1446,6 +1455,8 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
             day_unit = u == FIGPARSE_GRAIN_DAY && (n == 1 || n == -1); /* "the last day of October 2015" */
         }
         int ok = figparse__skip_gap(w, ue), oe, pe;
+        if (wd)
+            ok = skip_day_part(w, ok); /* "the first Monday evening of next month" */
         int of = (wd || week || day_unit) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
         figparse_date p;
         if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
@@ -2717,6 +2728,74 @@ static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *c
     return true;
 }
 
+/* ---- a weekday in a shifted week ------------------------------------------------ */
+
+/* Moves a day or week to the weekday wd of its week (weeks from Monday). */
+static void weekday_in_week(figparse_date *o, int wd) {
+    long z = days_from_civil(o->first.year, o->first.month, o->first.day);
+    long day = monday_of(z) + wd - 1;
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    o->weekday = wd;
+}
+
+/* "Monday two weeks from now", "Thursday, two years from now", "Sunday 3
+ * weeks after January 15th", "Wednesday evening next week": the weekday of
+ * the week the shift lands in. */
+static bool weekday_of_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int e, wd = name_at(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &e);
+    if (!wd || !ctx->fp->opts.ref_year)
+        return false;
+    int k = e;
+    if (is_sep(figparse__punct(w, k)))
+        k++;
+    if (!figparse__is_gap(w, k))
+        return false;
+    k = skip_day_part(w, k + 1);
+    int woff, we;
+    if (k > e + 1 && week_shift_at(w, k, &woff, &we)) {
+        weekday_of_week(ctx->fp, o, wd, woff); /* without a part of the day: weekday_date() */
+        *end = we;
+        return true;
+    }
+    long n;
+    int ne;
+    if (!read_count(w, k, ctx, &n, &ne))
+        return false;
+    figparse_date s;
+    int se;
+    memset(&s, 0, sizeof s);
+    if (!shifted_date(w, k, ctx, &s, &se)) {
+        memset(&s, 0, sizeof s);
+        if (!relative_date(w, k, ctx, &s, &se))
+            return false;
+    }
+    if (s.grain != FIGPARSE_GRAIN_DAY || s.weekday || (s.flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED)) ||
+        !(s.flags & FIGPARSE_DATE_RELATIVE))
+        return false;
+    *o = s;
+    weekday_in_week(o, wd);
+    *end = se;
+    return true;
+}
+
+/* "in 3 days on Friday", "two months from today on Tuesday", "1st week of
+ * Oct. on Friday": the weekday of the week a shifted day or a week falls
+ * in. Token k is after the figure; returns the token after the weekday, or
+ * k when none follows. */
+static int on_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o) {
+    bool shifted_day = o->grain == FIGPARSE_GRAIN_DAY && (o->flags & FIGPARSE_DATE_RELATIVE) && !o->weekday;
+    if ((!shifted_day && o->grain != FIGPARSE_GRAIN_WEEK) || (o->flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED)))
+        return k;
+    int q = is_sep(figparse__punct(w, k)) ? k + 1 : k, e;
+    if (!figparse__is_gap(w, q) || !word_is(w, q + 1, "on") || !figparse__is_gap(w, q + 2))
+        return k;
+    int wd = name_at(w, q + 3, ctx, FIGPARSE__DATE_WEEKDAY, &e);
+    if (!wd)
+        return k;
+    weekday_in_week(o, wd);
+    return e;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2749,6 +2828,9 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
             return false;
         return true;
     }
+    memset(o, 0, sizeof *o);
+    if (weekday_of_shift(w, i, ctx, o, end))
+        return true;
     memset(o, 0, sizeof *o);
     if (weekday_date(w, i, ctx, o, end))
         return true;
@@ -3111,6 +3193,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
     }
     if (part)
         part_of(&a, part);
+    else
+        a_end = on_weekday(w, a_end, ctx, &a); /* "in 3 days on Friday" */
     /* "the 2026 budget" needs "the" to be followed by a noun; a year after
      * "in", "since" stands alone. */
     int last = a_end;
