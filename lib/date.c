@@ -2796,6 +2796,83 @@ static int on_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx,
     return e;
 }
 
+/* ---- the first or last units of a period ---------------------------------------- */
+
+/* "the first 2 weeks of 2021", "the last four months of 2021", "first ten
+ * days of last year", "the last 3 weeks of this year", "the first two
+ * quarters of 2020"; "the third month of 2021", "the 9th month of next
+ * year". Weeks of a year are ISO weeks, weeks of a month those whose
+ * Monday is in it (as week_or_nth() counts them); weeks and days come out
+ * as days, months and quarters at their grain. */
+static bool units_of_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int j = i, e, v, k;
+    if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
+        j = e + 1;
+    bool first = word_is(w, j, "first"), lastw = word_is(w, j, "last");
+    long n = 0, nth = 0;
+    stretch_unit su;
+    if ((first || lastw) && figparse__is_gap(w, j + 1) && stretch_amount(w, j + 2, ctx, &n, &su, &k)) {
+        if (!su.plural || su.business || su.per_word != 1 || su.unit == FIGPARSE_GRAIN_YEAR)
+            return false;
+    } else {
+        /* "the third month of", "the 9th month of" */
+        int de, d = dword_kind_at(w, j, &v, &de) == DW_ORDINAL ? v : 0;
+        if (!d && (d = day_at(w, j, &de)) != 0 && de != j + 2)
+            d = 0;
+        if (!d)
+            d = day_word_at(w, j, false, &de);
+        if (!d || d > 12 || !figparse__is_gap(w, de) || !word_is(w, de + 1, "month"))
+            return false;
+        nth = d;
+        su.unit = FIGPARSE_GRAIN_MONTH;
+        k = de + 2;
+    }
+    int oe, pe;
+    figparse_date p;
+    if (!figparse__is_gap(w, k) || dword_kind_at(w, k + 1, NULL, &oe) != DW_OF || !figparse__is_gap(w, oe) ||
+        !period_of(w, oe + 1, ctx, &p, &pe))
+        return false;
+    bool year = p.grain == FIGPARSE_GRAIN_YEAR;
+    long pf = days_from_civil(p.first.year, p.first.month, p.first.day);
+    long pl = days_from_civil(p.last.year, p.last.month, p.last.day);
+    memset(o, 0, sizeof *o);
+    if (nth) {
+        if (!year)
+            return false;
+        set_months(o, p.first.year, (int)nth, (int)nth, FIGPARSE_GRAIN_MONTH);
+    } else if (su.unit == FIGPARSE_GRAIN_DAY || su.unit == FIGPARSE_GRAIN_WEEK) {
+        long a, b;
+        if (su.unit == FIGPARSE_GRAIN_DAY) {
+            a = first ? pf : pl - n + 1;
+            b = first ? pf + n - 1 : pl;
+        } else {
+            /* the Mondays of the weeks of the period */
+            long m1 = year ? iso_week1(p.first.year) : pf + (1 - weekday_of(pf) + 7) % 7;
+            long mz = year ? monday_of(days_from_civil(p.first.year, 12, 28)) : monday_of(pl);
+            a = first ? m1 : mz - 7 * (n - 1);
+            b = first ? m1 + 7 * n - 1 : mz + 6;
+        }
+        if (a < pf - 6 || b > pl + 6 || b < a)
+            return false;
+        set_day_span(o, a, b, FIGPARSE_GRAIN_DAY);
+    } else {
+        /* months or quarters of a year (or months of a quarter or half) */
+        int months = su.unit == FIGPARSE_GRAIN_QUARTER ? 3 : 1;
+        int span = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1;
+        if (su.unit != FIGPARSE_GRAIN_MONTH && su.unit != FIGPARSE_GRAIN_QUARTER)
+            return false;
+        if (n * months > span)
+            return false;
+        int m1 = first ? p.first.month : p.last.month - (int)n * months + 1;
+        set_months(o, p.first.year, m1, m1 + (int)n * months - 1, su.unit);
+    }
+    o->flags |= p.flags & (FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF);
+    if (!nth)
+        o->flags |= FIGPARSE_DATE_RANGE;
+    *end = pe;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2810,7 +2887,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (shifted_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (week_or_nth(w, i, ctx, o, end, after_context))
+    if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
     if (earlier_later(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
@@ -3292,7 +3369,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "first", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
