@@ -2873,6 +2873,48 @@ static bool units_of_period(figparse__window *w, int i, const figparse__date_ctx
     return true;
 }
 
+/* "this 5/12", "next 6th of April", "last March 3": a day written without
+ * its year after "this" (in the reference's year), "next" (the first one
+ * after the reference) or "last" (the latest one before it). */
+static bool shifted_day_of_year(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                                int *end) {
+    const figparse *fp = ctx->fp;
+    int s, se, k;
+    bool yw;
+    int wd;
+    if (!fp->opts.ref_year || dword_kind_at(w, i, &s, &se) != DW_SHIFT || !figparse__is_gap(w, se) ||
+        !(word_is(w, i, "this") || word_is(w, i, "next") || word_is(w, i, "last")))
+        return false;
+    k = se + 1;
+    memset(o, 0, sizeof *o);
+    if (!numeric_date(w, k, ctx, o, end, true, false)) {
+        memset(o, 0, sizeof *o);
+        if (!month_name_date(w, k, ctx, o, end, &yw, &wd) || wd) {
+            memset(o, 0, sizeof *o);
+            return false;
+        }
+    }
+    if (o->grain != FIGPARSE_GRAIN_DAY || !(o->flags & FIGPARSE_DATE_YEAR_FROM_REF) || (o->flags & FIGPARSE_DATE_RANGE)) {
+        memset(o, 0, sizeof *o);
+        return false;
+    }
+    int m = o->first.month, d = o->first.day, y = fp->opts.ref_year;
+    long today = ref_days(fp);
+    if (s > 0 && (!valid_ymd(y, m, d) || days_from_civil(y, m, d) <= today))
+        y++;
+    else if (s < 0 && (!valid_ymd(y, m, d) || days_from_civil(y, m, d) >= today))
+        y--;
+    for (int n = 0; n < 8 && !valid_ymd(y, m, d); n++)
+        y += s < 0 ? -1 : 1; /* February 29th */
+    if (!valid_ymd(y, m, d))
+        return false;
+    set_day(o, y, m, d);
+    o->flags = (o->flags & ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF) | FIGPARSE_DATE_RELATIVE;
+    o->offset = s;
+    o->unit = FIGPARSE_GRAIN_YEAR;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2890,7 +2932,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
-    if (earlier_later(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
+    if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
@@ -3369,7 +3411,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "first", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "first", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
