@@ -154,6 +154,7 @@ static const dword en_dwords[] = {
     {"through", DW_RANGE_TO, 0},
     {"thru", DW_RANGE_TO, 0},
     {"till", DW_BEFORE, 0},
+    {"tmrw", DW_RELDAY, 1},
     {"to", DW_RANGE_TO, 0},
     {"today", DW_RELDAY, 0},
     {"tomorrow", DW_RELDAY, 1},
@@ -1779,6 +1780,9 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             return false;
         shift_day(fp, o, count, unit);
         *end = ce;
+        if (figparse__is_gap(w, ce) && word_is(w, ce + 1, "from") && figparse__is_gap(w, ce + 2) &&
+            (word_is(w, ce + 3, "today") || word_is(w, ce + 3, "now")))
+            *end = ce + 4; /* "in two days from today" */
         return true;
     }
     if (kind == DW_SHIFT) {
@@ -1970,11 +1974,14 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (is_sep(figparse__punct(w, k)))
         k++;
     k = figparse__skip_gap(w, k);
-    int ke, woff, we;
-    if (dword_kind_at(w, k, NULL, &ke) == DW_OF)
+    int ke, woff, we, the_end;
+    if (dword_kind_at(w, k, NULL, &ke) == DW_OF) {
         ke = figparse__skip_gap(w, ke);
-    else
+        if (dword_kind_at(w, ke, NULL, &the_end) == DW_THE && figparse__is_gap(w, the_end))
+            ke = the_end + 1; /* "Monday of the following week" */
+    } else {
         ke = k;
+    }
     if (week_shift_at(w, ke, &woff, &we)) {
         weekday_of_week(fp, o, wd, woff);
         *end = we;
@@ -2915,6 +2922,52 @@ static bool shifted_day_of_year(figparse__window *w, int i, const figparse__date
     return true;
 }
 
+/* ---- smaller forms ------------------------------------------------------------- */
+
+/* A month name in lower case that is also a word ("may", "march",
+ * "august") is the month after a date word where the sentence ends after
+ * it, a day or a year follows, or a range goes on to another month ("it
+ * may be in may.", "between august and october"). */
+static bool lower_month_fits(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    if (!word_is(w, i, "may") && !word_is(w, i, "march") && !word_is(w, i, "august"))
+        return false;
+    const figparse__token *n = figparse__tok(w, i + 1);
+    if (n->type == FIGPARSE__TOK_END || (n->type == FIGPARSE__TOK_PUNCT && n->cp < 0x80 && strchr(".,;:!?)", (int)n->cp)))
+        return true;
+    if (!figparse__is_gap(w, i + 1))
+        return false;
+    int k = i + 2, e, de;
+    if (year_at(w, k) || day_at(w, k, &de))
+        return true;
+    int kind = dword_kind_at(w, k, NULL, &e);
+    return (kind == DW_AND || kind == DW_RANGE_TO) && figparse__is_gap(w, e) &&
+           name_at_lenient(w, e + 1, ctx, FIGPARSE__DATE_MONTH, &de, true);
+}
+
+/* "this working week", "next work week", "the business week": Monday to
+ * Friday of that week. */
+static bool work_week(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int s = 0, se, k;
+    if (!ctx->fp->opts.ref_year || dword_kind_at(w, i, &s, &se) != DW_SHIFT || !figparse__is_gap(w, se))
+        return false;
+    k = se + 1;
+    if (word_is(w, k, "workweek"))
+        k += 1;
+    else if ((word_is(w, k, "working") || word_is(w, k, "work") || word_is(w, k, "business")) &&
+             figparse__is_gap(w, k + 1) && word_is(w, k + 2, "week"))
+        k += 3;
+    else
+        return false;
+    long monday = monday_of(ref_days(ctx->fp)) + 7L * s;
+    memset(o, 0, sizeof *o);
+    set_day_span(o, monday, monday + 4, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = s;
+    o->unit = FIGPARSE_GRAIN_WEEK;
+    *end = k;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -2932,7 +2985,8 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
-    if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
+    if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || work_week(w, i, ctx, o, end) ||
+        relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
@@ -2940,7 +2994,9 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (month_name_date(w, i, ctx, o, end, &yw, &wd)) {
+    figparse__date_ctx lower = *ctx; /* "in may." reads "may" as a field would */
+    lower.field = ctx->field || (after_context && lower_month_fits(w, i, ctx));
+    if (month_name_date(w, i, &lower, o, end, &yw, &wd)) {
         o->weekday = wd;
         /* A bare month name ("in March") needs a date word before it. */
         if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context && !ctx->field)
@@ -3249,6 +3305,9 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         else if (kind == DW_CONTEXT || kind == DW_IN || kind == DW_THE ||
                  (kind == DW_UNIT && v == FIGPARSE_GRAIN_YEAR && year_at(w, e + 1)))
             ; /* "in 2026", "the 2026 budget", "year 2008" */
+        else if (kind == DW_UNIT && v == FIGPARSE_GRAIN_YEAR && word_is(w, e + 1, "of") &&
+                 figparse__is_gap(w, e + 2) && year_at(w, e + 3))
+            e += 2; /* "in the year of 2008" */
         else
             break;
         context = true;
@@ -3411,7 +3470,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "early", "earlier", "evening", "first", "for", "fortnight", "eighties", "fifties", "forties", "fortnights", "from", "hundred", "in", "last", "late", "later", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "twenties", "until", "upcoming", "week", "weekend", "within", "working", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
