@@ -2437,6 +2437,74 @@ static bool fortnight_period(figparse__window *w, int j, bool the, const figpars
     return true;
 }
 
+/* The parts of an amount after its first ("3 months and 2 weeks and 2
+ * days", "2 years, 1 month 21 days"), each in a smaller unit than the one
+ * before, from token k: moves *day by them (back when sign < 0), sets *end
+ * after the last and returns how many there were. */
+static int amount_parts(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_grain prev, int sign,
+                        long *day, int *end) {
+    long n;
+    stretch_unit su;
+    int parts = 0, e;
+    *end = k;
+    while (parts < 3) {
+        int q = is_sep(figparse__punct(w, *end)) ? *end + 1 : *end;
+        if (!figparse__is_gap(w, q))
+            break;
+        q++;
+        if (word_is(w, q, "and") && figparse__is_gap(w, q + 1))
+            q += 2;
+        if (!stretch_amount(w, q, ctx, &n, &su, &e) || su.business || su.per_word != 1 || su.unit <= prev)
+            break;
+        *day = add_units(*day, (int)(sign * n), su.unit);
+        prev = su.unit;
+        *end = e;
+        parts++;
+    }
+    return parts;
+}
+
+/* The parts after a stretch's amount ("the last 3 months and 2 weeks"):
+ * amount_parts(), unless "ago" or "later" follow them, when they count
+ * from the reference on their own ("the last 3 months and 2 days ago"). */
+static int stretch_parts(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_grain prev, int sign,
+                         long *day) {
+    long moved = *day;
+    int end, ae;
+    if (!amount_parts(w, k, ctx, prev, sign, &moved, &end) ||
+        (figparse__is_gap(w, end) && dword_kind_at(w, end + 1, NULL, &ae) == DW_AGO))
+        return k;
+    *day = moved;
+    return end;
+}
+
+/* "2 weeks and 2 days ago", "2 years 1 month 21 days later": an amount in
+ * several units from the reference. */
+static bool compound_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    long n, day;
+    stretch_unit su;
+    int k, dir, ae, e;
+    if (!ctx->fp->opts.ref_year || !stretch_amount(w, i, ctx, &n, &su, &k) || su.business || su.per_word != 1)
+        return false;
+    /* the direction comes last: try both, keep the one "ago" or "later" ends */
+    for (dir = -1; dir <= 1; dir += 2) {
+        day = add_units(ref_days(ctx->fp), (int)(dir * n), su.unit);
+        int v;
+        if (amount_parts(w, k, ctx, su.unit, dir, &day, &e) && figparse__is_gap(w, e) &&
+            dword_kind_at(w, e + 1, &v, &ae) == DW_AGO && v == dir)
+            break;
+    }
+    if (dir > 1)
+        return false;
+    memset(o, 0, sizeof *o);
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->unit = FIGPARSE_GRAIN_DAY;
+    o->offset = (int32_t)(day - ref_days(ctx->fp));
+    *end = ae;
+    return true;
+}
+
 /* Stretches of days counted from the reference day: "within 9 months"
  * (today to the day before the same date 9 months on), "for the last 3
  * months" and "the 5 past years" (up to yesterday), "the next 2 weeks",
@@ -2459,7 +2527,9 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
     }
     if (!within && stretch_from_day(w, j, ctx, dur_for, o, end))
         return true;
-    bool the = false;
+    /* "the" here, or before the window's token i where a date word before it
+     * read it ("after the last 2 months") */
+    bool the = j == i && i >= 2 && figparse__is_gap(w, i - 1) && dword_kind_at(w, i - 2, NULL, &e) == DW_THE;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e)) {
         the = true;
         j = e + 1;
@@ -2493,12 +2563,18 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
     if (within && s > 0) {
         first = today;
         last = su.business ? stretch_add(today, n, &su) : stretch_add(today, n, &su) - 1;
+        if (!su.business && su.per_word == 1)
+            k = stretch_parts(w, k, ctx, su.unit, 1, &last); /* "within 2 weeks and 3 days" */
     } else if (s > 0) {
         first = stretch_add(today, 1, &(stretch_unit){FIGPARSE_GRAIN_DAY, 1, su.business, false});
         last = stretch_add(today, n, &su);
+        if (!su.business && su.per_word == 1)
+            k = stretch_parts(w, k, ctx, su.unit, 1, &last);
     } else {
         first = stretch_add(today, -n, &su);
         last = within ? today : stretch_add(today, -1, &(stretch_unit){FIGPARSE_GRAIN_DAY, 1, su.business, false});
+        if (!su.business && su.per_word == 1)
+            k = stretch_parts(w, k, ctx, su.unit, -1, &first); /* "the last 3 months and 2 weeks" */
     }
     memset(o, 0, sizeof *o);
     set_stretch(o, first, last, s < 0 ? -n : n, &su);
@@ -2979,7 +3055,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (shifted_date(w, i, ctx, o, end))
+    if (counted_stretch(w, i, ctx, o, end) || compound_shift(w, i, ctx, o, end) || shifted_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
