@@ -1419,6 +1419,23 @@ static int skip_day_part(figparse__window *w, int k) {
     return k;
 }
 
+/* Whether "week 10" without a date word before it ends at token k: at the
+ * end, before a mark that ends a phrase, or before a number or a word the
+ * tables know ("week 10 8 p.m."), not before an ordinary word ("every week 3
+ * people") or a fraction ("week 10.5"). */
+static bool week_number_alone(figparse__window *w, int k) {
+    const figparse__token *t = figparse__tok(w, k);
+    if (t->type == FIGPARSE__TOK_END)
+        return true;
+    if (t->type == FIGPARSE__TOK_PUNCT)
+        return (t->cp < 0x80 && strchr(",;:!?)", (int)t->cp) != NULL) ||
+               (t->cp == '.' && figparse__type_at(w, k + 1) != FIGPARSE__TOK_DIGITS);
+    if (!figparse__is_gap(w, k))
+        return false;
+    int n = figparse__type_at(w, k + 1);
+    return n == FIGPARSE__TOK_DIGITS || (n == FIGPARSE__TOK_WORD && figparse__word_known(w, k + 1));
+}
+
 /* "the first Monday of March", "last Friday in October 2013", "the
  * second week of 2021", "the last week of July", "first monday of next
  * month"; "week 31", "week 3 of 2027"; "the week of April 10th", "the week
@@ -1512,7 +1529,7 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
             year = p.first.year;
             *end = pe;
             o->flags |= p.flags & FIGPARSE_DATE_RELATIVE;
-        } else if ((after_context || j > i) && ctx->fp->opts.ref_year) {
+        } else if ((after_context || j > i || week_number_alone(w, k + 1)) && ctx->fp->opts.ref_year) {
             year = ctx->fp->opts.ref_year;
             o->flags |= FIGPARSE_DATE_YEAR_FROM_REF;
         } else {
@@ -3044,6 +3061,51 @@ static bool work_week(figparse__window *w, int i, const figparse__date_ctx *ctx,
     return true;
 }
 
+/* "10/1-11/2/2017": a month and day joined by a dash to a whole numeric
+ * date, which gives the order and the year (the year before, where the
+ * first would fall after the second). */
+static bool numeric_day_range(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int n1, n2, be;
+    long a1 = digits_at(w, i, &n1), a2 = figparse__punct(w, i + 1) == '/' ? digits_at(w, i + 2, &n2) : -1;
+    if (a1 < 1 || a2 < 1 || n1 > 2 || n2 > 2 || figparse__punct(w, i + 3) != '-' || inside_number(w, i) ||
+        figparse__tok(w, i + 4)->start != figparse__tok(w, i + 3)->end)
+        return false;
+    figparse_date b;
+    memset(&b, 0, sizeof b);
+    if (!numeric_date(w, i + 4, ctx, &b, &be, true, false) || b.grain != FIGPARSE_GRAIN_DAY ||
+        (b.flags & (FIGPARSE_DATE_YEAR_FROM_REF | FIGPARSE_DATE_RANGE)) || figparse__punct(w, i + 5) != '/')
+        return false;
+    int nb;
+    bool month_first = digits_at(w, i + 4, &nb) == b.first.month;
+    int m = (int)(month_first ? a1 : a2), d = (int)(month_first ? a2 : a1), y = b.first.year;
+    if (valid_ymd(y, m, d) && days_from_civil(y, m, d) > days_from_civil(y, b.first.month, b.first.day))
+        y--;
+    if (!valid_ymd(y, m, d))
+        return false;
+    *o = b;
+    set_dt(&o->first, y, m, d);
+    o->flags |= FIGPARSE_DATE_RANGE;
+    *end = be;
+    return true;
+}
+
+/* "from 5/1-5/7, 2020": a year after a range of days that took theirs
+ * from the reference is the year of both; the token after it, or k. */
+static int range_year_after(figparse__window *w, int k, figparse_date *a) {
+    if (a->grain != FIGPARSE_GRAIN_DAY || !(a->flags & FIGPARSE_DATE_RANGE) ||
+        !(a->flags & FIGPARSE_DATE_YEAR_FROM_REF) || a->first.year != a->last.year)
+        return k;
+    int q = is_sep(figparse__punct(w, k)) ? k + 1 : k;
+    if (!figparse__is_gap(w, q))
+        return k;
+    int y = year_at(w, q + 1);
+    if (!y || !valid_ymd(y, a->first.month, a->first.day) || !valid_ymd(y, a->last.month, a->last.day))
+        return k;
+    a->first.year = a->last.year = y;
+    a->flags &= ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF;
+    return q + 2;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -3065,7 +3127,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
+    if (numeric_day_range(w, i, ctx, o, end) || cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
         decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
         field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
@@ -3475,6 +3537,7 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
             merge_range(&a, &b))
             last = b_end;
     }
+    last = range_year_after(w, last, &a); /* "from 5/1-5/7, 2020" */
     a.flags |= flags;
     a.reserved[0] = 0;
     m->date = a;
