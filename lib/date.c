@@ -3106,6 +3106,61 @@ static int range_year_after(figparse__window *w, int k, figparse_date *a) {
     return q + 2;
 }
 
+/* "partner of the month.", "blocked for the day", "sales in the week": the
+ * current day, week, month or year where "of", "in" or "for" and "the"
+ * lead to the unit and the phrase ends after it. "for the year" is left
+ * alone: a report's "results for the year" is its reporting year, which
+ * the reference date does not give. Token i is the preposition, or the
+ * unit when the words before it were read as leads. */
+static bool current_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int p = i, u, ue;
+    if (!(word_is(w, p, "of") || word_is(w, p, "in") || word_is(w, p, "for")))
+        p = i - 4; /* "in the year": "in" and "the" were read before i */
+    else if (!figparse__is_gap(w, p + 1) || !word_is(w, p + 2, "the") || !figparse__is_gap(w, p + 3))
+        return false;
+    if (p < 0 || !(word_is(w, p, "of") || word_is(w, p, "in") || word_is(w, p, "for")) || !word_is(w, p + 2, "the") ||
+        !ctx->fp->opts.ref_year || dword_kind_at(w, p + 4, &u, &ue) != DW_UNIT || ue != p + 5 ||
+        u == FIGPARSE_GRAIN_QUARTER || w->text[figparse__tok(w, p + 4)->end - 1] == 's' ||
+        (u == FIGPARSE_GRAIN_YEAR && word_is(w, p, "for")))
+        return false;
+    const figparse__token *t = figparse__tok(w, ue);
+    if (t->type != FIGPARSE__TOK_END && !(t->type == FIGPARSE__TOK_PUNCT && t->cp < 0x80 && strchr(".,;:!?)", (int)t->cp)))
+        return false;
+    memset(o, 0, sizeof *o);
+    resolve_shift(ctx->fp, o, 0, (figparse_grain)u);
+    *end = ue;
+    return true;
+}
+
+/* "the rest of the week", "rest of this month", "the remainder of the
+ * year": from the reference day to the end of its week (Sunday, as our
+ * weeks run), month or year. */
+static bool rest_of_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int k = i, u, ue, s;
+    if (word_is(w, k, "the") && figparse__is_gap(w, k + 1))
+        k += 2;
+    if (!(word_is(w, k, "rest") || word_is(w, k, "remainder") || word_is(w, k, "remaining")) ||
+        !figparse__is_gap(w, k + 1) || !word_is(w, k + 2, "of") || !figparse__is_gap(w, k + 3) ||
+        !ctx->fp->opts.ref_year)
+        return false;
+    k += 4;
+    if ((word_is(w, k, "the") || word_is(w, k, "my") || word_is(w, k, "our") ||
+         (dword_kind_at(w, k, &s, &ue) == DW_SHIFT && s == 0)) && figparse__is_gap(w, k + 1))
+        k += 2;
+    if (dword_kind_at(w, k, &u, &ue) != DW_UNIT || ue != k + 1 || w->text[figparse__tok(w, k)->end - 1] == 's' ||
+        (u != FIGPARSE_GRAIN_WEEK && u != FIGPARSE_GRAIN_MONTH && u != FIGPARSE_GRAIN_YEAR))
+        return false;
+    figparse_date p;
+    memset(&p, 0, sizeof p);
+    resolve_shift(ctx->fp, &p, 0, (figparse_grain)u);
+    memset(o, 0, sizeof *o);
+    set_day_span(o, ref_days(ctx->fp), days_from_civil(p.last.year, p.last.month, p.last.day), FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->unit = (figparse_grain)u;
+    *end = ue;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -3124,7 +3179,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     memset(o, 0, sizeof *o);
     if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || work_week(w, i, ctx, o, end) ||
-        relative_date(w, i, ctx, o, end))
+        rest_of_period(w, i, ctx, o, end) || current_period(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (numeric_day_range(w, i, ctx, o, end) || cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
@@ -3609,7 +3664,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "my", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "our", "remainder", "remaining", "rest", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
