@@ -3161,6 +3161,24 @@ static bool rest_of_period(figparse__window *w, int i, const figparse__date_ctx 
     return true;
 }
 
+/* "year greater than 2012", "year is less than 2015": a bound on a year
+ * written as a comparison; *flags gets FIGPARSE_DATE_AFTER or _BEFORE and
+ * *year the token of the year. */
+static bool year_comparison(figparse__window *w, int j, uint32_t *flags, int *year) {
+    int k = j + 2;
+    if (!word_is(w, j, "year") || !figparse__is_gap(w, j + 1))
+        return false;
+    if (word_is(w, k, "is") && figparse__is_gap(w, k + 1))
+        k += 2;
+    bool more = word_is(w, k, "greater") || word_is(w, k, "more");
+    if ((!more && !word_is(w, k, "less") && !word_is(w, k, "smaller")) || !figparse__is_gap(w, k + 1) ||
+        !word_is(w, k + 2, "than") || !figparse__is_gap(w, k + 3) || !year_at(w, k + 4))
+        return false;
+    *flags = more ? FIGPARSE_DATE_AFTER : FIGPARSE_DATE_BEFORE;
+    *year = k + 4;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -3413,16 +3431,32 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
 
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m);
 
+/* A comparison before a short field ("=2019", "> = 2019", "<=2019"):
+ * FIGPARSE_DATE_AFTER after '>', FIGPARSE_DATE_BEFORE after '<', 0 after
+ * '=' alone or only space; -1 when anything else comes before token 0.
+ * *from: the byte offset of the first sign, or of token 0. */
+static int field_comparison(figparse__window *w, size_t *from) {
+    size_t at = figparse__tok(w, 0)->start;
+    int flags = 0;
+    *from = at;
+    for (size_t k = 0; k < at; k++) {
+        char c = w->text[k];
+        if (c == '>' || c == '<' || c == '=') {
+            flags |= c == '>' ? FIGPARSE_DATE_AFTER : c == '<' ? FIGPARSE_DATE_BEFORE : 0;
+            if (*from == at)
+                *from = k;
+        } else if (c != ' ' && c != '\t') {
+            return -1;
+        }
+    }
+    return flags == (FIGPARSE_DATE_AFTER | FIGPARSE_DATE_BEFORE) ? -1 : flags;
+}
+
 /* Whether the text is one short field starting at token 0: only space
  * before it, and at most 40 bytes in all. */
 static bool short_field(figparse__window *w) {
-    size_t at = figparse__tok(w, 0)->start;
-    if (at > 8 || w->len - at > 40)
-        return false;
-    for (size_t k = 0; k < at; k++)
-        if (w->text[k] != ' ' && w->text[k] != '\t')
-            return false;
-    return true;
+    size_t at = figparse__tok(w, 0)->start, from;
+    return at <= 8 && w->len - at <= 40 && field_comparison(w, &from) >= 0;
 }
 
 static bool only_space_after(figparse__window *w, size_t end) {
@@ -3440,8 +3474,13 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
         f.field = true;
         if (!match_date(w, &f, m))
             return false;
-        if (only_space_after(w, m->end))
+        size_t from;
+        int cmp = field_comparison(w, &from);
+        if (only_space_after(w, m->end)) {
+            m->date.flags |= (uint32_t)cmp; /* ">= 2019": from 2019 on */
+            m->start = from;
             return true;
+        }
     }
     return match_date(w, ctx, m);
 }
@@ -3458,6 +3497,13 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
     bool context = false;
     int range_mode = 0, part = 0;
     for (int n = 0; n < 3; n++) {
+        uint32_t cmp;
+        if (year_comparison(w, j, &cmp, &e)) {
+            flags |= cmp; /* "year greater than 2012" */
+            context = true;
+            j = e;
+            continue;
+        }
         if (word_is(w, j, "no") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "later") &&
             figparse__is_gap(w, j + 3) && word_is(w, j + 4, "than") && figparse__is_gap(w, j + 5)) {
             flags |= FIGPARSE_DATE_BEFORE; /* "no later than 2020" */
@@ -3664,7 +3710,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "my", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "o", "of", "oh", "on", "our", "remainder", "remaining", "rest", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "my", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "greater", "is", "less", "more", "night", "nineties", "no", "now", "o", "of", "oh", "on", "our", "remainder", "remaining", "rest", "seventies", "sixties", "smaller", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
