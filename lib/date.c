@@ -1971,7 +1971,9 @@ static bool date_after_weekday(figparse__window *w, int k, const figparse__date_
     if (numeric_date(w, k, ctx, o, end, true, true) && o->grain == FIGPARSE_GRAIN_DAY)
         return true;
     memset(o, 0, sizeof *o);
-    if (figparse__type_at(w, k) == FIGPARSE__TOK_WORD && month_name_date(w, k, ctx, o, end, &yw, &wd2) &&
+    figparse__date_ctx lenient = *ctx; /* after a weekday "jun" is the month */
+    lenient.field = true;
+    if (figparse__type_at(w, k) == FIGPARSE__TOK_WORD && month_name_date(w, k, &lenient, o, end, &yw, &wd2) &&
         o->grain == FIGPARSE_GRAIN_DAY && !wd2)
         return true;
     memset(o, 0, sizeof *o);
@@ -2744,24 +2746,49 @@ static int era_after(figparse__window *w, int k, int *year) {
     return e;
 }
 
-/* Whether the word before the window is a possessive ("in her thirties"
- * is an age). */
-static bool after_possessive(figparse__window *w) {
-    static const char *const pos[] = {"her", "his", "its", "my", "our", "their", "your"};
+/* Whether the ASCII word right before the window (one space before it) is
+ * one of the n words, in any case. */
+static bool word_before(figparse__window *w, const char *const *words, size_t n) {
     size_t p = w->start;
-    if (p < 3 || w->text[p - 1] != ' ')
+    if (p < 2 || w->text[p - 1] != ' ')
         return false;
     size_t q = p - 1;
     while (q > 0 && ((w->text[q - 1] | 0x20) >= 'a' && (w->text[q - 1] | 0x20) <= 'z'))
         q--;
-    for (size_t k = 0; k < sizeof pos / sizeof pos[0]; k++) {
-        size_t n = strlen(pos[k]), c = 0;
-        while (n == p - 1 - q && c < n && (w->text[q + c] | 0x20) == pos[k][c])
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(words[k]), c = 0;
+        while (len == p - 1 - q && c < len && (w->text[q + c] | 0x20) == words[k][c])
             c++;
-        if (n == p - 1 - q && c == n)
+        if (len == p - 1 - q && c == len)
             return true;
     }
     return false;
+}
+
+/* Whether the word before the window is a possessive ("in her thirties"
+ * is an age). */
+static bool after_possessive(figparse__window *w) {
+    static const char *const pos[] = {"her", "his", "its", "my", "our", "their", "your"};
+    return word_before(w, pos, sizeof pos / sizeof pos[0]);
+}
+
+/* "docked to date?", "sold till date.": up to the reference day
+ * (FIGPARSE_DATE_BEFORE), where the phrase ends there; "up to date" is no
+ * date. Token i is "to", "till" or "until" at the window's start. */
+static bool to_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    static const char *const up[] = {"up"};
+    if (i != 0 || !(word_is(w, i, "to") || word_is(w, i, "till") || word_is(w, i, "until")) ||
+        !figparse__is_gap(w, i + 1) || !word_is(w, i + 2, "date") || !ctx->fp->opts.ref_year ||
+        word_before(w, up, 1))
+        return false;
+    const figparse__token *t = figparse__tok(w, i + 3);
+    if (t->type != FIGPARSE__TOK_END && !(t->type == FIGPARSE__TOK_PUNCT && t->cp < 0x80 && strchr(".,;:!?)", (int)t->cp)))
+        return false;
+    memset(o, 0, sizeof *o);
+    resolve_shift(ctx->fp, o, 0, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_BEFORE;
+    *end = i + 3;
+    return true;
 }
 
 /* Decades in other forms than "1990s" (decade()): "1990 s", "the '90s",
@@ -3488,7 +3515,7 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v = 0, e = 0;
-    if (counted_stretch(w, 0, ctx, &m->date, &e)) {
+    if (counted_stretch(w, 0, ctx, &m->date, &e) || to_date(w, 0, ctx, &m->date, &e)) {
         m->start = figparse__tok(w, 0)->start;
         m->end = figparse__tok(w, e - 1)->end;
         return true;
