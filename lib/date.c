@@ -272,6 +272,16 @@ static bool word_is(figparse__window *w, int i, const char *word) {
 }
 
 
+/* The first letter of word token i in lower case (ASCII), or 0: a cheap
+ * test before comparing a token with several words. */
+static char first_letter(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD)
+        return 0;
+    char c = w->text[t->start];
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
 /* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
 static long digits_at(figparse__window *w, int i, int *ndigits) {
     const figparse__token *t = figparse__tok(w, i);
@@ -2325,7 +2335,8 @@ static bool stretch_unit_at(figparse__window *w, int k, stretch_unit *su, int *e
     su->per_word = 1;
     su->business = false;
     su->plural = false;
-    if ((word_is(w, k, "business") || word_is(w, k, "working")) && figparse__is_gap(w, k + 1) &&
+    char c = first_letter(w, k);
+    if ((c == 'b' || c == 'w') && (word_is(w, k, "business") || word_is(w, k, "working")) && figparse__is_gap(w, k + 1) &&
         dword_kind_at(w, k + 2, &v, &e) == DW_UNIT && v == FIGPARSE_GRAIN_DAY) {
         su->unit = FIGPARSE_GRAIN_DAY;
         su->business = true;
@@ -2333,8 +2344,8 @@ static bool stretch_unit_at(figparse__window *w, int k, stretch_unit *su, int *e
         *end = e;
         return true;
     }
-    if (word_is(w, k, "fortnight") || word_is(w, k, "fortnights") || word_is(w, k, "decade") ||
-        word_is(w, k, "decades")) {
+    if ((c == 'f' || c == 'd') && (word_is(w, k, "fortnight") || word_is(w, k, "fortnights") ||
+                                   word_is(w, k, "decade") || word_is(w, k, "decades"))) {
         bool fortnight = w->text[figparse__tok(w, k)->start] == 'f' || w->text[figparse__tok(w, k)->start] == 'F';
         su->unit = fortnight ? FIGPARSE_GRAIN_WEEK : FIGPARSE_GRAIN_YEAR;
         su->per_word = fortnight ? 2 : 10;
@@ -2348,6 +2359,26 @@ static bool stretch_unit_at(figparse__window *w, int k, stretch_unit *su, int *e
     su->plural = w->text[figparse__tok(w, e - 1)->end - 1] == 's';
     *end = e;
     return true;
+}
+
+/* Whether a unit word comes within a few tokens from i: the cheap test
+ * before reading a number for an amount of units. */
+static bool unit_ahead(figparse__window *w, int i) {
+    int v, e;
+    stretch_unit su;
+    if (figparse__type_at(w, i) == FIGPARSE__TOK_DIGITS)
+        return figparse__is_gap(w, i + 1) && stretch_unit_at(w, i + 2, &su, &e); /* "3 days" */
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+        return false;
+    for (int k = i; k < i + 8; k++) {
+        int t = figparse__type_at(w, k);
+        if (t == FIGPARSE__TOK_END)
+            return false;
+        if (t == FIGPARSE__TOK_WORD && figparse__word_known(w, k) &&
+            (dword_kind_at(w, k, &v, &e) == DW_UNIT || stretch_unit_at(w, k, &su, &e)))
+            return true;
+    }
+    return false;
 }
 
 /* How many units: a whole number ("3", "three", "a") or "(a) couple (of)". */
@@ -2370,7 +2401,7 @@ static bool stretch_count(figparse__window *w, int i, const figparse__date_ctx *
 static bool stretch_amount(figparse__window *w, int i, const figparse__date_ctx *ctx, long *n, stretch_unit *su,
                            int *after) {
     int e;
-    return stretch_count(w, i, ctx, n, &e) && figparse__is_gap(w, e) && stretch_unit_at(w, e + 1, su, after);
+    return unit_ahead(w, i) && stretch_count(w, i, ctx, n, &e) && figparse__is_gap(w, e) && stretch_unit_at(w, e + 1, su, after);
 }
 
 /* The day n units after day (before it when n < 0); business days pass
@@ -2505,6 +2536,9 @@ static bool compound_shift(figparse__window *w, int i, const figparse__date_ctx 
     int k, dir, ae, e;
     if (!ctx->fp->opts.ref_year || !stretch_amount(w, i, ctx, &n, &su, &k) || su.business || su.per_word != 1)
         return false;
+    long probe = 0;
+    if (!amount_parts(w, k, ctx, su.unit, 1, &probe, &e))
+        return false; /* one unit alone: relative_date() */
     /* the direction comes last: try both, keep the one "ago" or "later" ends */
     for (dir = -1; dir <= 1; dir += 2) {
         day = add_units(ref_days(ctx->fp), (int)(dir * n), su.unit);
@@ -2538,7 +2572,8 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
     if (!fp->opts.ref_year)
         return false;
     int j = i, e, k = 0, s = 0, se;
-    bool within = word_is(w, j, "within"), dur_for = word_is(w, j, "for");
+    char c0 = first_letter(w, j);
+    bool within = c0 == 'w' && word_is(w, j, "within"), dur_for = c0 == 'f' && word_is(w, j, "for");
     if (within || dur_for) {
         if (!figparse__is_gap(w, j + 1))
             return false;
@@ -2564,8 +2599,8 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
         couple = word_is(w, se + 1, "couple") || word_is(w, se + 1, "a");
         if (!the && !within && !su.business && !couple && su.per_word != 2)
             return false;
-    } else if (the && stretch_count(w, j, ctx, &n, &e) && figparse__is_gap(w, e) &&
-               dword_kind_at(w, e + 1, &s, &se) == DW_SHIFT && figparse__is_gap(w, se) &&
+    } else if (the && figparse__is_gap(w, j + 1) && dword_kind_at(w, j + 2, &s, &se) == DW_SHIFT &&
+               stretch_count(w, j, ctx, &n, &e) && e == j + 1 && figparse__is_gap(w, se) &&
                stretch_unit_at(w, se + 1, &su, &k)) {
         ; /* "the 5 past years", "the 2 upcoming months" */
     } else if (within && stretch_amount(w, j, ctx, &n, &su, &k)) {
@@ -2609,10 +2644,13 @@ static bool counted_stretch(figparse__window *w, int i, const figparse__date_ctx
  * A half of a year left whole stays at month grain. */
 static bool earlier_later(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     const figparse *fp = ctx->fp;
+    int ue, ek = dword_kind_at(w, i, NULL, &ue);
+    if (ek != DW_EARLIER && ek != DW_AGO)
+        return false;
     bool earlier = word_is(w, i, "earlier");
     if ((!earlier && !word_is(w, i, "later")) || !figparse__is_gap(w, i + 1) || !fp->opts.ref_year)
         return false;
-    int k = i + 2, s = 0, se, u, ue;
+    int k = i + 2, s = 0, se, u;
     if (word_is(w, k, "in") && figparse__is_gap(w, k + 1))
         k += 2;
     int kind = dword_kind_at(w, k, &s, &se);
@@ -2696,7 +2734,7 @@ static int year_words(figparse__window *w, int i, const figparse__date_ctx *ctx,
                 year += (int)x;
                 e = xe;
             }
-        } else if ((word_is(w, k, "oh") || word_is(w, k, "o")) && figparse__is_gap(w, k + 1) &&
+        } else if (word_is(w, k, "oh") && figparse__is_gap(w, k + 1) &&
                    (x = words_number(w, k + 2, ctx, 1, 9, &xe)) != 0) {
             year = (int)v * 100 + (int)x;
             e = xe;
@@ -2777,7 +2815,10 @@ static bool after_possessive(figparse__window *w) {
  * date. Token i is "to", "till" or "until" at the window's start. */
 static bool to_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     static const char *const up[] = {"up"};
-    if (i != 0 || !(word_is(w, i, "to") || word_is(w, i, "till") || word_is(w, i, "until")) ||
+    int e;
+    int kind = dword_kind_at(w, i, NULL, &e);
+    if (i != 0 || (kind != DW_RANGE_TO && kind != DW_BEFORE) ||
+        !(word_is(w, i, "to") || word_is(w, i, "till") || word_is(w, i, "until")) ||
         !figparse__is_gap(w, i + 1) || !word_is(w, i + 2, "date") || !ctx->fp->opts.ref_year ||
         word_before(w, up, 1))
         return false;
@@ -2819,7 +2860,10 @@ static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *c
         start = 1900 + (int)dv; /* "the '90s" */
         e = q + 2;
     }
-    for (size_t k = 0; !start && k < sizeof tens / sizeof tens[0]; k++)
+    const figparse__token *tj = figparse__tok(w, j);
+    bool ies = tj->type == FIGPARSE__TOK_WORD && tj->end - tj->start > 6 && (w->text[tj->end - 1] | 0x20) == 's' &&
+               (w->text[tj->end - 3] | 0x20) == 'i';
+    for (size_t k = 0; ies && !start && k < sizeof tens / sizeof tens[0]; k++)
         if (word_is(w, j, tens[k]) && (the || !after_possessive(w))) {
             start = 1920 + 10 * (int)k;
             e = j + 1;
@@ -2935,9 +2979,14 @@ static bool units_of_period(figparse__window *w, int i, const figparse__date_ctx
     int j = i, e, v, k;
     if (dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e))
         j = e + 1;
-    bool first = word_is(w, j, "first"), lastw = word_is(w, j, "last");
+    int jk = dword_kind_at(w, j, &v, &e);
+    bool first = jk == DW_ORDINAL && v == 1, lastw = jk == DW_SHIFT && v == -1 && word_is(w, j, "last");
     long n = 0, nth = 0;
     stretch_unit su;
+    int mu;
+    if (!first && !lastw && !(dword_kind_at(w, j + 2, &mu, &e) == DW_UNIT && mu == FIGPARSE_GRAIN_MONTH) &&
+        !(dword_kind_at(w, j + 3, &mu, &e) == DW_UNIT && mu == FIGPARSE_GRAIN_MONTH))
+        return false; /* neither "the first 2 weeks of" nor "the third month of" */
     if ((first || lastw) && figparse__is_gap(w, j + 1) && stretch_amount(w, j + 2, ctx, &n, &su, &k)) {
         if (!su.plural || su.business || su.per_word != 1 || su.unit == FIGPARSE_GRAIN_YEAR)
             return false;
@@ -3049,7 +3098,8 @@ static bool shifted_day_of_year(figparse__window *w, int i, const figparse__date
  * it, a day or a year follows, or a range goes on to another month ("it
  * may be in may.", "between august and october"). */
 static bool lower_month_fits(figparse__window *w, int i, const figparse__date_ctx *ctx) {
-    if (!word_is(w, i, "may") && !word_is(w, i, "march") && !word_is(w, i, "august"))
+    char c = first_letter(w, i);
+    if ((c != 'm' && c != 'a') || (!word_is(w, i, "may") && !word_is(w, i, "march") && !word_is(w, i, "august")))
         return false;
     const figparse__token *n = figparse__tok(w, i + 1);
     if (n->type == FIGPARSE__TOK_END || (n->type == FIGPARSE__TOK_PUNCT && n->cp < 0x80 && strchr(".,;:!?)", (int)n->cp)))
@@ -3140,9 +3190,11 @@ static int range_year_after(figparse__window *w, int k, figparse_date *a) {
  * the reference date does not give. Token i is the preposition, or the
  * unit when the words before it were read as leads. */
 static bool current_period(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
-    int p = i, u, ue;
-    if (!(word_is(w, p, "of") || word_is(w, p, "in") || word_is(w, p, "for")))
+    int p = i, u, ue, kind = dword_kind_at(w, i, NULL, &ue);
+    if (kind == DW_UNIT)
         p = i - 4; /* "in the year": "in" and "the" were read before i */
+    else if (kind != DW_OF && kind != DW_IN && kind != DW_CONTEXT)
+        return false;
     else if (!figparse__is_gap(w, p + 1) || !word_is(w, p + 2, "the") || !figparse__is_gap(w, p + 3))
         return false;
     if (p < 0 || !(word_is(w, p, "of") || word_is(w, p, "in") || word_is(w, p, "for")) || !word_is(w, p + 2, "the") ||
@@ -3166,13 +3218,12 @@ static bool rest_of_period(figparse__window *w, int i, const figparse__date_ctx 
     int k = i, u, ue, s;
     if (word_is(w, k, "the") && figparse__is_gap(w, k + 1))
         k += 2;
-    if (!(word_is(w, k, "rest") || word_is(w, k, "remainder") || word_is(w, k, "remaining")) ||
+    if (first_letter(w, k) != 'r' || !(word_is(w, k, "rest") || word_is(w, k, "remainder") || word_is(w, k, "remaining")) ||
         !figparse__is_gap(w, k + 1) || !word_is(w, k + 2, "of") || !figparse__is_gap(w, k + 3) ||
         !ctx->fp->opts.ref_year)
         return false;
     k += 4;
-    if ((word_is(w, k, "the") || word_is(w, k, "my") || word_is(w, k, "our") ||
-         (dword_kind_at(w, k, &s, &ue) == DW_SHIFT && s == 0)) && figparse__is_gap(w, k + 1))
+    if ((word_is(w, k, "the") || (dword_kind_at(w, k, &s, &ue) == DW_SHIFT && s == 0)) && figparse__is_gap(w, k + 1))
         k += 2;
     if (dword_kind_at(w, k, &u, &ue) != DW_UNIT || ue != k + 1 || w->text[figparse__tok(w, k)->end - 1] == 's' ||
         (u != FIGPARSE_GRAIN_WEEK && u != FIGPARSE_GRAIN_MONTH && u != FIGPARSE_GRAIN_YEAR))
@@ -3197,8 +3248,8 @@ static bool year_comparison(figparse__window *w, int j, uint32_t *flags, int *ye
         return false;
     if (word_is(w, k, "is") && figparse__is_gap(w, k + 1))
         k += 2;
-    bool more = word_is(w, k, "greater") || word_is(w, k, "more");
-    if ((!more && !word_is(w, k, "less") && !word_is(w, k, "smaller")) || !figparse__is_gap(w, k + 1) ||
+    bool more = word_is(w, k, "greater");
+    if ((!more && !word_is(w, k, "less")) || !figparse__is_gap(w, k + 1) ||
         !word_is(w, k + 2, "than") || !figparse__is_gap(w, k + 3) || !year_at(w, k + 4))
         return false;
     *flags = more ? FIGPARSE_DATE_AFTER : FIGPARSE_DATE_BEFORE;
@@ -3515,7 +3566,8 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v = 0, e = 0;
-    if (counted_stretch(w, 0, ctx, &m->date, &e) || to_date(w, 0, ctx, &m->date, &e)) {
+    if (((word_is(w, 0, "within") || word_is(w, 0, "for")) && counted_stretch(w, 0, ctx, &m->date, &e)) ||
+        to_date(w, 0, ctx, &m->date, &e)) {
         m->start = figparse__tok(w, 0)->start;
         m->end = figparse__tok(w, e - 1)->end;
         return true;
@@ -3737,7 +3789,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "my", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "first", "for", "forties", "fortnight", "fortnights", "from", "hundred", "in", "last", "late", "later", "march", "may", "month", "morning", "next", "greater", "is", "less", "more", "night", "nineties", "no", "now", "o", "of", "oh", "on", "our", "remainder", "remaining", "rest", "seventies", "sixties", "smaller", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "for", "forties", "fortnight", "fortnights", "from", "greater", "hundred", "in", "is", "last", "late", "later", "less", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "of", "oh", "on", "remainder", "remaining", "rest", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
