@@ -1990,6 +1990,16 @@ static bool date_after_weekday(figparse__window *w, int k, const figparse__date_
     return false;
 }
 
+static bool word_before(figparse__window *w, const char *const *words, size_t n);
+
+/* A weekday abbreviation with a capital after "or" or "and" ("next week
+ * Mon or Tue"): the window starts at it and the word before is the joiner. */
+static bool listed_abbreviation(figparse__window *w, int i, int e) {
+    static const char *const joiners[] = {"and", "or"};
+    return i == 0 && e == 1 && (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_INITCAP) &&
+           word_before(w, joiners, 2);
+}
+
 /* A weekday without a month: "Friday" (the coming one), "Tuesday of next
  * week", "Friday next week", "Friday after next", "Tuesday the 19th" and
  * "Monday 21" (the next such day on or after the reference), "Friday 7/6". */
@@ -2067,7 +2077,7 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
     /* a weekday alone: the coming one; an abbreviation alone is too often a
      * word ("Sun damage", "Sat down") */
     const figparse__token *t = figparse__tok(w, i);
-    if (!ctx->field && (e != i + 1 || t->end - t->start <= 3))
+    if (!ctx->field && (e != i + 1 || t->end - t->start <= 3) && !listed_abbreviation(w, i, e))
         return false;
     memset(o, 0, sizeof *o);
     weekday_day(fp, o, wd, WD_COMING);
@@ -3257,6 +3267,57 @@ static bool year_comparison(figparse__window *w, int j, uint32_t *flags, int *ye
     return true;
 }
 
+/* "18 and 19 June": the first of two days joined by "and" before a month
+ * takes the month (and year) of the second, which is read on its own. */
+static bool day_and_day(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int de, d = day_at(w, i, &de), ae, se;
+    bool yw;
+    int wd;
+    if (!d || !figparse__is_gap(w, de) || dword_kind_at(w, de + 1, NULL, &ae) != DW_AND || !figparse__is_gap(w, ae) ||
+        !month_name_date(w, ae + 1, ctx, o, &se, &yw, &wd) || o->grain != FIGPARSE_GRAIN_DAY ||
+        (o->flags & FIGPARSE_DATE_RANGE) || o->first.day <= d || wd) {
+        memset(o, 0, sizeof *o);
+        return false;
+    }
+    o->first.day = o->last.day = (uint8_t)d;
+    *end = de;
+    return true;
+}
+
+static bool move_years(figparse_date *o, int dy);
+
+/* "next year's first quarter", "last year's March": a period written
+ * without its year after "next/last/this year's" is in that year. */
+static bool year_possessive(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int s, se, u, ue, pe;
+    bool yw;
+    int wd;
+    if (!ctx->fp->opts.ref_year || dword_kind_at(w, i, &s, &se) != DW_SHIFT || !figparse__is_gap(w, se) ||
+        dword_kind_at(w, se + 1, &u, &ue) != DW_UNIT || u != FIGPARSE_GRAIN_YEAR || ue != se + 2 ||
+        (figparse__punct(w, ue) != '\'' && figparse__punct(w, ue) != 0x2019) || first_letter(w, ue + 1) != 's' ||
+        figparse__tok(w, ue + 1)->end - figparse__tok(w, ue + 1)->start != 1 ||
+        !figparse__is_gap(w, ue + 2))
+        return false;
+    int k = ue + 3;
+    memset(o, 0, sizeof *o);
+    if (!worded_period(w, k, ctx, o, &pe) && !quarter_date(w, k, ctx->fp->opts.ref_year, o, &pe)) {
+        memset(o, 0, sizeof *o);
+        if (!month_name_date(w, k, ctx, o, &pe, &yw, &wd) || wd) {
+            memset(o, 0, sizeof *o);
+            return false;
+        }
+    }
+    if (!(o->flags & FIGPARSE_DATE_YEAR_FROM_REF) || !move_years(o, ctx->fp->opts.ref_year + s - o->first.year)) {
+        memset(o, 0, sizeof *o);
+        return false;
+    }
+    o->flags = (o->flags & ~(uint32_t)FIGPARSE_DATE_YEAR_FROM_REF) | FIGPARSE_DATE_RELATIVE;
+    o->offset = s;
+    o->unit = FIGPARSE_GRAIN_YEAR;
+    *end = pe;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -3275,6 +3336,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     memset(o, 0, sizeof *o);
     if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || work_week(w, i, ctx, o, end) ||
+        year_possessive(w, i, ctx, o, end) ||
         rest_of_period(w, i, ctx, o, end) || current_period(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -3293,7 +3355,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     }
     memset(o, 0, sizeof *o);
-    if (weekday_of_shift(w, i, ctx, o, end))
+    if (weekday_of_shift(w, i, ctx, o, end) || day_and_day(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (weekday_date(w, i, ctx, o, end))
