@@ -2378,8 +2378,9 @@ static bool unit_ahead(figparse__window *w, int i) {
     stretch_unit su;
     if (figparse__type_at(w, i) == FIGPARSE__TOK_DIGITS)
         return figparse__is_gap(w, i + 1) && stretch_unit_at(w, i + 2, &su, &e); /* "3 days" */
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
-        return false;
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i) ||
+        (!figparse__may_key(w, i, w->lexwords) && first_letter(w, i) != 'c'))
+        return false; /* neither a number word ("three", "a") nor "couple" */
     for (int k = i; k < i + 8; k++) {
         int t = figparse__type_at(w, k);
         if (t == FIGPARSE__TOK_END)
