@@ -3319,6 +3319,57 @@ static bool year_possessive(figparse__window *w, int i, const figparse__date_ctx
     return true;
 }
 
+/* The start of a "D/M" item (two digit runs of 1-2 digits around a slash)
+ * that ends at byte p, followed by a list joiner (", ", " or ", " and ")
+ * ending at byte `at`; 0 when there is none. */
+static size_t list_item_before(const char *text, size_t at) {
+    size_t p = at;
+    if (p < 5 || text[p - 1] != ' ')
+        return 0;
+    p--;
+    if (memcmp(text + p - 3, " or", 3) == 0)
+        p -= 3;
+    else if (p >= 4 && memcmp(text + p - 4, " and", 4) == 0)
+        p -= 4;
+    else if (text[p - 1] == ',')
+        p -= 1;
+    else
+        return 0;
+    size_t q = p;
+    while (q > 0 && text[q - 1] >= '0' && text[q - 1] <= '9' && p - q < 2)
+        q--;
+    if (q == p || q < 2 || text[q - 1] != '/')
+        return 0;
+    size_t r = q - 1;
+    while (r > 0 && text[r - 1] >= '0' && text[r - 1] <= '9' && q - 1 - r < 2)
+        r--;
+    return r < q - 1 && r > 0 ? r : 0;
+}
+
+/* Whether token i (the window's first) is the next date of a list whose
+ * first date follows a date word: "on 11/5, 11/6 or 11/7" ("3/4, 1/2 or
+ * 1/3 of the total" stays fractions). */
+static bool after_date_list(figparse__window *w, int i) {
+    static const char *const leads[] = {"on", "by", "from", "until", "till", "since", "before", "after"};
+    size_t at = w->start, item = 0;
+    if (i != 0)
+        return false;
+    for (int n = 0; n < 6 && (item = list_item_before(w->text, at)) != 0; n++)
+        at = item;
+    if (at == w->start || at < 2 || w->text[at - 1] != ' ')
+        return false;
+    for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+        size_t n = strlen(leads[k]), c = 0;
+        if (at - 1 < n)
+            continue;
+        while (c < n && (w->text[at - 1 - n + c] | 0x20) == leads[k][c])
+            c++;
+        if (c == n && (at - 1 == n || w->text[at - 2 - n] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* One point of a date: any of the forms above. */
@@ -3342,7 +3393,8 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     memset(o, 0, sizeof *o);
     if (numeric_day_range(w, i, ctx, o, end) || cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
-        decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) || numeric_date(w, i, ctx, o, end, after_context, false) ||
+        decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) ||
+        numeric_date(w, i, ctx, o, end, after_context || after_date_list(w, i), false) ||
         field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
         return true;
     memset(o, 0, sizeof *o);
