@@ -85,7 +85,10 @@ enum dword_kind {
     DW_APPROX,   /* around, about, circa */
     DW_PART,     /* a part of a period: early / beginning of 1, mid / middle of 2, late / end of 3 */
     DW_THE,      /* the */
-    DW_EARLIER   /* earlier / later in "earlier this year" */
+    DW_EARLIER,  /* earlier / later in "earlier this year" */
+    DW_INNER     /* words inside longer date phrases only: "is" of "year is
+                  * greater than", "rest" of "rest of the week", "working" of
+                  * "working days" */
 };
 
 typedef struct dword {
@@ -105,9 +108,11 @@ static const dword en_dwords[] = {
     {"before", DW_BEFORE, 0},
     {"beginning of", DW_PART, 1},
     {"between", DW_BETWEEN, 0},
+    {"business", DW_INNER, 0},
     {"by", DW_BEFORE, 0},
     {"circa", DW_APPROX, 0},
     {"coming", DW_SHIFT, 1},
+    {"couple", DW_INNER, 0},
     {"current", DW_SHIFT, 0},
     {"day", DW_UNIT, FIGPARSE_GRAIN_DAY},
     {"days", DW_UNIT, FIGPARSE_GRAIN_DAY},
@@ -125,19 +130,24 @@ static const dword en_dwords[] = {
     {"from", DW_FROM, 0},
     {"from now", DW_AGO, 1},
     {"fy", DW_FISCAL, 0},
+    {"greater", DW_INNER, 0},
     {"half", DW_HALF, 0},
     {"hence", DW_AGO, 1},
+    {"hundred", DW_INNER, 0},
     {"in", DW_IN, 0},
+    {"is", DW_INNER, 0},
     {"last", DW_SHIFT, -1},
     {"late", DW_PART, 3},
     {"later", DW_AGO, 1},
     {"later than", DW_AFTER, 0},
+    {"less", DW_INNER, 0},
     {"mid", DW_PART, 2},
     {"middle of", DW_PART, 2},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
     {"of", DW_OF, 0},
+    {"oh", DW_INNER, 0},
     {"on", DW_CONTEXT, 0},
     {"past", DW_SHIFT, -1},
     {"previous", DW_SHIFT, -1},
@@ -145,6 +155,9 @@ static const dword en_dwords[] = {
     {"qtrs", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarter", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
     {"quarters", DW_UNIT, FIGPARSE_GRAIN_QUARTER},
+    {"remainder", DW_INNER, 0},
+    {"remaining", DW_INNER, 0},
+    {"rest", DW_INNER, 0},
     {"second", DW_ORDINAL, 2},
     {"since", DW_AFTER, 0},
     {"start of", DW_PART, 1},
@@ -164,6 +177,9 @@ static const dword en_dwords[] = {
     {"upcoming", DW_SHIFT, 1},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"within", DW_INNER, 0},
+    {"work", DW_INNER, 0},
+    {"working", DW_INNER, 0},
     {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"years", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"yesterday", DW_RELDAY, -1},
@@ -3578,7 +3594,7 @@ static bool is_lead_kind(int kind) {
     switch (kind) {
     case DW_SHIFT: case DW_IN: case DW_BEFORE: case DW_AFTER: case DW_CONTEXT: case DW_OF:
     case DW_RANGE_TO: case DW_BETWEEN: case DW_FROM: case DW_AND: case DW_APPROX: case DW_PART:
-    case DW_THE: case DW_EARLIER:
+    case DW_THE: case DW_EARLIER: case DW_INNER:
         return true;
     default:
         return false;
