@@ -134,8 +134,10 @@ static const dword en_dwords[] = {
     {"later than", DW_AFTER, 0},
     {"mid", DW_PART, 2},
     {"middle of", DW_PART, 2},
+    {"mo", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"mos", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
     {"of", DW_OF, 0},
     {"on", DW_CONTEXT, 0},
@@ -161,8 +163,11 @@ static const dword en_dwords[] = {
     {"tonite", DW_RELDAY, 0},
     {"until", DW_BEFORE, 0},
     {"upcoming", DW_SHIFT, 1},
+    {"w", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"wk", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"wks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"years", DW_UNIT, FIGPARSE_GRAIN_YEAR},
     {"yesterday", DW_RELDAY, -1},
@@ -573,6 +578,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         j = figparse__skip_gap(w, j);
     }
     int month = 0, day = 0, year = 0, k, day2 = 0, day_in_front = 0;
+    bool short_year = false; /* a two-digit year may follow the month directly */
     /* year first: "2024 August", "2024-Aug", "2024/August", "2012/Aug/10",
      * "2018 March 18" */
     int y0 = year_at(w, j);
@@ -693,11 +699,16 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             }
         } else if (k >= 0 && figparse__type_at(w, k) == FIGPARSE__TOK_DIGITS && !year_at(w, k) &&
                    figparse__tok(w, k)->count <= 2 && !(figparse__is_gap(w, j) && is_sep(figparse__punct(w, k)))) {
-            /* "August 32": a number that cannot be the day */
-            int nd;
+            /* "August 32": a number that cannot be the day; "Aug 96" at the
+             * end of a phrase: the year */
+            int nd, after = figparse__skip_gap(w, k + 1);
             long v = digits_at(w, k, &nd);
-            if (v > 31 && figparse__punct(w, k + 1) != ',')
-                return false;
+            if (v > 31 && figparse__punct(w, k + 1) != ',') {
+                if (nd != 2 || v < 50 || figparse__type_at(w, after) == FIGPARSE__TOK_WORD ||
+                    figparse__type_at(w, after) == FIGPARSE__TOK_DIGITS)
+                    return false;
+                short_year = true;
+            }
         }
     }
     /* the year: ", 2026", " , 2026", " 2026", "-2016", "/1974", "of 1995" */
@@ -726,7 +737,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
     }
     if (year) {
         j = k + 1;
-    } else if (day || comma || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
+    } else if (day || comma || short_year || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
         /* "3 Aug 96", "Aug 9, 96", "31-Oct-74", "April of 87": two digits after a
          * day, a comma, a dash or "of" */
         int nd;
@@ -737,7 +748,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         bool count_after = !day && comma && (figparse__is_gap(w, k + 1) && figparse__type_at(w, k + 2) == FIGPARSE__TOK_WORD);
         if (nd == 2 && yy >= 0 && !decimal && !count_after && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
             n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
-            (day || comma || k != figparse__skip_gap(w, j))) {
+            (day || comma || short_year || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
             j = k + 1;
         }
@@ -803,7 +814,14 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (n1 == 4) {
         /* ISO order */
         if (c >= 0 && n3 <= 2) {
-            if (!valid_ymd((int)a, (int)b, (int)c) || (s1 == '.' && (n2 != 2 || n3 != 2)))
+            if (s1 == '.' && (n2 != 2 || n3 != 2))
+                return false;
+            if (b > 12 && s1 == '/' && valid_ymd((int)a, (int)c, (int)b)) {
+                long t = b; /* "2024/13/1": year, day, month, as only that order reads */
+                b = c;
+                c = t;
+            }
+            if (!valid_ymd((int)a, (int)b, (int)c))
                 return false;
             set_day(o, (int)a, (int)b, (int)c);
             *end = i + 5;
@@ -1659,6 +1677,28 @@ static void weekday_of_week(const figparse *fp, figparse_date *o, int wd, int of
     set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
 }
 
+/* "last weekday", "next weekday" (token k after the shift word): the
+ * working day, Monday to Friday, before or after the reference. */
+static bool business_day(const figparse *fp, figparse__window *w, int k, int shift, figparse_date *o,
+                         int *end) {
+    if (shift == 0 || !word_is(w, k, "weekday"))
+        return false;
+    *end = k + 1;
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = shift;
+    o->unit = FIGPARSE_GRAIN_DAY;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, shift, FIGPARSE_GRAIN_DAY, 0);
+        return true;
+    }
+    long day = ref_days(fp);
+    do
+        day += shift;
+    while (weekday_of(day) > 5);
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    return true;
+}
+
 /* "next week", "last week", "this week" at token i: the week offset. */
 static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     int s, se, u, ue;
@@ -1671,8 +1711,15 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* A whole number 1..9999 at token i, in digits or words; *end after it. */
+/* A whole number 1..9999 at token i, in digits or words; *end after it.
+ * "a few" and "few" count three, as Duckling and Chrono read them. */
 static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *value, int *end) {
+    int f = word_is(w, i, "a") && figparse__is_gap(w, i + 1) ? i + 2 : i;
+    if (word_is(w, f, "few")) {
+        *value = 3;
+        *end = f + 1;
+        return true;
+    }
     int t = figparse__type_at(w, i);
     if (t != FIGPARSE__TOK_DIGITS && t != FIGPARSE__TOK_WORD)
         return false;
@@ -1758,6 +1805,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             *end = k + 1;
             return true;
         }
+        if (business_day(fp, w, k, v, o, end))
+            return true;
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
@@ -2512,6 +2561,23 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     return match_date(w, ctx, m);
 }
 
+/* A signed amount of units written after a day: "2023-12-29 -10days",
+ * "next Tuesday +10 days". The sign is glued to the count, so a spaced
+ * dash ("2019 - 2023") stays a range. */
+static void day_arithmetic(figparse__window *w, const figparse__date_ctx *ctx, figparse_date *a, int *end) {
+    int k = figparse__skip_gap(w, *end), count, ce;
+    uint32_t sign = figparse__punct(w, k);
+    figparse_grain unit;
+    if ((sign != '+' && sign != '-') || a->grain != FIGPARSE_GRAIN_DAY ||
+        (a->flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED)) ||
+        figparse__type_at(w, k + 1) != FIGPARSE__TOK_DIGITS ||
+        figparse__tok(w, k + 1)->start != figparse__tok(w, k)->end || !count_units(w, k + 1, ctx, &count, &unit, &ce))
+        return;
+    long day = add_units(first_day(a), sign == '-' ? -count : count, unit);
+    set_day_span(a, day, day, FIGPARSE_GRAIN_DAY);
+    *end = ce;
+}
+
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v = 0, e = 0;
@@ -2622,6 +2688,7 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
     }
     if (part)
         part_of(&a, part);
+    day_arithmetic(w, ctx, &a, &a_end);
     /* "the 2026 budget" needs "the" to be followed by a noun; a year after
      * "in", "since" stands alone. */
     int last = a_end;
@@ -2645,7 +2712,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         int bs = figparse__skip_gap(w, sep_end);
         bool b_year_ok = true; /* after a range word or mark, a year or month alone is the end */
         if ((now_point(w, bs, ctx, &b, &b_end) || read_point(w, bs, ctx, &b, &b_end, b_year_ok)) &&
-            merge_range(&a, &b))
+            !(sep_end == k + 1 && a.grain == FIGPARSE_GRAIN_YEAR && (b.flags & FIGPARSE_DATE_YEAR_FROM_REF)) &&
+            merge_range(&a, &b)) /* "2024-13-01" is no range from 2024 to a 13 January */
             last = b_end;
     }
     a.flags |= flags;
@@ -2719,7 +2787,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekend", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekday", "weekend", "year", "few"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
