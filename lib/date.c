@@ -480,10 +480,16 @@ static int next_part(figparse__window *w, int k, bool punct_ok) {
     return -1;
 }
 
-/* The year of a date written without one: the occurrence nearest the
- * reference, so that "on March 3" in a November report is this year's and
- * "in January" is next year's. A day: the year putting it within half a
- * year of the reference (ties go forward); a month: within six months. */
+/* How far back a date written without a year may lie before the reference
+ * and still be this year's: about four months (in days; a month counts 31). */
+enum { RECENT_PAST_DAYS = 120 };
+
+/* The year of a date written without one: the coming occurrence, unless
+ * the date passed within the last four months. So "in October" said in
+ * February is this October, "the meeting on March 3" in May is this
+ * year's, "in January" in November is next year's. Duckling always looks
+ * forward and Chrono mostly does; a text about recent events still gets
+ * the recent date. Among the candidates left, the nearest wins. */
 static int unwritten_year(const figparse *fp, int month, int day) {
     int ry = fp->opts.ref_year, best = ry;
     long ref = days_from_civil(ry, fp->opts.ref_month, fp->opts.ref_day), best_gap = -1;
@@ -496,6 +502,8 @@ static int unwritten_year(const figparse *fp, int month, int day) {
         } else {
             gap = ((long)y * 12 + month - ((long)ry * 12 + fp->opts.ref_month)) * 31;
         }
+        if (gap < -RECENT_PAST_DAYS)
+            continue; /* long past: the next one is meant */
         long mag = gap < 0 ? -gap + 1 : gap; /* ties go forward */
         if (best_gap < 0 || mag < best_gap) {
             best_gap = mag;
@@ -1425,13 +1433,17 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
             e = de;
         }
     }
+    if (n > 0 && figparse__is_gap(w, e) && word_is(w, e + 1, "last")) {
+        n = -n; /* "the third last week of 2018", "2nd last Friday of May" */
+        e += 2;
+    }
     int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
     if (n && k > 0) {
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         bool week = false, day_unit = false;
         if (!wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
             week = u == FIGPARSE_GRAIN_WEEK;
-            day_unit = u == FIGPARSE_GRAIN_DAY && (n == 1 || n == -1); /* "the last day of October 2015" */
+            day_unit = u == FIGPARSE_GRAIN_DAY; /* "the last day of October 2015", "the 5th last day of May" */
         }
         int ok = figparse__skip_gap(w, ue), oe, pe;
         int of = (wd || week || day_unit) ? dword_kind_at(w, ok, NULL, &oe) : DW_NONE;
@@ -1439,24 +1451,29 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
         if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
             long first = days_from_civil(p.first.year, p.first.month, p.first.day);
             long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
+            /* n < 0 counts from the end: -1 the last, -2 the one before */
             if (day_unit) {
-                day = n > 0 ? first : last;
+                day = n > 0 ? first + (n - 1) : last + (n + 1);
+                if (day < first || day > last)
+                    return false;
                 set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
             } else if (wd) {
                 if (n > 0)
                     day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
                 else
-                    day = last - (weekday_of(last) - wd + 7) % 7;
-                if (day > last)
+                    day = last - (weekday_of(last) - wd + 7) % 7 + 7L * (n + 1);
+                if (day < first || day > last)
                     return false;
                 set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
             } else if (p.grain == FIGPARSE_GRAIN_YEAR) {
                 long mon = n > 0 ? iso_week1(p.first.year) + 7L * (n - 1)
-                                 : monday_of(days_from_civil(p.first.year, 12, 28));
+                                 : monday_of(days_from_civil(p.first.year, 12, 28)) + 7L * (n + 1);
+                if (mon < iso_week1(p.first.year))
+                    return false;
                 set_week(o, mon);
             } else {
-                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last);
-                if (mon > last)
+                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last) + 7L * (n + 1);
+                if (mon < first || mon > last)
                     return false;
                 set_week(o, mon);
             }
@@ -2450,7 +2467,15 @@ static bool merge_range(figparse_date *a, const figparse_date *b_in) {
         set_day_span(&b, z, z, FIGPARSE_GRAIN_DAY);
     }
     bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
-    if (a_ref && !b_ref) {
+    if (a_ref && b_ref) {
+        /* "May to March", "from May to September": both without a year; the
+         * end is the one a reader places ("until September" is this
+         * September), and the start goes back from it */
+        if (!move_years(a, b.last.year - a->last.year))
+            return false;
+        if (first_day(a) > last_day(&b) && !move_years(a, -1))
+            return false;
+    } else if (a_ref) {
         /* "between March and May 2026", "December to May 2022": the first
          * half borrows the year, and wraps back across a new year */
         if (!move_years(a, b.last.year - a->last.year))
