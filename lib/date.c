@@ -986,7 +986,7 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
         return false;
     long p[3];
     int nd[3], n = 0, k = i;
-    bool dash = false;
+    bool dash = false, spaced = false;
     while (n < 3) {
         long v = digits_at(w, k, &nd[n]);
         if (v < 0)
@@ -1000,6 +1000,7 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
         dash |= c == '-';
         if (k2 == k || figparse__type_at(w, k2) != FIGPARSE__TOK_DIGITS)
             break;
+        spaced |= c != '/' && c != '-' && c != '.';
         k = k2;
     }
     int year = 0, a, b;
@@ -1028,6 +1029,8 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
     int d = day_first ? a : b, m = day_first ? b : a;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return false;
+    if (!year && spaced && !day_first)
+        return false; /* "17 02" is a French day; "3 30" is a time as often as March 30 */
     if (!year) {
         if (dash && a <= 12 && b <= 12)
             return false; /* "3-1" alone is a score as often as a date */
@@ -1778,6 +1781,34 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
 static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
                                int *end);
 
+/* A month named with a count of years from now after it (token k after the
+ * month): "March in a year", "May in 2 years" is that month of the year so
+ * many years from the reference's; "March after next" is the second March
+ * to come. */
+static bool month_in_years(figparse__window *w, int k, const figparse__date_ctx *ctx, int month, figparse_date *o,
+                           int *end) {
+    const figparse *fp = ctx->fp;
+    int q = figparse__skip_gap(w, k), qe, years = 0, count;
+    figparse_grain unit;
+    if (q == k || !fp->opts.ref_year)
+        return false;
+    if (word_is(w, q, "after") && figparse__is_gap(w, q + 1) && word_is(w, q + 2, "next")) {
+        years = month > fp->opts.ref_month ? 1 : 2;
+        qe = q + 3;
+    } else if (dword_kind_at(w, q, NULL, &qe) == DW_IN && figparse__is_gap(w, qe) &&
+               count_units(w, qe + 1, ctx, &count, &unit, &qe) && unit == FIGPARSE_GRAIN_YEAR) {
+        years = count;
+    } else {
+        return false;
+    }
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = years;
+    o->unit = FIGPARSE_GRAIN_YEAR;
+    set_months(o, fp->opts.ref_year + years, month, month, FIGPARSE_GRAIN_MONTH);
+    *end = qe;
+    return true;
+}
+
 static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                           int *end) {
     const figparse *fp = ctx->fp;
@@ -1855,6 +1886,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             uint32_t pq = figparse__punct(w, q);
             if (pq == '-' || pq == ',')
                 q = figparse__skip_gap(w, q + 1);
+            else if (q == wend && (pq == '\'' || pq == 0x2019) && word_is(w, q + 1, "s"))
+                q = figparse__skip_gap(w, q + 2); /* "last week's Sunday" */
             int oe;
             if (dword_kind_at(w, q, NULL, &oe) == DW_CONTEXT && word_is(w, q, "on"))
                 q = figparse__skip_gap(w, oe);
@@ -1938,6 +1971,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     /* "June last year", "March next year" */
     int ue;
     int month = name_at(w, i, ctx, FIGPARSE__DATE_MONTH, &ue);
+    if (month && month_in_years(w, ue, ctx, month, o, end))
+        return true;
     if (month) {
         int k = figparse__skip_gap(w, ue), s, se, u, uu;
         if (dword_kind_at(w, k, &s, &se) == DW_SHIFT &&
@@ -1989,8 +2024,8 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         k++;
     k = figparse__skip_gap(w, k);
     int ke, woff, we;
-    if (dword_kind_at(w, k, NULL, &ke) == DW_OF)
-        ke = figparse__skip_gap(w, ke);
+    if (dword_kind_at(w, k, NULL, &ke) == DW_OF || (word_is(w, k, "from") && (ke = k + 1)))
+        ke = figparse__skip_gap(w, ke); /* "Tuesday of next week", "Sunday from last week" */
     else
         ke = k;
     if (week_shift_at(w, ke, &woff, &we)) {

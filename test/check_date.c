@@ -272,6 +272,25 @@ START_TEST(counted_from_the_end) {
 }
 END_TEST
 
+START_TEST(weeks_and_years_named_around_a_period) {
+    /* 2026-11-22 is a Sunday; weeks run from Monday */
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_day(parse(fp, "Friday from next week", FIGPARSE_OK), 2026, 11, 27);
+    ck_day(parse(fp, "next week's Monday", FIGPARSE_OK), 2026, 11, 23);
+    ck_day(parse(fp, "last week\u2019s Sunday", FIGPARSE_OK), 2026, 11, 15);
+    ck_span(parse(fp, "October in 2 years", FIGPARSE_OK), 2028, 10, 1, 2028, 10, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "June after next", FIGPARSE_OK), 2028, 6, 1, 2028, 6, 30, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "December after next", FIGPARSE_OK), 2027, 12, 1, 2027, 12, 31, FIGPARSE_GRAIN_MONTH);
+    /* two numbers with a space: a time as often as a month and day, unless
+     * the day comes first */
+    parse(fp, "3 30", FIGPARSE_NOMATCH);
+    figparse_free(fp);
+    fp = parser("fr", 2026, 11, 22);
+    ck_day(parse(fp, "17 02", FIGPARSE_OK), 2027, 2, 17);
+    figparse_free(fp);
+}
+END_TEST
+
 START_TEST(days_in_words_and_glued_forms) {
     figparse *fp = parser(NULL, 2026, 11, 22);
     ck_day(parse(fp, "June twenty-third, 2024", FIGPARSE_OK), 2024, 6, 23);
@@ -480,6 +499,7 @@ int main(void) {
     tcase_add_test(t, weekdays_follow_one_convention);
     tcase_add_test(t, missing_year_is_coming_or_recent);
     tcase_add_test(t, counted_from_the_end);
+    tcase_add_test(t, weeks_and_years_named_around_a_period);
     tcase_add_test(t, days_in_words_and_glued_forms);
     tcase_add_test(t, shifts_from_a_day);
     tcase_add_test(t, ranges_share_their_year);
