@@ -2237,12 +2237,21 @@ static bool after_year_list(figparse__window *w, int i) {
 
 /* ---- figures --------------------------------------------------------------- */
 
+/* The date after "the closest Christmas to": any point. */
+static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    return read_point(w, i, ctx, o, end, true);
+}
+
 /* One point of a date: any of the forms above. */
 static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                        int *end, bool after_context) {
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);

@@ -1129,14 +1129,15 @@ static bool around(const hrule *r, size_t n, long day, int dir, bool after, long
 
 /* The words around a holiday name. Sorted by key (figparse__find_key()). */
 enum mword_kind {
-    MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW, MW_WEEKEND
+    MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW, MW_WEEKEND,
+    MW_CLOSEST, MW_TO, MW_THE, MW_ORDINAL
 };
 
 typedef struct mword {
     const char *key;
     uint8_t kind;
     int8_t value; /* MW_SHIFT: -1 last, 1 next, 0 this; MW_UNIT: a figparse_grain;
-                   * MW_AGO, MW_DIRECTION: -1 back, 1 on */
+                   * MW_AGO, MW_DIRECTION: -1 back, 1 on; MW_ORDINAL: 1.. */
 } mword;
 
 static const mword en_mwords[] = {
@@ -1144,10 +1145,14 @@ static const mword en_mwords[] = {
     {"ago", MW_AGO, -1},
     {"back", MW_AGO, -1},
     {"before", MW_DIRECTION, -1},
+    {"closest", MW_CLOSEST, 0},
     {"coming", MW_SHIFT, 1},
     {"current", MW_SHIFT, 0},
     {"day", MW_UNIT, FIGPARSE_GRAIN_DAY},
     {"days", MW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"fifth", MW_ORDINAL, 5},
+    {"first", MW_ORDINAL, 1},
+    {"fourth", MW_ORDINAL, 4},
     {"from", MW_FROM, 0},
     {"hence", MW_AGO, 1},
     {"in", MW_IN, 0},
@@ -1157,12 +1162,17 @@ static const mword en_mwords[] = {
     {"month", MW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", MW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"mos", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"nearest", MW_CLOSEST, 0},
     {"next", MW_SHIFT, 1},
     {"now", MW_NOW, 0},
     {"of", MW_OF, 0},
     {"past", MW_SHIFT, -1},
     {"previous", MW_SHIFT, -1},
+    {"second", MW_ORDINAL, 2},
+    {"the", MW_THE, 0},
+    {"third", MW_ORDINAL, 3},
     {"this", MW_SHIFT, 0},
+    {"to", MW_TO, 0},
     {"upcoming", MW_SHIFT, 1},
     {"week", MW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weekend", MW_WEEKEND, 0},
@@ -1511,6 +1521,95 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     return true;
 }
 
+/* An ordinal at token i, 1..5: "second", "3rd"; *end after it. */
+static int ordinal_at(figparse__window *w, int i, int *end) {
+    int v;
+    if (mword_at(w, i, &v) == MW_ORDINAL) {
+        *end = i + 1;
+        return v;
+    }
+    const figparse__token *t = figparse__tok(w, i), *s = figparse__tok(w, i + 1);
+    char suffix[4];
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || s->type != FIGPARSE__TOK_WORD ||
+        s->start != t->end || figparse__word_lower(w, i + 1, suffix, sizeof suffix) != 2)
+        return 0;
+    int n = w->text[t->start] - '0';
+    static const char *const want[] = {"", "st", "nd", "rd", "th", "th"};
+    if (n < 1 || n > 5 || memcmp(suffix, want[n], 2) != 0)
+        return 0;
+    *end = i + 2;
+    return n;
+}
+
+/* Every calendar here has at most one occurrence per cycle, and a holiday
+ * kept every fourth year needs four cycles per place: this many on each
+ * side of the anchor's find the fifth closest. */
+enum { CLOSEST_SPAN = 24 };
+
+bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+                                     figparse__anchor_fn anchor, figparse_date *o, int *end) {
+    if (ctx->anchor)
+        return false; /* no "closest" inside the anchor of another */
+    int k = i, x;
+    if (mword_at(w, k, NULL) == MW_THE && figparse__is_gap(w, k + 1))
+        k += 2;
+    int nth = ordinal_at(w, k, &x);
+    if (nth) {
+        if (!figparse__is_gap(w, x))
+            return false;
+        k = x + 1;
+    } else {
+        nth = 1;
+    }
+    if (mword_at(w, k, NULL) != MW_CLOSEST || !figparse__is_gap(w, k + 1))
+        return false;
+    int e;
+    const hname *name = name_at(w, k + 2, &e);
+    size_t nrows;
+    const hrule *r = name ? rows_for(name->id, region_bit(ctx->fp->opts.locale), &nrows) : NULL;
+    if (!r || !figparse__is_gap(w, e) || mword_at(w, e + 1, NULL) != MW_TO || !figparse__is_gap(w, e + 2))
+        return false;
+    int a = e + 3, ae;
+    if (mword_at(w, a, NULL) == MW_THE && figparse__is_gap(w, a + 1))
+        a += 2; /* "to the third Sunday of 2015" */
+    figparse__date_ctx inner = *ctx;
+    inner.anchor = true;
+    figparse_date at;
+    if (!anchor(w, a, &inner, &at, &ae) || (at.flags & FIGPARSE_DATE_UNRESOLVED) || at.first.year == 0)
+        return false;
+    long day = days_from_civil(at.first.year, at.first.month ? at.first.month : 1,
+                               at.first.day ? at.first.day : 1);
+    /* the occurrences around the anchor, nearest first: pick the nth by
+     * repeated selection (ties go to the earlier) */
+    long got[2 * CLOSEST_SPAN + 1];
+    int len[2 * CLOSEST_SPAN + 1], n = 0;
+    int c = cycle_of(r->cal, at.first.year);
+    for (int q = c - CLOSEST_SPAN; q <= c + CLOSEST_SPAN; q++)
+        if (holiday_occurrence(r, nrows, q, &got[n], &len[n]))
+            n++;
+    long first = 0;
+    int ndays = 0;
+    for (int pick = 0; pick < nth; pick++) {
+        int best = -1;
+        for (int q = 0; q < n; q++) {
+            if (len[q] < 0)
+                continue;
+            long dq = got[q] > day ? got[q] - day : day - got[q];
+            long db = best < 0 ? 0 : got[best] > day ? got[best] - day : day - got[best];
+            if (best < 0 || dq < db || (dq == db && got[q] < got[best]))
+                best = q;
+        }
+        if (best < 0)
+            return false;
+        first = got[best];
+        ndays = len[best];
+        len[best] = -1; /* taken */
+    }
+    set_days(o, first, ndays);
+    *end = ae;
+    return true;
+}
+
 void figparse__holiday_filter(uint64_t *bits) {
     for (size_t i = 0; i < NNAMES; i++) {
         const char *key = en_names[i].key;
@@ -1527,6 +1626,8 @@ void figparse__holiday_filter(uint64_t *bits) {
     }
     figparse__filter_add_key(bits, "jumu");
     figparse__filter_add_key(bits, "weekend"); /* "weekend of Halloween" */
+    figparse__filter_add_key(bits, "closest"); /* "the closest Christmas to ..." */
+    figparse__filter_add_key(bits, "nearest");
 }
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,

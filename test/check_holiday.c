@@ -203,6 +203,12 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "2 weeks before Easter 2027", 2027, 3, 14);
     ck_day(fp, "one month after Thanksgiving 2024", 2024, 12, 28);
     ck_day(fp, "Orangemen's Day", 2026, 7, 12);
+    /* the nth occurrence nearest a date */
+    ck_day(fp, "the closest Christmas to today", 2025, 12, 25);  /* 75 days back, 290 ahead */
+    ck_day(fp, "the 2nd closest Christmas to today", 2026, 12, 25);
+    ck_day(fp, "the second nearest Easter to 2030", 2029, 4, 1); /* 2030-04-21 is the nearest */
+    /* 25 Kislev 5787 is 2026-12-05: 154 days after, the one of 5786 202 before */
+    ck_text(fp, "the closest Hanukkah to July 4, 2026", 2026, 12, 4, 2026, 12, 11);
     /* the long weekend a holiday makes */
     ck_text(fp, "Labor Day weekend 2026", 2026, 9, 5, 2026, 9, 7);
     ck_text(fp, "the weekend of Thanksgiving", 2026, 11, 26, 2026, 11, 29);
@@ -294,6 +300,7 @@ START_TEST(look_alikes_are_not_holidays) {
         "easterly winds",
         "Boxing",
         "she tied a rakhi", /* the thread; Rakhi the day needs a capital or a year */
+        "the closest Christmas to the closest Easter to today", /* no nesting */
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         figparse_date d;
