@@ -33,6 +33,8 @@
 #include "holiday.h"
 
 #include "civil.h"
+#include "currency.h"
+#include "date_names.h"
 #include "number.h"
 
 #include <string.h>
@@ -1373,6 +1375,46 @@ static long add_units(long day, long count, int unit) {
     return days_from_civil(yy, mo, dd);
 }
 
+/* An ordinal at token i, 1..5: "second", "3rd"; *end after it. */
+static int ordinal_at(figparse__window *w, int i, int *end) {
+    int v;
+    if (mword_at(w, i, &v) == MW_ORDINAL) {
+        *end = i + 1;
+        return v;
+    }
+    const figparse__token *t = figparse__tok(w, i), *s = figparse__tok(w, i + 1);
+    char suffix[4];
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || s->type != FIGPARSE__TOK_WORD ||
+        s->start != t->end || figparse__word_lower(w, i + 1, suffix, sizeof suffix) != 2)
+        return 0;
+    int n = w->text[t->start] - '0';
+    static const char *const want[] = {"", "st", "nd", "rd", "th", "th"};
+    if (n < 1 || n > 5 || memcmp(suffix, want[n], 2) != 0)
+        return 0;
+    *end = i + 2;
+    return n;
+}
+
+/* "the third Tuesday after", "2nd Friday before" at token i, before a
+ * holiday: the ordinal, the ISO weekday and the direction; *end at the
+ * holiday. */
+static bool weekday_prefix(figparse__window *w, int i, int *nth, int *wd, int *dir, int *end) {
+    int k, n_th = ordinal_at(w, i, &k);
+    if (!n_th || !figparse__is_gap(w, k) || figparse__type_at(w, k + 1) != FIGPARSE__TOK_WORD)
+        return false;
+    char buf[16];
+    size_t n = figparse__word_lower(w, k + 1, buf, sizeof buf);
+    const figparse__date_name *d =
+        n ? figparse__date_name_find(buf, n, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN) : NULL;
+    if (!d || !figparse__is_gap(w, k + 2) || mword_at(w, k + 3, dir) != MW_DIRECTION ||
+        !figparse__is_gap(w, k + 4))
+        return false;
+    *nth = n_th;
+    *wd = d->value;
+    *end = k + 5;
+    return true;
+}
+
 /* "three days after", "2 weeks before" at token i, before a holiday: the
  * signed count and unit; *end at the holiday. */
 static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
@@ -1397,10 +1439,11 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
 bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                              figparse_date *o, int *end) {
     long move = 0;
-    int move_unit = -1;
+    int move_unit = -1, move_nth = 0, move_wd = 0, move_dir = 0;
     int at;
-    if (offset_prefix(w, i, ctx, &move, &move_unit, &at))
-        i = at; /* "three days after Easter": from the holiday on */
+    if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
+        weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
+        i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
     bool weekend = mword_at(w, i, NULL) == MW_WEEKEND && figparse__is_gap(w, i + 1) &&
                    mword_at(w, i + 2, NULL) == MW_OF && figparse__is_gap(w, i + 3);
     if (weekend)
@@ -1507,6 +1550,11 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     if (move_unit >= 0) {
         first = add_units(first, move, move_unit); /* a day counted from the holiday */
         ndays = 1;
+    } else if (move_nth) {
+        /* the nth such weekday strictly after its last day, or before its first */
+        first = move_dir > 0 ? nth_weekday(first + (ndays > 0 ? ndays : 1), move_wd, move_nth)
+                             : nth_weekday(first - 1, move_wd, -move_nth);
+        ndays = 1;
     } else if (weekend && ndays == 1) {
         /* the holiday with the weekend it makes long: Saturday to a Monday
          * or Tuesday holiday, a Wednesday to Friday one to Sunday */
@@ -1519,26 +1567,6 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     set_days(o, first, ndays); /* one holiday: not a range of two points */
     *end = e;
     return true;
-}
-
-/* An ordinal at token i, 1..5: "second", "3rd"; *end after it. */
-static int ordinal_at(figparse__window *w, int i, int *end) {
-    int v;
-    if (mword_at(w, i, &v) == MW_ORDINAL) {
-        *end = i + 1;
-        return v;
-    }
-    const figparse__token *t = figparse__tok(w, i), *s = figparse__tok(w, i + 1);
-    char suffix[4];
-    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || s->type != FIGPARSE__TOK_WORD ||
-        s->start != t->end || figparse__word_lower(w, i + 1, suffix, sizeof suffix) != 2)
-        return 0;
-    int n = w->text[t->start] - '0';
-    static const char *const want[] = {"", "st", "nd", "rd", "th", "th"};
-    if (n < 1 || n > 5 || memcmp(suffix, want[n], 2) != 0)
-        return 0;
-    *end = i + 2;
-    return n;
 }
 
 /* Every calendar here has at most one occurrence per cycle, and a holiday

@@ -203,6 +203,10 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "2 weeks before Easter 2027", 2027, 3, 14);
     ck_day(fp, "one month after Thanksgiving 2024", 2024, 12, 28);
     ck_day(fp, "Orangemen's Day", 2026, 7, 12);
+    ck_day(fp, "the second Friday before Thanksgiving", 2026, 11, 13); /* Thursday Nov 26 */
+    ck_day(fp, "the first Monday after Easter 2027", 2027, 3, 29);     /* Easter: March 28 */
+    ck_day(fp, "3rd Sunday after Christmas", 2027, 1, 10);            /* a Friday in 2026 */
+    ck_day(fp, "fourth of July 1995", 1995, 7, 4);                    /* an ordinal, no weekday */
     /* the nth occurrence nearest a date */
     ck_day(fp, "the closest Christmas to today", 2025, 12, 25);  /* 75 days back, 290 ahead */
     ck_day(fp, "the 2nd closest Christmas to today", 2026, 12, 25);
