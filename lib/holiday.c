@@ -88,7 +88,7 @@ enum holiday_id {
     H_MOTHERS, H_FATHERS, H_GRANDPARENTS, H_MILITARY_SPOUSE, H_ADMIN, H_YOUTH_SERVICE, H_EMS_WEEK,
     H_EMSC_DAY, H_DST_START, H_DST_END, H_SUPER_TUESDAY, H_TSUNAMI_TUESDAY, H_MINI_TUESDAY,
     H_DISCOVERY, H_VICTORIA, H_CIVIC, H_FAMILY_DAY, H_PROVINCIAL_FEB, H_AUGUST_BANK, H_HOBART_REGATTA,
-    H_RECONCILIATION_AU, H_EKKA, H_EKKA_DAY, H_HEROES,
+    H_RECONCILIATION_AU, H_EKKA, H_EKKA_DAY, H_HEROES, H_NAIDOC_WEEK,
     /* Easter */
     H_EASTER, H_EASTER_MONDAY, H_MAUNDY_THURSDAY, H_GOOD_FRIDAY, H_HOLY_SATURDAY, H_PALM_SUNDAY,
     H_ASH_WEDNESDAY, H_SHROVE_TUESDAY, H_PENTECOST, H_WHIT_MONDAY, H_TRINITY, H_ASCENSION,
@@ -233,6 +233,8 @@ static const hrule rules[] = {
     NTH(H_HEROES, R_JM, 10, 1, MON, 3, 0, 1),
     G(H_HEROES, R_ZA, 10, 10),
     NTH(H_HEROES, R_PH, 8, 31, MON, -1, 0, 1),
+    /* Sunday to Sunday from the first Sunday after July 1 (2018: 8-15 July) */
+    NTH(H_NAIDOC_WEEK, R_ALL, 7, 2, SUN, 1, 0, 8),
 
     EASTER(H_EASTER, 0, 1),
     EASTER(H_EASTER_MONDAY, 1, 1),
@@ -659,6 +661,7 @@ static const hname en_names[] = {
     {"mother day", H_MOTHERS, 0},
     {"mothering sunday", H_MOTHERING_SUNDAY, 0},
     {"mothers day", H_MOTHERS, 0},
+    {"naidoc week", H_NAIDOC_WEEK, 0},
     {"narak chaturdashi", H_NARAKA_CHATURDASHI, 0},
     {"narak chaturdasi", H_NARAKA_CHATURDASHI, 0},
     {"naraka chaturdashi", H_NARAKA_CHATURDASHI, 0},

@@ -75,6 +75,8 @@ START_TEST(gregorian_rules) {
     ck_rule("tax day", "US", 2026, 2026, 4, 15, 1);
     ck_rule("boss day", "", 2021, 2021, 10, 15, 1);        /* October 16 was a Saturday */
     ck_rule("super tuesday", "", 2024, 2024, 3, 5, 1);
+    ck_rule("naidoc week", "", 2023, 2023, 7, 2, 8);
+    ck_rule("naidoc week", "", 2024, 2024, 7, 7, 8);
     ck_rule("parsi new year", "", 2024, 2024, 8, 15, 1);  /* 365-day years: 2018-08-17 less the leap days of 2020 and 2024 */
     long first;
     int len;
