@@ -1381,13 +1381,16 @@ static long add_units(long day, long count, int unit) {
 /* An ordinal at token i, 1..5: "second", "3rd"; *end after it. */
 static int ordinal_at(figparse__window *w, int i, int *end) {
     int v;
-    if (mword_at(w, i, &v) == MW_ORDINAL) {
+    const figparse__token *t = figparse__tok(w, i), *s;
+    size_t len = t->end - t->start;
+    int c0 = w->text[t->start] | 0x20; /* first, second, third, fourth, fifth */
+    if (t->type == FIGPARSE__TOK_WORD && (len == 5 || len == 6) && (c0 == 'f' || c0 == 's' || c0 == 't') &&
+        mword_at(w, i, &v) == MW_ORDINAL) {
         *end = i + 1;
         return v;
     }
-    const figparse__token *t = figparse__tok(w, i), *s = figparse__tok(w, i + 1);
     char suffix[4];
-    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || s->type != FIGPARSE__TOK_WORD ||
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || (s = figparse__tok(w, i + 1))->type != FIGPARSE__TOK_WORD ||
         s->start != t->end || figparse__word_lower(w, i + 1, suffix, sizeof suffix) != 2)
         return 0;
     int n = w->text[t->start] - '0';
@@ -1581,6 +1584,16 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
                                      figparse__anchor_fn anchor, figparse_date *o, int *end) {
     if (ctx->anchor)
         return false; /* no "closest" inside the anchor of another */
+    /* the cheap test first, on this token alone: can it open "the",
+     * "second", "3rd" or "closest"? */
+    const figparse__token *t = figparse__tok(w, i);
+    size_t len0 = t->end - t->start;
+    int c0 = w->text[t->start] | 0x20;
+    if (t->type == FIGPARSE__TOK_DIGITS ? t->count != 1
+        : t->type != FIGPARSE__TOK_WORD ||
+              !((len0 == 3 && c0 == 't') || ((len0 == 5 || len0 == 6) && (c0 == 'f' || c0 == 's' || c0 == 't')) ||
+                (len0 == 7 && (c0 == 'c' || c0 == 'n'))))
+        return false;
     int k = i, x;
     if (mword_at(w, k, NULL) == MW_THE && figparse__is_gap(w, k + 1))
         k += 2;
