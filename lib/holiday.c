@@ -1598,6 +1598,7 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     if (mword_at(w, k, NULL) == MW_THE && figparse__is_gap(w, k + 1))
         k += 2;
     int nth = ordinal_at(w, k, &x);
+    bool ordinal = nth != 0;
     if (nth) {
         if (!figparse__is_gap(w, x))
             return false;
@@ -1605,13 +1606,19 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     } else {
         nth = 1;
     }
-    if (mword_at(w, k, NULL) != MW_CLOSEST || !figparse__is_gap(w, k + 1))
+    /* "closest NAME to", or with an ordinal "NAME after" / "NAME before" */
+    bool closest = mword_at(w, k, NULL) == MW_CLOSEST && figparse__is_gap(w, k + 1);
+    if (!closest && !ordinal)
         return false;
-    int e;
-    const hname *name = name_at(w, k + 2, &e);
+    int e, dir = 0;
+    const hname *name = name_at(w, closest ? k + 2 : k, &e);
     size_t nrows;
     const hrule *r = name ? rows_for(name->id, region_bit(ctx->fp->opts.locale), &nrows) : NULL;
-    if (!r || !figparse__is_gap(w, e) || mword_at(w, e + 1, NULL) != MW_TO || !figparse__is_gap(w, e + 2))
+    if (r && figparse__punct(w, e) == '.')
+        e++; /* "super tue." */
+    if (!r || !figparse__is_gap(w, e) ||
+        (closest ? mword_at(w, e + 1, NULL) != MW_TO : mword_at(w, e + 1, &dir) != MW_DIRECTION) ||
+        !figparse__is_gap(w, e + 2))
         return false;
     int a = e + 3, ae;
     if (mword_at(w, a, NULL) == MW_THE && figparse__is_gap(w, a + 1))
@@ -1621,10 +1628,13 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     figparse_date at;
     if (!anchor(w, a, &inner, &at, &ae) || (at.flags & FIGPARSE_DATE_UNRESOLVED) || at.first.year == 0)
         return false;
-    long day = days_from_civil(at.first.year, at.first.month ? at.first.month : 1,
-                               at.first.day ? at.first.day : 1);
-    /* the occurrences around the anchor, nearest first: pick the nth by
-     * repeated selection (ties go to the earlier) */
+    long from = days_from_civil(at.first.year, at.first.month ? at.first.month : 1,
+                                at.first.day ? at.first.day : 1);
+    long to = at.last.year ? days_from_civil(at.last.year, at.last.month ? at.last.month : 12,
+                                             at.last.day ? at.last.day : 31)
+                           : from;
+    /* the occurrences around the anchor: the nth nearest it (ties go to
+     * the earlier), or the nth after its last day or before its first */
     long got[2 * CLOSEST_SPAN + 1];
     int len[2 * CLOSEST_SPAN + 1], n = 0;
     int c = cycle_of(r->cal, at.first.year);
@@ -1635,13 +1645,15 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     int ndays = 0;
     for (int pick = 0; pick < nth; pick++) {
         int best = -1;
+        long db = 0;
         for (int q = 0; q < n; q++) {
-            if (len[q] < 0)
+            long dq = dir > 0 ? got[q] - to : dir < 0 ? from - got[q] : got[q] > from ? got[q] - from : from - got[q];
+            if (len[q] < 0 || (dir && dq <= 0))
                 continue;
-            long dq = got[q] > day ? got[q] - day : day - got[q];
-            long db = best < 0 ? 0 : got[best] > day ? got[best] - day : day - got[best];
-            if (best < 0 || dq < db || (dq == db && got[q] < got[best]))
+            if (best < 0 || dq < db || (dq == db && got[q] < got[best])) {
                 best = q;
+                db = dq;
+            }
         }
         if (best < 0)
             return false;

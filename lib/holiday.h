@@ -19,8 +19,8 @@ typedef bool (*figparse__anchor_fn)(figparse__window *w, int i, const figparse__
                                     figparse_date *o, int *end);
 
 /* "the closest Christmas to today", "the 3rd closest Super Tuesday to tax
- * day 2006": the nth occurrence of a holiday nearest the date `anchor`
- * reads after "to". */
+ * day 2006", "the second Easter after 2030": the nth occurrence of a
+ * holiday nearest the date `anchor` reads after "to", or after (before) it. */
 bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                                      figparse__anchor_fn anchor, figparse_date *o, int *end);
 

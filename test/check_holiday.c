@@ -213,6 +213,8 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "the closest Christmas to today", 2025, 12, 25);  /* 75 days back, 290 ahead */
     ck_day(fp, "the 2nd closest Christmas to today", 2026, 12, 25);
     ck_day(fp, "the second nearest Easter to 2030", 2029, 4, 1); /* 2030-04-21 is the nearest */
+    ck_day(fp, "the second Easter before 2030", 2028, 4, 16);   /* 2029-04-01 is the first */
+    ck_day(fp, "the first Thanksgiving after 2030", 2031, 11, 27);
     /* 25 Kislev 5787 is 2026-12-05: 154 days after, the one of 5786 202 before */
     ck_text(fp, "the closest Hanukkah to July 4, 2026", 2026, 12, 4, 2026, 12, 11);
     /* the long weekend a holiday makes */
