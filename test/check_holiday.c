@@ -137,6 +137,9 @@ START_TEST(hindu_days) {
         {"holi", 2020, 3, 10},             {"holi", 2021, 3, 29},
         {"holi", 2022, 3, 18},             {"holi", 2024, 3, 25},
         {"holi", 2025, 3, 14},             {"holika dahan", 2024, 3, 24},
+        /* the evening after bhadra, the full moon's first half: the day after */
+        {"holi", 2016, 3, 24},             {"holi", 2017, 3, 13},
+        {"holi", 2023, 3, 8},
         {"dussehra", 2018, 10, 19},        {"dussehra", 2019, 10, 8},
         {"dussehra", 2020, 10, 25},        {"dussehra", 2021, 10, 15},
         {"dussehra", 2022, 10, 5},         {"dussehra", 2023, 10, 24},
@@ -148,7 +151,9 @@ START_TEST(hindu_days) {
         {"mahavir jayanti", 2022, 4, 14},  {"mahavir jayanti", 2024, 4, 21},
         {"rama navami", 2022, 4, 10},      {"rama navami", 2023, 3, 30},
         {"rama navami", 2024, 4, 17},      {"raksha bandhan", 2019, 8, 15},
-        {"raksha bandhan", 2024, 8, 19},   {"guru nanak jayanti", 2018, 11, 23},
+        {"raksha bandhan", 2024, 8, 19},   {"raksha bandhan", 2025, 8, 9},
+        {"raksha bandhan", 2022, 8, 11},   /* bhadra ended 20:51: that evening */
+        {"raksha bandhan", 2023, 8, 30},   {"guru nanak jayanti", 2018, 11, 23},
         {"guru nanak jayanti", 2019, 11, 12}, {"guru nanak jayanti", 2020, 11, 30},
         {"guru nanak jayanti", 2022, 11, 8},  {"guru nanak jayanti", 2023, 11, 27},
         {"guru nanak jayanti", 2024, 11, 15}, {"guru gobind singh jayanti", 2019, 1, 13},

@@ -345,14 +345,39 @@ static const struct month *find_month(int year, int name) {
     return before;
 }
 
-/* The day of tithi (1..30) of the month kept at moment m; NONE when none. */
-static long tithi_day(int year, int name, int tithi, enum moment m, bool last) {
+/* The span of tithi (1..30) of the nija month; false when none. */
+static bool tithi_span(int year, int name, int tithi, double *from, double *to) {
     const struct month *mo = find_month(year, name);
     if (!mo || mo->year == 0)
+        return false;
+    *from = tithi == 1 ? mo->start : solve(elongation, 12.0 * (tithi - 1), mo->start + (tithi - 1) * 0.984, 12.19);
+    *to = tithi == 30 ? mo[1].start : solve(elongation, 12.0 * tithi, mo->start + tithi * 0.984, 12.19);
+    return true;
+}
+
+/* The day of tithi (1..30) of the month kept at moment m; NONE when none. */
+static long tithi_day(int year, int name, int tithi, enum moment m, bool last) {
+    double from, to;
+    return tithi_span(year, name, tithi, &from, &to) ? day_of_span(from, to, m, last) : NONE;
+}
+
+/* Holika Dahan: the bonfire is lit in the evening twilight of the full
+ * moon, but not in its first half (bhadra, the Vishti karana): the first
+ * evening that meets the second half; when none does, the evening of the
+ * day the full moon ends if it lasts three quarters of that day's
+ * daylight (the pratipada's evening: 2016, 2023, 2026), else the evening
+ * of the full moon in bhadra (2012, 2022). */
+static long holika_day(int year) {
+    double from, to;
+    if (!tithi_span(year, 11, 15, &from, &to))
         return NONE;
-    double from = tithi == 1 ? mo->start : solve(elongation, 12.0 * (tithi - 1), mo->start + (tithi - 1) * 0.984, 12.19);
-    double to = tithi == 30 ? mo[1].start : solve(elongation, 12.0 * tithi, mo->start + tithi * 0.984, 12.19);
-    return day_of_span(from, to, m, last);
+    double half = (from + to) / 2;
+    for (long d = ist_day(half) - 1; d <= ist_day(to); d++)
+        if (meets(d, PRADOSH, half, to))
+            return d;
+    long end = ist_day(to);
+    double rise = sun_event(end, true, DELHI_LAT, DELHI_LON), set = sun_event(end, false, DELHI_LAT, DELHI_LON);
+    return to > rise + 0.75 * (set - rise) ? end : day_of_span(from, to, PRADOSH, false);
 }
 
 /* ---- solar days ---------------------------------------------------------------- */
@@ -412,7 +437,7 @@ static long onam_day(int y, double after_sunrise) {
 
 /* ---- the holidays --------------------------------------------------------------- */
 
-enum kind { LUNAR, MAKARA, MESHA, BENGALI_25_BAISHAKH, ONAM };
+enum kind { LUNAR, AFTER_BHADRA, HOLIKA, MAKARA, MESHA, BENGALI_25_BAISHAKH, ONAM };
 
 static const struct holiday {
     const char *name; /* the column's macro */
@@ -429,7 +454,8 @@ static const struct holiday {
     {"HANUMAN_JAYANTI", LUNAR, 0, 15, SUNRISE, false, "Hanuman Jayanti: Chaitra purnima"},
     {"RATHA_YATRA", LUNAR, 3, 2, SUNRISE, false, "Ratha Yatra: Ashadha shukla 2"},
     {"GURU_PURNIMA", LUNAR, 3, 15, SUNRISE, false, "Guru Purnima: Ashadha purnima"},
-    {"RAKSHA_BANDHAN", LUNAR, 4, 15, SUNRISE, false, "Raksha Bandhan: Shravana purnima"},
+    {"RAKSHA_BANDHAN", AFTER_BHADRA, 4, 15, SUNRISE, false,
+     "Raksha Bandhan: Shravana purnima, the day its first half (bhadra) ends"},
     {"JANMASHTAMI", LUNAR, 4, 23, MIDNIGHT, true,
      "Krishna Janmashtami: krishna 8 of amanta Shravana (purnimanta Bhadrapada) at midnight"},
     {"GANESH_CHATURTHI", LUNAR, 5, 4, MIDDAY, false, "Ganesh Chaturthi: Bhadrapada shukla 4 at midday"},
@@ -457,7 +483,8 @@ static const struct holiday {
      "Dayananda Saraswati Jayanti: krishna 10 of amanta Magha (purnimanta Phalguna)"},
     {"MAHA_SHIVARATRI", LUNAR, 10, 29, MIDNIGHT, false,
      "Maha Shivaratri: krishna 14 of amanta Magha (purnimanta Phalguna) at midnight"},
-    {"HOLIKA_DAHAN", LUNAR, 11, 15, PRADOSH, false, "Holika Dahan: Phalguna purnima in the evening (Holi is the day after)"},
+    {"HOLIKA_DAHAN", HOLIKA, 11, 15, PRADOSH, false,
+     "Holika Dahan: Phalguna purnima in the evening, out of bhadra (Holi is the day after)"},
     {"MAKAR_SANKRANTI", MAKARA, 0, 0, SUNSET, false,
      "Makar Sankranti, Thai Pongal: the sun enters sidereal Capricorn (the next day after sunset)"},
     {"VAISAKHI", MESHA, 0, 0, SUNRISE, false, "Vaisakhi: the sunrise-to-sunrise day the sun enters sidereal Aries"},
@@ -474,6 +501,14 @@ static long holiday_day(const struct holiday *h, int y) {
     switch (h->kind) {
     case LUNAR:
         return tithi_day(y, h->month, h->tithi, h->at, h->last);
+    case AFTER_BHADRA: {
+        /* the rakhi is tied once bhadra, the first half of the full moon,
+         * is over: the civil day that half ends on */
+        double from, to;
+        return tithi_span(y, h->month, h->tithi, &from, &to) ? ist_day((from + to) / 2) : NONE;
+    }
+    case HOLIKA:
+        return holika_day(y);
     case MAKARA:
         return sankranti_by_sunset(ingress(y, 270.0));
     case MESHA:
