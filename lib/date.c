@@ -2081,8 +2081,10 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             return false;
         int ve, k2 = dword_kind_at(w, de + 1, NULL, &ve);
         if (t2 == FIGPARSE__TOK_WORD && (k2 == DW_UNIT || k2 == DW_SHIFT || k2 == DW_ORDINAL ||
-                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve)))
-            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday" */
+                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve) ||
+                                         figparse__holiday_follows(w, de + 1)))
+            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday",
+                           * "the first Diwali", "the second closest" */
     }
     long today = ref_days(fp);
     long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;

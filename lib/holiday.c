@@ -1666,6 +1666,11 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     return true;
 }
 
+bool figparse__holiday_follows(figparse__window *w, int i) {
+    int e;
+    return mword_at(w, i, NULL) == MW_CLOSEST || name_at(w, i, &e) != NULL;
+}
+
 void figparse__holiday_filter(uint64_t *bits) {
     for (size_t i = 0; i < NNAMES; i++) {
         const char *key = en_names[i].key;

@@ -24,6 +24,10 @@ typedef bool (*figparse__anchor_fn)(figparse__window *w, int i, const figparse__
 bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                                      figparse__anchor_fn anchor, figparse_date *o, int *end);
 
+/* Whether a holiday name or "closest" starts at token i: an ordinal before
+ * it is a rank ("the first Diwali", "the second closest"), not a day. */
+bool figparse__holiday_follows(figparse__window *w, int i);
+
 /* Adds the first words of the holiday names to a word filter. */
 void figparse__holiday_filter(uint64_t *bits);
 

@@ -314,6 +314,7 @@ START_TEST(look_alikes_are_not_holidays) {
         "Boxing",
         "she tied a rakhi", /* the thread; Rakhi the day needs a capital or a year */
         "the closest Christmas to the closest Easter to today", /* no nesting */
+        "the second closest store", /* a rank, not the 2nd of the month */
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         figparse_date d;
