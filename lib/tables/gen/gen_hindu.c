@@ -210,8 +210,8 @@ static double sun_event(long day, bool rise, double lat, double lon) {
         double ra = atan2(cos(eps) * sin(lambda), cos(lambda)) / RAD;
         double l0 = 280.46646 + 36000.76983 * t;
         double eqt = wrap180(l0 - 0.0057183 - ra); /* degrees */
-        double cosh = (sin(-0.833 * RAD) - sin(lat * RAD) * sin(dec)) / (cos(lat * RAD) * cos(dec));
-        double h = acos(cosh) / RAD;
+        double cos_h = (sin(-0.833 * RAD) - sin(lat * RAD) * sin(dec)) / (cos(lat * RAD) * cos(dec));
+        double h = acos(cos_h) / RAD;
         double transit = 0.5 - (lon + eqt) / 360.0; /* fraction of the UT day */
         /* east of Greenwich by less than 5.5 h of longitude (all of
          * India), the event falls on the same UT date as the IST day */
@@ -279,7 +279,7 @@ static long day_of_span(double from, double to, enum moment m, bool last) {
         }
     if (found != NONE)
         return found;
-    if (m >= SUNSET)
+    if (m >= SUNSET) /* SUNSET and the moments after it in the enum */
         return ist_day((from + to) / 2);
     long d = ist_day(from) - 2;
     while (moment_of(d + 1, m) <= from)
@@ -328,9 +328,9 @@ static void make_months(void) {
     }
 }
 
-/* The nija month `name` of Hindu year `year`. A month the sun skips (kshaya:
- * Pausha and Magha of 1982-83 here) has no new moon of its own; its
- * holidays are kept in the month that holds it, the one before. NULL
+/* The nija month `name` of Hindu year `year`. A month the sun skips (kshaya,
+ * in the winters of 1963-64 and 1982-83 here) has no new moon of its own;
+ * its holidays are kept in the month that holds it, the one before. NULL
  * outside the table. */
 static const struct month *find_month(int year, int name) {
     const struct month *before = NULL;
