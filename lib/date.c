@@ -2182,8 +2182,10 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             return false;
         int ve, k2 = dword_kind_at(w, de + 1, NULL, &ve);
         if (t2 == FIGPARSE__TOK_WORD && (k2 == DW_UNIT || k2 == DW_SHIFT || k2 == DW_ORDINAL ||
-                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve)))
-            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday" */
+                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve) ||
+                                         figparse__holiday_follows(w, de + 1)))
+            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday",
+                           * "the first Diwali", "the second closest" */
     }
     long today = ref_days(fp);
     long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
@@ -2338,12 +2340,21 @@ static bool after_year_list(figparse__window *w, int i) {
 
 /* ---- figures --------------------------------------------------------------- */
 
+/* The date after "the closest Christmas to": any point. */
+static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    return read_point(w, i, ctx, o, end, true);
+}
+
 /* One point of a date: any of the forms above. */
 static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                        int *end, bool after_context) {
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -2847,7 +2858,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekday", "weekend", "year", "few"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "as", "back", "before", "beginning", "between", "calendar", "centuries", "century", "coming", "commencing", "current", "date", "day", "early", "evening", "from", "last", "late", "later", "month", "morning", "next", "night", "no", "now", "on", "starting", "than", "the", "till", "to", "until", "upcoming", "week", "weekday", "weekend", "year", "few", "s"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */
