@@ -347,8 +347,8 @@ enum {
      *  the reading given follows the locale hint (month first without one). */
     FIGPARSE_DATE_AMBIGUOUS_ORDER = 1u << 5,
     FIGPARSE_DATE_RANGE = 1u << 6,  /**< two points written as one interval ("2019-2023") */
-    /** The year was not written: the occurrence nearest the reference date
-     *  was taken ("March 3" in a November report is that year's). */
+    /** The year was not written: the coming occurrence was taken, or this
+     *  year's if it passed within four months of the reference date. */
     FIGPARSE_DATE_YEAR_FROM_REF = 1u << 7,
     FIGPARSE_DATE_FISCAL = 1u << 8, /**< a fiscal year or quarter ("FY2024") */
     FIGPARSE_DATE_ERA = 1u << 9     /**< written in an era year (令和8年), converted */

@@ -143,8 +143,10 @@ static const dword en_dwords[] = {
     {"less", DW_INNER, 0},
     {"mid", DW_PART, 2},
     {"middle of", DW_PART, 2},
+    {"mo", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"month", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", DW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"mos", DW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"next", DW_SHIFT, 1},
     {"of", DW_OF, 0},
     {"oh", DW_INNER, 0},
@@ -175,9 +177,12 @@ static const dword en_dwords[] = {
     {"tonite", DW_RELDAY, 0},
     {"until", DW_BEFORE, 0},
     {"upcoming", DW_SHIFT, 1},
+    {"w", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"week", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weeks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"within", DW_INNER, 0},
+    {"wk", DW_UNIT, FIGPARSE_GRAIN_WEEK},
+    {"wks", DW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"work", DW_INNER, 0},
     {"working", DW_INNER, 0},
     {"year", DW_UNIT, FIGPARSE_GRAIN_YEAR},
@@ -502,10 +507,16 @@ static int next_part(figparse__window *w, int k, bool punct_ok) {
     return -1;
 }
 
-/* The year of a date written without one: the occurrence nearest the
- * reference, so that "on March 3" in a November report is this year's and
- * "in January" is next year's. A day: the year putting it within half a
- * year of the reference (ties go forward); a month: within six months. */
+/* How far back a date written without a year may lie before the reference
+ * and still be this year's: about four months (in days; a month counts 31). */
+enum { RECENT_PAST_DAYS = 120 };
+
+/* The year of a date written without one: the coming occurrence, unless
+ * the date passed within the last four months. So "in October" said in
+ * February is this October, "the meeting on March 3" in May is this
+ * year's, "in January" in November is next year's. Duckling always looks
+ * forward and Chrono mostly does; a text about recent events still gets
+ * the recent date. Among the candidates left, the nearest wins. */
 static int unwritten_year(const figparse *fp, int month, int day) {
     int ry = fp->opts.ref_year, best = ry;
     long ref = days_from_civil(ry, fp->opts.ref_month, fp->opts.ref_day), best_gap = -1;
@@ -518,6 +529,8 @@ static int unwritten_year(const figparse *fp, int month, int day) {
         } else {
             gap = ((long)y * 12 + month - ((long)ry * 12 + fp->opts.ref_month)) * 31;
         }
+        if (gap < -RECENT_PAST_DAYS)
+            continue; /* long past: the next one is meant */
         long mag = gap < 0 ? -gap + 1 : gap; /* ties go forward */
         if (best_gap < 0 || mag < best_gap) {
             best_gap = mag;
@@ -617,6 +630,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         j = figparse__skip_gap(w, j);
     }
     int month = 0, day = 0, year = 0, k, day2 = 0, day_in_front = 0;
+    bool short_year = false; /* a two-digit year may follow the month directly */
     /* year first: "2024 August", "2024-Aug", "2024/August", "2012/Aug/10",
      * "2018 March 18" */
     int y0 = year_at(w, j);
@@ -742,11 +756,16 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
             }
         } else if (k >= 0 && figparse__type_at(w, k) == FIGPARSE__TOK_DIGITS && !year_at(w, k) &&
                    figparse__tok(w, k)->count <= 2 && !(figparse__is_gap(w, j) && is_sep(figparse__punct(w, k)))) {
-            /* "August 32": a number that cannot be the day */
-            int nd;
+            /* "August 32": a number that cannot be the day; "Aug 96" at the
+             * end of a phrase: the year */
+            int nd, after = figparse__skip_gap(w, k + 1);
             long v = digits_at(w, k, &nd);
-            if (v > 31 && figparse__punct(w, k + 1) != ',')
-                return false;
+            if (v > 31 && figparse__punct(w, k + 1) != ',') {
+                if (nd != 2 || v < 50 || figparse__type_at(w, after) == FIGPARSE__TOK_WORD ||
+                    figparse__type_at(w, after) == FIGPARSE__TOK_DIGITS)
+                    return false;
+                short_year = true;
+            }
         }
     }
     /* the year: ", 2026", " , 2026", " 2026", "-2016", "/1974", "of 1995" */
@@ -778,7 +797,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         year = year_words(w, k, ctx, true, &year_end); /* "August two thousand and fifteen" */
     if (year) {
         j = era_after(w, year_end, &year); /* "10 August 2555 BE" */
-    } else if (day || comma || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
+    } else if (day || comma || short_year || k > j + 1 || (k == j + 1 && !figparse__is_gap(w, j))) {
         /* "3 Aug 96", "Aug 9, 96", "31-Oct-74", "April of 87": two digits after a
          * day, a comma, a dash or "of" */
         int nd;
@@ -789,7 +808,7 @@ static bool month_name_date(figparse__window *w, int i, const figparse__date_ctx
         bool count_after = !day && comma && (figparse__is_gap(w, k + 1) && figparse__type_at(w, k + 2) == FIGPARSE__TOK_WORD);
         if (nd == 2 && yy >= 0 && !decimal && !count_after && !(n->type == FIGPARSE__TOK_PUNCT && n->cp == ':') &&
             n->type != FIGPARSE__TOK_WORD && n->type != FIGPARSE__TOK_DIGITS &&
-            (day || comma || k != figparse__skip_gap(w, j))) {
+            (day || comma || short_year || k != figparse__skip_gap(w, j))) {
             year = (int)yy + (yy < 50 ? 2000 : 1900);
             j = k + 1;
             int written = (int)yy, je = era_after(w, j, &written);
@@ -860,7 +879,14 @@ static bool numeric_date(figparse__window *w, int i, const figparse__date_ctx *c
     if (n1 == 4) {
         /* ISO order */
         if (c >= 0 && n3 <= 2) {
-            if (!valid_ymd((int)a, (int)b, (int)c) || (s1 == '.' && (n2 != 2 || n3 != 2)))
+            if (s1 == '.' && (n2 != 2 || n3 != 2))
+                return false;
+            if (b > 12 && s1 == '/' && valid_ymd((int)a, (int)c, (int)b)) {
+                long t = b; /* "2024/13/1": year, day, month, as only that order reads */
+                b = c;
+                c = t;
+            }
+            if (!valid_ymd((int)a, (int)b, (int)c))
                 return false;
             set_day(o, (int)a, (int)b, (int)c);
             *end = i + 5;
@@ -1017,7 +1043,7 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
         return false;
     long p[3];
     int nd[3], n = 0, k = i;
-    bool dash = false;
+    bool dash = false, spaced = false;
     while (n < 3) {
         long v = digits_at(w, k, &nd[n]);
         if (v < 0)
@@ -1031,6 +1057,7 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
         dash |= c == '-';
         if (k2 == k || figparse__type_at(w, k2) != FIGPARSE__TOK_DIGITS)
             break;
+        spaced |= c != '/' && c != '-' && c != '.';
         k = k2;
     }
     int year = 0, a, b;
@@ -1059,6 +1086,8 @@ static bool field_numeric(figparse__window *w, int i, const figparse__date_ctx *
     int d = day_first ? a : b, m = day_first ? b : a;
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return false;
+    if (!year && spaced && !day_first)
+        return false; /* "17 02" is a French day; "3 30" is a time as often as March 30 */
     if (!year) {
         if (dash && a <= 12 && b <= 12)
             return false; /* "3-1" alone is a score as often as a date */
@@ -1490,13 +1519,17 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
             e = de;
         }
     }
+    if (n > 0 && figparse__is_gap(w, e) && word_is(w, e + 1, "last")) {
+        n = -n; /* "the third last week of 2018", "2nd last Friday of May" */
+        e += 2;
+    }
     int k = figparse__is_gap(w, e) ? e + 1 : -1, ue, u;
     if (n && k > 0) {
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         bool week = false, day_unit = false;
         if (!wd && dword_kind_at(w, k, &u, &ue) == DW_UNIT && w->text[figparse__tok(w, ue - 1)->end - 1] != 's') {
             week = u == FIGPARSE_GRAIN_WEEK;
-            day_unit = u == FIGPARSE_GRAIN_DAY && (n == 1 || n == -1); /* "the last day of October 2015" */
+            day_unit = u == FIGPARSE_GRAIN_DAY; /* "the last day of October 2015", "the 5th last day of May" */
         }
         int ok = figparse__skip_gap(w, ue), oe, pe;
         if (wd)
@@ -1506,24 +1539,29 @@ static bool week_or_nth(figparse__window *w, int i, const figparse__date_ctx *ct
         if ((of == DW_OF || of == DW_IN) && figparse__is_gap(w, oe) && period_of(w, oe + 1, ctx, &p, &pe)) {
             long first = days_from_civil(p.first.year, p.first.month, p.first.day);
             long last = days_from_civil(p.last.year, p.last.month, p.last.day), day;
+            /* n < 0 counts from the end: -1 the last, -2 the one before */
             if (day_unit) {
-                day = n > 0 ? first : last;
+                day = n > 0 ? first + (n - 1) : last + (n + 1);
+                if (day < first || day > last)
+                    return false;
                 set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
             } else if (wd) {
                 if (n > 0)
                     day = first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
                 else
-                    day = last - (weekday_of(last) - wd + 7) % 7;
-                if (day > last)
+                    day = last - (weekday_of(last) - wd + 7) % 7 + 7L * (n + 1);
+                if (day < first || day > last)
                     return false;
                 set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
             } else if (p.grain == FIGPARSE_GRAIN_YEAR) {
                 long mon = n > 0 ? iso_week1(p.first.year) + 7L * (n - 1)
-                                 : monday_of(days_from_civil(p.first.year, 12, 28));
+                                 : monday_of(days_from_civil(p.first.year, 12, 28)) + 7L * (n + 1);
+                if (mon < iso_week1(p.first.year))
+                    return false;
                 set_week(o, mon);
             } else {
-                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last);
-                if (mon > last)
+                long mon = n > 0 ? first + (1 - weekday_of(first) + 7) % 7 + 7L * (n - 1) : monday_of(last) + 7L * (n + 1);
+                if (mon < first || mon > last)
                     return false;
                 set_week(o, mon);
             }
@@ -1744,6 +1782,28 @@ static void weekday_of_week(const figparse *fp, figparse_date *o, int wd, int of
     set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
 }
 
+/* "last weekday", "next weekday" (token k after the shift word): the
+ * working day, Monday to Friday, before or after the reference. */
+static bool business_day(const figparse *fp, figparse__window *w, int k, int shift, figparse_date *o,
+                         int *end) {
+    if (shift == 0 || !word_is(w, k, "weekday"))
+        return false;
+    *end = k + 1;
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = shift;
+    o->unit = FIGPARSE_GRAIN_DAY;
+    if (!fp->opts.ref_year) {
+        set_unresolved(o, shift, FIGPARSE_GRAIN_DAY, 0);
+        return true;
+    }
+    long day = ref_days(fp);
+    do
+        day += shift;
+    while (weekday_of(day) > 5);
+    set_day_span(o, day, day, FIGPARSE_GRAIN_DAY);
+    return true;
+}
+
 /* "next week", "last week", "this week" at token i: the week offset. */
 static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     int s, se, u, ue;
@@ -1756,8 +1816,15 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* A whole number 1..9999 at token i, in digits or words; *end after it. */
+/* A whole number 1..9999 at token i, in digits or words; *end after it.
+ * "a few" and "few" count three, as Duckling and Chrono read them. */
 static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *value, int *end) {
+    int f = word_is(w, i, "a") && figparse__is_gap(w, i + 1) ? i + 2 : i;
+    if (word_is(w, f, "few")) {
+        *value = 3;
+        *end = f + 1;
+        return true;
+    }
     int t = figparse__type_at(w, i);
     if (t != FIGPARSE__TOK_DIGITS && t != FIGPARSE__TOK_WORD)
         return false;
@@ -1806,6 +1873,34 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
 static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
                                int *end);
 
+/* A month named with a count of years from now after it (token k after the
+ * month): "March in a year", "May in 2 years" is that month of the year so
+ * many years from the reference's; "March after next" is the second March
+ * to come. */
+static bool month_in_years(figparse__window *w, int k, const figparse__date_ctx *ctx, int month, figparse_date *o,
+                           int *end) {
+    const figparse *fp = ctx->fp;
+    int q = figparse__skip_gap(w, k), qe, years = 0, count;
+    figparse_grain unit;
+    if (q == k || !fp->opts.ref_year)
+        return false;
+    if (word_is(w, q, "after") && figparse__is_gap(w, q + 1) && word_is(w, q + 2, "next")) {
+        years = month > fp->opts.ref_month ? 1 : 2;
+        qe = q + 3;
+    } else if (dword_kind_at(w, q, NULL, &qe) == DW_IN && figparse__is_gap(w, qe) &&
+               count_units(w, qe + 1, ctx, &count, &unit, &qe) && unit == FIGPARSE_GRAIN_YEAR) {
+        years = count;
+    } else {
+        return false;
+    }
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->offset = years;
+    o->unit = FIGPARSE_GRAIN_YEAR;
+    set_months(o, fp->opts.ref_year + years, month, month, FIGPARSE_GRAIN_MONTH);
+    *end = qe;
+    return true;
+}
+
 static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                           int *end) {
     const figparse *fp = ctx->fp;
@@ -1853,6 +1948,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             *end = k + 1;
             return true;
         }
+        if (business_day(fp, w, k, v, o, end))
+            return true;
         int u, ue;
         int wd = name_at(w, k, ctx, FIGPARSE__DATE_WEEKDAY, &ue);
         if (wd) {
@@ -1884,6 +1981,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
             uint32_t pq = figparse__punct(w, q);
             if (pq == '-' || pq == ',')
                 q = figparse__skip_gap(w, q + 1);
+            else if (q == wend && (pq == '\'' || pq == 0x2019) && word_is(w, q + 1, "s"))
+                q = figparse__skip_gap(w, q + 2); /* "last week's Sunday" */
             int oe;
             if (dword_kind_at(w, q, NULL, &oe) == DW_CONTEXT && word_is(w, q, "on"))
                 q = figparse__skip_gap(w, oe);
@@ -1967,6 +2066,8 @@ static bool relative_date(figparse__window *w, int i, const figparse__date_ctx *
     /* "June last year", "March next year" */
     int ue;
     int month = name_at(w, i, ctx, FIGPARSE__DATE_MONTH, &ue);
+    if (month && month_in_years(w, ue, ctx, month, o, end))
+        return true;
     if (month) {
         int k = figparse__skip_gap(w, ue), s, se, u, uu;
         if (dword_kind_at(w, k, &s, &se) == DW_SHIFT &&
@@ -2030,8 +2131,8 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         k++;
     k = figparse__skip_gap(w, k);
     int ke, woff, we, the_end;
-    if (dword_kind_at(w, k, NULL, &ke) == DW_OF) {
-        ke = figparse__skip_gap(w, ke);
+    if (dword_kind_at(w, k, NULL, &ke) == DW_OF || (word_is(w, k, "from") && (ke = k + 1))) {
+        ke = figparse__skip_gap(w, ke); /* "Tuesday of next week", "Sunday from last week" */
         if (dword_kind_at(w, ke, NULL, &the_end) == DW_THE && figparse__is_gap(w, the_end))
             ke = the_end + 1; /* "Monday of the following week" */
     } else {
@@ -2191,8 +2292,10 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
             return false;
         int ve, k2 = dword_kind_at(w, de + 1, NULL, &ve);
         if (t2 == FIGPARSE__TOK_WORD && (k2 == DW_UNIT || k2 == DW_SHIFT || k2 == DW_ORDINAL ||
-                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve)))
-            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday" */
+                                         name_at(w, de + 1, ctx, FIGPARSE__DATE_WEEKDAY, &ve) ||
+                                         figparse__holiday_follows(w, de + 1)))
+            return false; /* "the first quarter", "the 5 upcoming years", "the first Monday",
+                           * "the first Diwali", "the second closest" */
     }
     long today = ref_days(fp);
     long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
@@ -3388,12 +3491,21 @@ static bool after_date_list(figparse__window *w, int i) {
 
 /* ---- figures --------------------------------------------------------------- */
 
+/* The date after "the closest Christmas to": any point. */
+static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                         int *end) {
+    return read_point(w, i, ctx, o, end, true);
+}
+
 /* One point of a date: any of the forms above. */
 static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                        int *end, bool after_context) {
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
+    if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
+        return true;
+    memset(o, 0, sizeof *o);
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
@@ -3562,7 +3674,15 @@ static bool merge_range(figparse_date *a, const figparse_date *b_in) {
         set_day_span(&b, z, z, FIGPARSE_GRAIN_DAY);
     }
     bool a_ref = (a->flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0, b_ref = (b.flags & FIGPARSE_DATE_YEAR_FROM_REF) != 0;
-    if (a_ref && !b_ref) {
+    if (a_ref && b_ref) {
+        /* "May to March", "from May to September": both without a year; the
+         * end is the one a reader places ("until September" is this
+         * September), and the start goes back from it */
+        if (!move_years(a, b.last.year - a->last.year))
+            return false;
+        if (first_day(a) > last_day(&b) && !move_years(a, -1))
+            return false;
+    } else if (a_ref) {
         /* "between March and May 2026", "December to May 2022": the first
          * half borrows the year, and wraps back across a new year */
         if (!move_years(a, b.last.year - a->last.year))
@@ -3694,6 +3814,23 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx, fi
     return match_date(w, ctx, m);
 }
 
+/* A signed amount of units written after a day: "2023-12-29 -10days",
+ * "next Tuesday +10 days". The sign is glued to the count, so a spaced
+ * dash ("2019 - 2023") stays a range. */
+static void day_arithmetic(figparse__window *w, const figparse__date_ctx *ctx, figparse_date *a, int *end) {
+    int k = figparse__skip_gap(w, *end), count, ce;
+    uint32_t sign = figparse__punct(w, k);
+    figparse_grain unit;
+    if ((sign != '+' && sign != '-') || a->grain != FIGPARSE_GRAIN_DAY ||
+        (a->flags & (FIGPARSE_DATE_RANGE | FIGPARSE_DATE_UNRESOLVED)) ||
+        figparse__type_at(w, k + 1) != FIGPARSE__TOK_DIGITS ||
+        figparse__tok(w, k + 1)->start != figparse__tok(w, k)->end || !count_units(w, k + 1, ctx, &count, &unit, &ce))
+        return;
+    long day = add_units(first_day(a), sign == '-' ? -count : count, unit);
+    set_day_span(a, day, day, FIGPARSE_GRAIN_DAY);
+    *end = ce;
+}
+
 static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figparse__date_match *m) {
     memset(m, 0, sizeof *m);
     int j = 0, v = 0, e = 0;
@@ -3822,6 +3959,7 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         part_of(&a, part);
     else
         a_end = on_weekday(w, a_end, ctx, &a); /* "in 3 days on Friday" */
+    day_arithmetic(w, ctx, &a, &a_end);
     /* "the 2026 budget" needs "the" to be followed by a noun; a year after
      * "in", "since" stands alone. */
     int last = a_end;
@@ -3845,7 +3983,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
         int bs = figparse__skip_gap(w, sep_end);
         bool b_year_ok = true; /* after a range word or mark, a year or month alone is the end */
         if ((now_point(w, bs, ctx, &b, &b_end) || read_point(w, bs, ctx, &b, &b_end, b_year_ok)) &&
-            merge_range(&a, &b))
+            !(sep_end == k + 1 && a.grain == FIGPARSE_GRAIN_YEAR && (b.flags & FIGPARSE_DATE_YEAR_FROM_REF)) &&
+            merge_range(&a, &b)) /* "2024-13-01" is no range from 2024 to a 13 January */
             last = b_end;
     }
     last = range_year_after(w, last, &a); /* "from 5/1-5/7, 2020" */
@@ -3920,7 +4059,7 @@ void figparse__date_filter(uint64_t *bits) {
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
-    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "earlier", "early", "eighties", "evening", "fifties", "for", "forties", "fortnight", "fortnights", "from", "greater", "hundred", "in", "is", "last", "late", "later", "less", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "of", "oh", "on", "remainder", "remaining", "rest", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekend", "within", "work", "working", "workweek", "year"};
+    static const char *const literal[] = {"a", "after", "afternoon", "ago", "and", "as", "august", "back", "before", "beginning", "between", "business", "calendar", "centuries", "century", "coming", "commencing", "couple", "current", "date", "day", "days", "decade", "decades", "earlier", "early", "eighties", "evening", "few", "fifties", "for", "forties", "fortnight", "fortnights", "from", "greater", "hundred", "in", "is", "last", "late", "later", "less", "march", "may", "month", "morning", "next", "night", "nineties", "no", "now", "of", "oh", "on", "remainder", "remaining", "rest", "s", "seventies", "sixties", "starting", "than", "the", "thirties", "this", "till", "to", "today", "twenties", "until", "upcoming", "week", "weekday", "weekend", "within", "work", "working", "workweek", "year"};
     for (size_t i = 0; i < sizeof literal / sizeof literal[0]; i++)
         figparse__filter_add_key(bits, literal[i]);
     /* "Q3 2025", "H2", "FY2024", and the eras 令和 平成 昭和 大正 明治 */

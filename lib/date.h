@@ -19,6 +19,8 @@ typedef struct figparse__date_ctx {
     /* Set by the grammar itself when the text is nothing but a short field
      * ("1974", "thu", "15-2"): forms too loose for running text count. */
     bool field;
+    /* Reading the date a holiday is the closest to: no "closest" inside. */
+    bool anchor;
 } figparse__date_ctx;
 
 typedef struct figparse__date_match {

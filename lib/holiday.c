@@ -14,6 +14,9 @@
  *     lib/tables/gen/gen_holidays.c makes with ICU's calendars for the
  *     Gregorian years 1900..2100; nothing here calls ICU at run time;
  *   - a day of the Parsi (Shahenshahi) year, 365 days long;
+ *   - a Hindu, Sikh or Jain holiday (Diwali, Holi, Vaisakhi, Onam) read
+ *     from lib/tables/hindu_data.inc, which lib/tables/gen/gen_hindu.c
+ *     computes from the positions of the sun and the moon for 1899..2100;
  * then shifted by a number of days, moved off a weekend where the holiday
  * is observed that way, and stretched over `days` days (Lent, Hanukkah).
  *
@@ -30,17 +33,21 @@
 #include "holiday.h"
 
 #include "civil.h"
+#include "currency.h"
+#include "date_names.h"
 #include "number.h"
 
 #include <string.h>
 
+#include "tables/hindu_data.inc"
 #include "tables/holiday_data.inc"
 
 /* ---- rules ---------------------------------------------------------------- */
 
 enum hcal {
     CAL_GREGORIAN, CAL_EASTER, CAL_ORTHODOX, CAL_HEBREW, CAL_ISLAMIC, CAL_CHINESE,
-    CAL_SHAHENSHAHI /* the Parsi year: 365 days, no leap day */
+    CAL_SHAHENSHAHI, /* the Parsi year: 365 days, no leap day */
+    CAL_HINDU        /* a column of tables/hindu_data.inc: the day itself */
 };
 
 /* Regions a rule is for, from the locale hint's region subtag. A row for
@@ -81,7 +88,7 @@ enum holiday_id {
     H_MOTHERS, H_FATHERS, H_GRANDPARENTS, H_MILITARY_SPOUSE, H_ADMIN, H_YOUTH_SERVICE, H_EMS_WEEK,
     H_EMSC_DAY, H_DST_START, H_DST_END, H_SUPER_TUESDAY, H_TSUNAMI_TUESDAY, H_MINI_TUESDAY,
     H_DISCOVERY, H_VICTORIA, H_CIVIC, H_FAMILY_DAY, H_PROVINCIAL_FEB, H_AUGUST_BANK, H_HOBART_REGATTA,
-    H_RECONCILIATION_AU, H_EKKA, H_EKKA_DAY, H_HEROES,
+    H_RECONCILIATION_AU, H_EKKA, H_EKKA_DAY, H_HEROES, H_NAIDOC_WEEK,
     /* Easter */
     H_EASTER, H_EASTER_MONDAY, H_MAUNDY_THURSDAY, H_GOOD_FRIDAY, H_HOLY_SATURDAY, H_PALM_SUNDAY,
     H_ASH_WEDNESDAY, H_SHROVE_TUESDAY, H_PENTECOST, H_WHIT_MONDAY, H_TRINITY, H_ASCENSION,
@@ -99,6 +106,14 @@ enum holiday_id {
     H_CHINESE_NEW_YEAR, H_VESAK,
     /* Parsi */
     H_PARSI_NEW_YEAR,
+    /* Hindu, Sikh and Jain (hindu_data.inc) */
+    H_UGADI, H_RAMA_NAVAMI, H_MAHAVIR_JAYANTI, H_HANUMAN_JAYANTI, H_RATHA_YATRA, H_GURU_PURNIMA,
+    H_RAKSHA_BANDHAN, H_JANMASHTAMI, H_GANESH_CHATURTHI, H_NAVARATRI, H_MAHA_SAPTAMI, H_MAHA_ASHTAMI,
+    H_MAHA_NAVAMI, H_DUSSEHRA, H_VALMIKI_JAYANTI, H_KARVA_CHAUTH, H_DHANTERAS, H_NARAKA_CHATURDASHI,
+    H_DIWALI, H_GOVARDHAN_PUJA, H_BHAI_DOOJ, H_CHHATH, H_GURU_NANAK_JAYANTI, H_GURU_GOBIND_SINGH_JAYANTI,
+    H_VASANT_PANCHAMI, H_GURU_RAVIDAS_JAYANTI, H_DAYANANDA_JAYANTI, H_MAHA_SHIVARATRI, H_HOLIKA_DAHAN,
+    H_HOLI, H_MAKAR_SANKRANTI, H_LOHRI, H_BOGHI, H_MATTU_PONGAL, H_KAANUM_PONGAL, H_VAISAKHI,
+    H_RABINDRA_JAYANTI, H_ONAM,
     H_COUNT
 };
 
@@ -124,6 +139,11 @@ typedef struct hrule {
 #define HEBREW(id, m, d, len) {id, CAL_HEBREW, R_ALL, 0, m, d, 0, 0, -1, len, 0}
 #define ISLAMIC(id, m, d, len) {id, CAL_ISLAMIC, R_ALL, 0, m, d, 0, 0, 0, len, 0}
 #define CHINESE(id, m, d) {id, CAL_CHINESE, R_ALL, 0, m, d, 0, 0, 0, 1, 0}
+/* A day of tables/hindu_data.inc, shifted; or from it to the day before
+ * the column `until` (Navaratri: up to Vijayadashami). */
+#define HINDU(id, col, sh) {id, CAL_HINDU, R_ALL, 0, FIGPARSE__HINDU_##col, -1, 0, 0, sh, 1, 0}
+#define HINDU_UNTIL(id, col, until) \
+    {id, CAL_HINDU, R_ALL, 0, FIGPARSE__HINDU_##col, FIGPARSE__HINDU_##until, 0, 0, 0, 0, 0}
 
 enum { MON = 1, TUE, WED, THU, FRI, SAT, SUN };
 
@@ -213,6 +233,8 @@ static const hrule rules[] = {
     NTH(H_HEROES, R_JM, 10, 1, MON, 3, 0, 1),
     G(H_HEROES, R_ZA, 10, 10),
     NTH(H_HEROES, R_PH, 8, 31, MON, -1, 0, 1),
+    /* Sunday to Sunday from the first Sunday after July 1 (2018: 8-15 July) */
+    NTH(H_NAIDOC_WEEK, R_ALL, 7, 2, SUN, 1, 0, 8),
 
     EASTER(H_EASTER, 0, 1),
     EASTER(H_EASTER_MONDAY, 1, 1),
@@ -275,6 +297,48 @@ static const hrule rules[] = {
     CHINESE(H_VESAK, 3, 15), /* the full moon of the fourth lunar month */
 
     {H_PARSI_NEW_YEAR, CAL_SHAHENSHAHI, R_ALL, 0, 1, 1, 0, 0, 0, 1, 0},
+
+    /* Computed by gen_hindu.c from the sun and the moon: the lunar ones
+     * by Hindu year (the one whose Chaitra begins in that Gregorian year),
+     * the solar ones by Gregorian year. */
+    HINDU(H_UGADI, UGADI, 0),
+    HINDU(H_RAMA_NAVAMI, RAMA_NAVAMI, 0),
+    HINDU(H_MAHAVIR_JAYANTI, MAHAVIR_JAYANTI, 0),
+    HINDU(H_HANUMAN_JAYANTI, HANUMAN_JAYANTI, 0),
+    HINDU(H_RATHA_YATRA, RATHA_YATRA, 0),
+    HINDU(H_GURU_PURNIMA, GURU_PURNIMA, 0),
+    HINDU(H_RAKSHA_BANDHAN, RAKSHA_BANDHAN, 0),
+    HINDU(H_JANMASHTAMI, JANMASHTAMI, 0),
+    HINDU(H_GANESH_CHATURTHI, GANESH_CHATURTHI, 0),
+    HINDU_UNTIL(H_NAVARATRI, NAVARATRI, DUSSEHRA), /* its nine nights, Vijayadashami after */
+    HINDU(H_MAHA_SAPTAMI, MAHA_SAPTAMI, 0),
+    HINDU(H_MAHA_ASHTAMI, MAHA_ASHTAMI, 0),
+    HINDU(H_MAHA_NAVAMI, MAHA_NAVAMI, 0),
+    HINDU(H_DUSSEHRA, DUSSEHRA, 0),
+    HINDU(H_VALMIKI_JAYANTI, VALMIKI_JAYANTI, 0),
+    HINDU(H_KARVA_CHAUTH, KARVA_CHAUTH, 0),
+    HINDU(H_DHANTERAS, DHANTERAS, 0),
+    HINDU(H_NARAKA_CHATURDASHI, NARAKA_CHATURDASHI, 0),
+    HINDU(H_DIWALI, DIWALI, 0),
+    HINDU(H_GOVARDHAN_PUJA, GOVARDHAN_PUJA, 0),
+    HINDU(H_BHAI_DOOJ, BHAI_DOOJ, 0),
+    HINDU(H_CHHATH, CHHATH, 0),
+    HINDU(H_GURU_NANAK_JAYANTI, GURU_NANAK_JAYANTI, 0),
+    HINDU(H_GURU_GOBIND_SINGH_JAYANTI, GURU_GOBIND_SINGH_JAYANTI, 0),
+    HINDU(H_VASANT_PANCHAMI, VASANT_PANCHAMI, 0),
+    HINDU(H_GURU_RAVIDAS_JAYANTI, GURU_RAVIDAS_JAYANTI, 0),
+    HINDU(H_DAYANANDA_JAYANTI, DAYANANDA_JAYANTI, 0),
+    HINDU(H_MAHA_SHIVARATRI, MAHA_SHIVARATRI, 0),
+    HINDU(H_HOLIKA_DAHAN, HOLIKA_DAHAN, 0),
+    HINDU(H_HOLI, HOLIKA_DAHAN, 1), /* the colours: the morning after the bonfire */
+    HINDU(H_MAKAR_SANKRANTI, MAKAR_SANKRANTI, 0),
+    HINDU(H_LOHRI, MAKAR_SANKRANTI, -1),
+    HINDU(H_BOGHI, MAKAR_SANKRANTI, -1),
+    HINDU(H_MATTU_PONGAL, MAKAR_SANKRANTI, 1),
+    HINDU(H_KAANUM_PONGAL, MAKAR_SANKRANTI, 2),
+    HINDU(H_VAISAKHI, VAISAKHI, 0),
+    HINDU(H_RABINDRA_JAYANTI, RABINDRA_JAYANTI, 0),
+    HINDU(H_ONAM, ONAM, 0),
 };
 
 /* ---- names ----------------------------------------------------------------- */
@@ -300,6 +364,7 @@ static const hname en_names[] = {
     {"admins day", H_ADMIN, 0},
     {"al hijra", H_ISLAMIC_NEW_YEAR, 0},
     {"amun jadid", H_ISLAMIC_NEW_YEAR, 0},
+    {"annakut", H_GOVARDHAN_PUJA, 0},
     {"anzac day", H_ANZAC, 0},
     {"arbor week", H_ARBOR_WEEK, 0},
     {"ascension day", H_ASCENSION, 0},
@@ -308,10 +373,26 @@ static const hname en_names[] = {
     {"ash wednesday", H_ASH_WEDNESDAY, 0},
     {"ashura", H_ASHURA, 0},
     {"august bank holiday", H_AUGUST_BANK, 0},
+    {"baisakhi", H_VAISAKHI, 0},
     {"bakr id", H_EID_AL_ADHA, 0},
     {"bakra eid", H_EID_AL_ADHA, 0},
     {"bakrid", H_EID_AL_ADHA, 0},
+    {"basant panchami", H_VASANT_PANCHAMI, 0},
+    {"bhai dooj", H_BHAI_DOOJ, 0},
+    {"bhai duj", H_BHAI_DOOJ, 0},
+    {"bhai phonta", H_BHAI_DOOJ, 0},
+    {"bhai phota", H_BHAI_DOOJ, 0},
+    {"bhai tika", H_BHAI_DOOJ, 0},
+    {"bhaiya dooj", H_BHAI_DOOJ, 0},
+    {"bhau beej", H_BHAI_DOOJ, 0},
+    {"bhogi", H_BOGHI, 0},
+    {"bhogi pandigai", H_BOGHI, 0},
+    {"bhogi pongal", H_BOGHI, 0},
     {"black friday", H_BLACK_FRIDAY, 0},
+    {"boghi", H_BOGHI, 0},
+    {"boghi pandigai", H_BOGHI, 0},
+    {"bogi", H_BOGHI, NAME_CAPITAL},
+    {"bogi pandigai", H_BOGHI, 0},
     {"bonfire night", H_GUY_FAWKES, 0},
     {"boss day", H_BOSS, 0},
     {"bosses day", H_BOSS, 0},
@@ -322,14 +403,24 @@ static const hname en_names[] = {
     {"buddha day", H_VESAK, 0},
     {"buddha purnima", H_VESAK, 0},
     {"canada day", H_CANADA_DAY, 0},
+    {"chaitra shukladi", H_UGADI, 0},
+    {"chaitra sukhladi", H_UGADI, 0},
+    {"chaitra sukladi", H_UGADI, 0},
     {"chanukah", H_HANUKKAH, 0},
     {"chanukkah", H_HANUKKAH, 0},
+    {"chhat puja", H_CHHATH, 0},
+    {"chhath", H_CHHATH, 0},
+    {"chhath puja", H_CHHATH, 0},
+    {"chhoti diwali", H_NARAKA_CHATURDASHI, 0},
+    {"chhoti holi", H_HOLIKA_DAHAN, 0},
     {"chinese lunar new year", H_CHINESE_NEW_YEAR, 0},
     {"chinese lunar new years", H_CHINESE_NEW_YEAR, 0},
     {"chinese lunar new years day", H_CHINESE_NEW_YEAR, 0},
     {"chinese new year", H_CHINESE_NEW_YEAR, 0},
     {"chinese new years", H_CHINESE_NEW_YEAR, 0},
     {"chinese new years day", H_CHINESE_NEW_YEAR, 0},
+    {"choti diwali", H_NARAKA_CHATURDASHI, 0},
+    {"choti holi", H_HOLIKA_DAHAN, 0},
     {"christmas", H_CHRISTMAS, 0},
     {"christmas day", H_CHRISTMAS, 0},
     {"christmas eve", H_CHRISTMAS_EVE, 0},
@@ -341,10 +432,16 @@ static const hname en_names[] = {
     {"covenant thursday", H_MAUNDY_THURSDAY, 0},
     {"cyber monday", H_CYBER_MONDAY, 0},
     {"daisy gatson bates day", H_PRESIDENTS, 0},
+    {"dala chhath", H_CHHATH, 0},
+    {"dala puja", H_CHHATH, 0},
+    {"dasara", H_DUSSEHRA, 0},
+    {"dasera", H_DUSSEHRA, 0},
     {"day of ashura", H_ASHURA, 0},
     {"day of reconciliation", H_DAY_OF_THE_VOW, 0},
     {"day of the covenant", H_DAY_OF_THE_VOW, 0},
     {"day of the vow", H_DAY_OF_THE_VOW, 0},
+    {"dayanand saraswati jayanti", H_DAYANANDA_JAYANTI, 0},
+    {"dayananda saraswati jayanti", H_DAYANANDA_JAYANTI, 0},
     {"daylight saving end", H_DST_END, 0},
     {"daylight saving end day", H_DST_END, 0},
     {"daylight saving start", H_DST_START, 0},
@@ -354,8 +451,28 @@ static const hname en_names[] = {
     {"daylight savings start", H_DST_START, 0},
     {"daylight savings start day", H_DST_START, 0},
     {"decoration day", H_MEMORIAL, 0},
+    {"deepavali", H_DIWALI, 0},
+    {"deepawali", H_DIWALI, 0},
+    {"dhan teras", H_DHANTERAS, 0},
+    {"dhanatrayodashi", H_DHANTERAS, 0},
+    {"dhanteras", H_DHANTERAS, 0},
+    {"dhantrayodashi", H_DHANTERAS, 0},
+    {"dhulandi", H_HOLI, 0},
+    {"dhuleti", H_HOLI, 0},
+    {"dhulheti", H_HOLI, 0},
+    {"dipavali", H_DIWALI, 0},
+    {"dipawali", H_DIWALI, 0},
     {"discovery day", H_DISCOVERY, 0},
+    {"divali", H_DIWALI, 0},
+    {"diwali", H_DIWALI, 0},
     {"dominion day", H_CANADA_DAY, 0},
+    {"durga ashtami", H_MAHA_ASHTAMI, 0},
+    {"durga navami", H_MAHA_NAVAMI, 0},
+    {"durga puja", H_NAVARATRI, 0},
+    {"durga saptami", H_MAHA_SAPTAMI, 0},
+    {"dussehra", H_DUSSEHRA, 0},
+    {"dussera", H_DUSSEHRA, 0},
+    {"dusshera", H_DUSSEHRA, 0},
     {"easter", H_EASTER, 0},
     {"easter day", H_EASTER, 0},
     {"easter mon", H_EASTER_MONDAY, 0},
@@ -382,17 +499,48 @@ static const hname en_names[] = {
     {"feast of the sacrifice", H_EID_AL_ADHA, 0},
     {"feast of weeks", H_SHAVUOT, 0},
     {"fourth of july", H_INDEPENDENCE, 0},
+    {"ganesh chaturthi", H_GANESH_CHATURTHI, 0},
+    {"ganesha chaturthi", H_GANESH_CHATURTHI, 0},
     {"garifuna settlement day", H_GARIFUNA, 0},
     {"george washington day", H_PRESIDENTS, 0},
     {"giga tuesday", H_TSUNAMI_TUESDAY, 0},
     {"global youth service day", H_YOUTH_SERVICE, 0},
     {"glorious twelfth", H_ORANGEMEN, 0},
+    {"gokulashtami", H_JANMASHTAMI, 0},
     {"good friday", H_GOOD_FRIDAY, 0},
+    {"govardhan puja", H_GOVARDHAN_PUJA, 0},
     {"grandparents day", H_GRANDPARENTS, 0},
     {"great fast", H_GREAT_LENT, 0},
     {"great lent", H_GREAT_LENT, 0},
     {"groundhog day", H_GROUNDHOG, 0},
     {"groundhogs day", H_GROUNDHOG, 0},
+    {"gudi padwa", H_UGADI, 0},
+    {"gurpurab", H_GURU_NANAK_JAYANTI, NAME_CAPITAL},
+    {"gurpurb", H_GURU_NANAK_JAYANTI, NAME_CAPITAL},
+    {"guru gobind singh birthday", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru gobind singh gurpurab", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru gobind singh jayanti", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru gobind singh ji jayanti", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru gobind singh prakash purab", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru gobind singhs birthday", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru govind singh birthday", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru govind singh jayanti", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru govind singhs birthday", H_GURU_GOBIND_SINGH_JAYANTI, 0},
+    {"guru nanak birthday", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak dev jayanti", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak dev ji jayanti", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak devs birthday", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak gurpurab", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak jayanti", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanak prakash purab", H_GURU_NANAK_JAYANTI, 0},
+    {"guru nanaks birthday", H_GURU_NANAK_JAYANTI, 0},
+    {"guru parab", H_GURU_NANAK_JAYANTI, 0},
+    {"guru purnima", H_GURU_PURNIMA, 0},
+    {"guru ravidas birthday", H_GURU_RAVIDAS_JAYANTI, 0},
+    {"guru ravidas jayanti", H_GURU_RAVIDAS_JAYANTI, 0},
+    {"guru ravidas ji jayanti", H_GURU_RAVIDAS_JAYANTI, 0},
+    {"guru ravidass birthday", H_GURU_RAVIDAS_JAYANTI, 0},
+    {"guru ravidass jayanti", H_GURU_RAVIDAS_JAYANTI, 0},
     {"guy fawkes day", H_GUY_FAWKES, 0},
     {"guy fawkes night", H_GUY_FAWKES, 0},
     {"gysd", H_YOUTH_SERVICE, 0},
@@ -401,10 +549,15 @@ static const hname en_names[] = {
     {"hannukkah", H_HANUKKAH, 0},
     {"hanukah", H_HANUKKAH, 0},
     {"hanukkah", H_HANUKKAH, 0},
+    {"hanuman janmotsav", H_HANUMAN_JAYANTI, 0},
+    {"hanuman jayanti", H_HANUMAN_JAYANTI, 0},
     {"hazarat alis birthday", H_ALI_BIRTHDAY, 0},
     {"hazrat alis birthday", H_ALI_BIRTHDAY, 0},
     {"heroes day", H_HEROES, 0},
     {"hijri new year", H_ISLAMIC_NEW_YEAR, 0},
+    {"holi", H_HOLI, 0},
+    {"holika dahan", H_HOLIKA_DAHAN, 0},
+    {"holika dahana", H_HOLIKA_DAHAN, 0},
     {"holocaust day", H_YOM_HASHOAH, 0},
     {"holocaust remembrance day", H_YOM_HASHOAH, 0},
     {"holy saturday", H_HOLY_SATURDAY, 0},
@@ -424,17 +577,33 @@ static const hname en_names[] = {
     {"jamat ul vida", H_JUMUATUL_WIDA, 0},
     {"jamshedi navroz", H_PARSI_NEW_YEAR, 0},
     {"jamshedi nowruz", H_PARSI_NEW_YEAR, 0},
+    {"janmashtami", H_JANMASHTAMI, 0},
     {"jumuatul wida", H_JUMUATUL_WIDA, 0},
+    {"kaanum pongal", H_KAANUM_PONGAL, 0},
+    {"kali chaudas", H_NARAKA_CHATURDASHI, 0},
+    {"kama dahanam", H_HOLIKA_DAHAN, 0},
+    {"kamudu pyre", H_HOLIKA_DAHAN, 0},
+    {"kanni pongal", H_KAANUM_PONGAL, 0},
+    {"kanum pongal", H_KAANUM_PONGAL, 0},
+    {"karva chauth", H_KARVA_CHAUTH, 0},
+    {"karva chouth", H_KARVA_CHAUTH, 0},
+    {"karwa chauth", H_KARVA_CHAUTH, 0},
+    {"karwa chouth", H_KARVA_CHAUTH, 0},
     {"king day", H_KINGS_DAY, 0},
     {"kings day", H_KINGS_DAY, 0},
     {"koningsdag", H_KINGS_DAY, 0},
+    {"krishna janmashtami", H_JANMASHTAMI, 0},
+    {"krishna jayanti", H_JANMASHTAMI, 0},
+    {"krishnashtami", H_JANMASHTAMI, 0},
     {"kruger day", H_KRUGER, 0},
     {"labor day", H_LABOUR, 0},
     {"labour day", H_LABOUR, 0},
     {"lag baomer", H_LAG_BAOMER, 0},
     {"lag bomer", H_LAG_BAOMER, 0},
+    {"lakshmi puja", H_DIWALI, 0},
     {"late summer bank holiday", H_AUGUST_BANK, 0},
     {"law day", H_MAY_DAY_US, 0},
+    {"laxmi puja", H_DIWALI, 0},
     {"laylat al kadr", H_LAYLAT_AL_QADR, 0},
     {"laylat al qadr", H_LAYLAT_AL_QADR, 0},
     {"lazarus saturday", H_LAZARUS_SATURDAY, 0},
@@ -442,13 +611,41 @@ static const hname en_names[] = {
     {"lent", H_LENT, NAME_CAPITAL},
     {"lincoln birthday", H_LINCOLN, 0},
     {"lincolns birthday", H_LINCOLN, 0},
+    {"lohdi", H_LOHRI, 0},
+    {"lohri", H_LOHRI, 0},
     {"louis riel day", H_PROVINCIAL_FEB, 0},
     {"loyalty day", H_MAY_DAY_US, 0},
     {"lunar new year", H_CHINESE_NEW_YEAR, 0},
+    {"maattu pongal", H_MATTU_PONGAL, 0},
+    {"magh bihu", H_MAKAR_SANKRANTI, 0},
+    {"maghi", H_MAKAR_SANKRANTI, NAME_CAPITAL},
+    {"maha ashtami", H_MAHA_ASHTAMI, 0},
+    {"maha astami", H_MAHA_ASHTAMI, 0},
+    {"maha navami", H_MAHA_NAVAMI, 0},
+    {"maha saptami", H_MAHA_SAPTAMI, 0},
+    {"maha shivaratri", H_MAHA_SHIVARATRI, 0},
+    {"maha shivratri", H_MAHA_SHIVARATRI, 0},
+    {"maharishi dayanand saraswati jayanti", H_DAYANANDA_JAYANTI, 0},
+    {"maharishi valmiki jayanti", H_VALMIKI_JAYANTI, 0},
+    {"mahashivaratri", H_MAHA_SHIVARATRI, 0},
+    {"mahashivratri", H_MAHA_SHIVARATRI, 0},
+    {"mahaveer janma kalyanak", H_MAHAVIR_JAYANTI, 0},
+    {"mahaveer jayanti", H_MAHAVIR_JAYANTI, 0},
+    {"mahavir janma kalyanak", H_MAHAVIR_JAYANTI, 0},
+    {"mahavir jayanti", H_MAHAVIR_JAYANTI, 0},
+    {"mahavira janma kalyanak", H_MAHAVIR_JAYANTI, 0},
+    {"mahavira jayanti", H_MAHAVIR_JAYANTI, 0},
+    {"makar sakranti", H_MAKAR_SANKRANTI, 0},
+    {"makar sankranthi", H_MAKAR_SANKRANTI, 0},
+    {"makar sankranti", H_MAKAR_SANKRANTI, 0},
+    {"makara sankranthi", H_MAKAR_SANKRANTI, 0},
+    {"makara sankranti", H_MAKAR_SANKRANTI, 0},
     {"mardi gras", H_SHROVE_TUESDAY, 0},
     {"martin luther king day", H_MLK, 0},
     {"martin luther king jr day", H_MLK, 0},
     {"martin luther kings day", H_MLK, 0},
+    {"mattu pongal", H_MATTU_PONGAL, 0},
+    {"mattupongal", H_MATTU_PONGAL, 0},
     {"maundy thursday", H_MAUNDY_THURSDAY, 0},
     {"mawlid", H_MAWLID, 0},
     {"mawlid al nabawi", H_MAWLID, 0},
@@ -464,6 +661,11 @@ static const hname en_names[] = {
     {"mother day", H_MOTHERS, 0},
     {"mothering sunday", H_MOTHERING_SUNDAY, 0},
     {"mothers day", H_MOTHERS, 0},
+    {"naidoc week", H_NAIDOC_WEEK, 0},
+    {"narak chaturdashi", H_NARAKA_CHATURDASHI, 0},
+    {"narak chaturdasi", H_NARAKA_CHATURDASHI, 0},
+    {"naraka chaturdashi", H_NARAKA_CHATURDASHI, 0},
+    {"naraka chaturdasi", H_NARAKA_CHATURDASHI, 0},
     {"natal day", H_CIVIC, 0},
     {"national arbor week", H_ARBOR_WEEK, 0},
     {"national grandparents day", H_GRANDPARENTS, 0},
@@ -472,6 +674,9 @@ static const hname en_names[] = {
     {"national sibling day", H_SIBLINGS, 0},
     {"national siblings day", H_SIBLINGS, 0},
     {"national youth service day", H_YOUTH_SERVICE, 0},
+    {"navarathri", H_NAVARATRI, 0},
+    {"navaratri", H_NAVARATRI, 0},
+    {"navratri", H_NAVARATRI, 0},
     {"new brunswick day", H_CIVIC, 0},
     {"new year day", H_NEW_YEARS_DAY, 0},
     {"new years day", H_NEW_YEARS_DAY, 0},
@@ -480,6 +685,7 @@ static const hname en_names[] = {
     {"night of measures", H_LAYLAT_AL_QADR, 0},
     {"night of power", H_LAYLAT_AL_QADR, 0},
     {"nova scotia heritage day", H_PROVINCIAL_FEB, 0},
+    {"onam", H_ONAM, 0},
     {"orangemens day", H_ORANGEMEN, 0},
     {"orthodox easter", H_ORTHODOX_EASTER, 0},
     {"orthodox easter monday", H_ORTHODOX_EASTER_MONDAY, 0},
@@ -493,25 +699,51 @@ static const hname en_names[] = {
     {"palm sunday", H_PALM_SUNDAY, 0},
     {"pancake day", H_SHROVE_TUESDAY, 0},
     {"pancake tuesday", H_SHROVE_TUESDAY, 0},
+    {"pargat divas", H_VALMIKI_JAYANTI, 0},
+    {"pargat diwas", H_VALMIKI_JAYANTI, 0},
     {"parsi new year", H_PARSI_NEW_YEAR, 0},
     {"pascha", H_ORTHODOX_EASTER, 0},
     {"passover", H_PASSOVER, 0},
     {"pentecost", H_PENTECOST, 0},
     {"pentecost monday", H_WHIT_MONDAY, 0},
     {"pesach", H_PASSOVER, 0},
+    {"phagwa", H_HOLI, 0},
+    {"phagwah", H_HOLI, 0},
+    {"pongal", H_MAKAR_SANKRANTI, 0},
     {"president day", H_PRESIDENTS, 0},
     {"presidents day", H_PRESIDENTS, 0},
     {"prophets ascension", H_ISRA_MIRAJ, 0},
     {"prophets birthday", H_MAWLID, 0},
     {"purim", H_PURIM, 0},
+    {"rabindra jayanti", H_RABINDRA_JAYANTI, 0},
+    {"rabindranath jayanti", H_RABINDRA_JAYANTI, 0},
+    {"rabindranath tagore jayanti", H_RABINDRA_JAYANTI, 0},
+    {"rakhi", H_RAKSHA_BANDHAN, NAME_CAPITAL},
+    {"rakhi purnima", H_RAKSHA_BANDHAN, 0},
+    {"raksha bandan", H_RAKSHA_BANDHAN, 0},
+    {"raksha bandhan", H_RAKSHA_BANDHAN, 0},
+    {"rakshabandhan", H_RAKSHA_BANDHAN, 0},
+    {"ram navami", H_RAMA_NAVAMI, 0},
+    {"rama navami", H_RAMA_NAVAMI, 0},
     {"ramadan", H_RAMADAN, 0},
     {"ramadhan", H_RAMADAN, 0},
+    {"ramanavami", H_RAMA_NAVAMI, 0},
     {"ramazan", H_RAMADAN, 0},
+    {"ramnavami", H_RAMA_NAVAMI, 0},
     {"ramzaan", H_RAMADAN, 0},
     {"ramzan", H_RAMADAN, 0},
+    {"rangwali holi", H_HOLI, 0},
+    {"rath yatra", H_RATHA_YATRA, 0},
+    {"ratha yatra", H_RATHA_YATRA, 0},
+    {"rathayatra", H_RATHA_YATRA, 0},
+    {"rathyatra", H_RATHA_YATRA, 0},
+    {"ravidas jayanti", H_GURU_RAVIDAS_JAYANTI, 0},
+    {"ravidass jayanti", H_GURU_RAVIDAS_JAYANTI, 0},
     {"reconciliation day", H_RECONCILIATION_AU, 0},
     {"rizal day", H_RIZAL, 0},
     {"rna show day", H_EKKA_DAY, 0},
+    {"roop chaturdashi", H_NARAKA_CHATURDASHI, 0},
+    {"roop chaudas", H_NARAKA_CHATURDASHI, 0},
     {"rosh hashana", H_ROSH_HASHANAH, 0},
     {"rosh hashanah", H_ROSH_HASHANAH, 0},
     {"rosh hashanna", H_ROSH_HASHANAH, 0},
@@ -524,13 +756,23 @@ static const hname en_names[] = {
     {"saint patrick day", H_ST_PATRICKS, 0},
     {"saint patricks day", H_ST_PATRICKS, 0},
     {"saint valentines day", H_VALENTINES, 0},
+    {"samvatsaradi", H_UGADI, 0},
+    {"sankranti", H_MAKAR_SANKRANTI, NAME_CAPITAL},
+    {"saraswati jayanti", H_DAYANANDA_JAYANTI, 0},
+    {"saraswati puja", H_VASANT_PANCHAMI, 0},
     {"saskatchewan day", H_CIVIC, 0},
     {"secretaries day", H_ADMIN, 0},
     {"secretary day", H_ADMIN, 0},
+    {"sharad navaratri", H_NAVARATRI, 0},
+    {"sharad navratri", H_NAVARATRI, 0},
     {"shavuos", H_SHAVUOT, 0},
     {"shavuot", H_SHAVUOT, 0},
     {"shemini atzeret", H_SHEMINI_ATZERET, 0},
     {"shivaji jayanti", H_SHIVAJI, 0},
+    {"shivaratri", H_MAHA_SHIVARATRI, 0},
+    {"shivratri", H_MAHA_SHIVARATRI, 0},
+    {"shri panchami", H_VASANT_PANCHAMI, 0},
+    {"shri ram navami", H_RAMA_NAVAMI, 0},
     {"shrove tuesday", H_SHROVE_TUESDAY, 0},
     {"shushan purim", H_SHUSHAN_PURIM, 0},
     {"sibling day", H_SIBLINGS, 0},
@@ -539,6 +781,10 @@ static const hname en_names[] = {
     {"simchat torah", H_SIMCHAT_TORAH, 0},
     {"sovereigns birthday", H_VICTORIA, 0},
     {"spring festival", H_CHINESE_NEW_YEAR, 0},
+    {"sri krishna janmashtami", H_JANMASHTAMI, 0},
+    {"sri krishna jayanti", H_JANMASHTAMI, 0},
+    {"sri panchami", H_VASANT_PANCHAMI, 0},
+    {"sri rama navami", H_RAMA_NAVAMI, 0},
     {"st paddys day", H_ST_PATRICKS, 0},
     {"st patrick day", H_ST_PATRICKS, 0},
     {"st patricks day", H_ST_PATRICKS, 0},
@@ -552,10 +798,18 @@ static const hname en_names[] = {
     {"super duper tuesday", H_TSUNAMI_TUESDAY, 0},
     {"super tue", H_SUPER_TUESDAY, 0},
     {"super tuesday", H_SUPER_TUESDAY, 0},
+    {"surya sashti", H_CHHATH, 0},
+    {"surya shashthi", H_CHHATH, 0},
+    {"surya shashti", H_CHHATH, 0},
+    {"tagore jayanti", H_RABINDRA_JAYANTI, 0},
     {"tax day", H_TAX_DAY, 0},
     {"terry fox day", H_CIVIC, 0},
+    {"thai pongal", H_MAKAR_SANKRANTI, 0},
     {"thanksgiving", H_THANKSGIVING, 0},
     {"thanksgiving day", H_THANKSGIVING, 0},
+    {"thiru onam", H_ONAM, 0},
+    {"thiruonam", H_ONAM, 0},
+    {"thiruvonam", H_ONAM, 0},
     {"thu of mysteries", H_MAUNDY_THURSDAY, 0},
     {"thursday of mysteries", H_MAUNDY_THURSDAY, 0},
     {"tisha bav", H_TISHA_BAV, 0},
@@ -563,13 +817,31 @@ static const hname en_names[] = {
     {"tsunami tuesday", H_TSUNAMI_TUESDAY, 0},
     {"tu bishvat", H_TU_BISHVAT, 0},
     {"tu bshvat", H_TU_BISHVAT, 0},
+    {"ugadi", H_UGADI, 0},
+    {"uttarayan", H_MAKAR_SANKRANTI, NAME_CAPITAL},
+    {"vaisakha", H_VESAK, 0},
+    {"vaisakhi", H_VAISAKHI, 0},
+    {"vaishakhi", H_VAISAKHI, 0},
     {"valentine day", H_VALENTINES, 0},
     {"valentines day", H_VALENTINES, 0},
+    {"valmiki jayanti", H_VALMIKI_JAYANTI, 0},
+    {"vasakhi", H_VAISAKHI, 0},
+    {"vasant panchami", H_VASANT_PANCHAMI, 0},
+    {"vasanta panchami", H_VASANT_PANCHAMI, 0},
     {"vesak", H_VESAK, 0},
     {"veteran day", H_VETERANS, 0},
     {"veterans day", H_VETERANS, 0},
     {"victoria day", H_VICTORIA, 0},
+    {"vijaya dasami", H_DUSSEHRA, 0},
+    {"vijaya dashami", H_DUSSEHRA, 0},
+    {"vijayadasami", H_DUSSEHRA, 0},
+    {"vijayadashami", H_DUSSEHRA, 0},
     {"vimy ridge day", H_VIMY, 0},
+    {"vinayagar chathurthi", H_GANESH_CHATURTHI, 0},
+    {"vinayaka chaturthi", H_GANESH_CHATURTHI, 0},
+    {"vinayaka chavithi", H_GANESH_CHATURTHI, 0},
+    {"visakhi", H_VAISAKHI, 0},
+    {"vyasa purnima", H_GURU_PURNIMA, 0},
     {"washington birthday", H_PRESIDENTS, 0},
     {"washingtons birthday", H_PRESIDENTS, 0},
     {"whit monday", H_WHIT_MONDAY, 0},
@@ -582,9 +854,11 @@ static const hname en_names[] = {
     {"xmas", H_CHRISTMAS, 0},
     {"xmas day", H_CHRISTMAS, 0},
     {"xmas eve", H_CHRISTMAS_EVE, 0},
+    {"yama dwitiya", H_BHAI_DOOJ, 0},
     {"yom haatzmaut", H_YOM_HAATZMAUT, 0},
     {"yom hashoah", H_YOM_HASHOAH, 0},
     {"yom kippur", H_YOM_KIPPUR, 0},
+    {"yugadi", H_UGADI, 0},
 };
 
 #define NNAMES (sizeof en_names / sizeof en_names[0])
@@ -695,6 +969,20 @@ static bool occurrence(const hrule *r, int cycle, long *first, int *ndays) {
             return false;
         day = days_from_civil(2018, 8, 17) + 365L * (cycle - 2018) + (r->month - 1) * 30 + r->day - 1;
         break;
+    case CAL_HINDU: {
+        int k = cycle - FIGPARSE__HINDU_FIRST;
+        if (k < 0 || k >= FIGPARSE__HINDU_YEARS || figparse__hindu_days[k][r->month] == 0xffff)
+            return false;
+        long jan1 = days_from_civil(cycle, 1, 1);
+        day = jan1 + figparse__hindu_days[k][r->month];
+        if (r->day >= 0) { /* up to the day before column r->day */
+            uint16_t until = figparse__hindu_days[k][r->day];
+            if (until == 0xffff || jan1 + until <= day)
+                return false;
+            len = (int)(jan1 + until - day);
+        }
+        break;
+    }
     case CAL_EASTER:
     case CAL_ORTHODOX:
         if (cycle < 1583 || cycle > 9999)
@@ -846,14 +1134,15 @@ static bool around(const hrule *r, size_t n, long day, int dir, bool after, long
 
 /* The words around a holiday name. Sorted by key (figparse__find_key()). */
 enum mword_kind {
-    MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW, MW_WEEKEND
+    MW_SHIFT = 1, MW_UNIT, MW_AGO, MW_DIRECTION, MW_OF, MW_IN, MW_FROM, MW_NOW, MW_WEEKEND,
+    MW_CLOSEST, MW_TO, MW_THE, MW_ORDINAL
 };
 
 typedef struct mword {
     const char *key;
     uint8_t kind;
     int8_t value; /* MW_SHIFT: -1 last, 1 next, 0 this; MW_UNIT: a figparse_grain;
-                   * MW_AGO, MW_DIRECTION: -1 back, 1 on */
+                   * MW_AGO, MW_DIRECTION: -1 back, 1 on; MW_ORDINAL: 1.. */
 } mword;
 
 static const mword en_mwords[] = {
@@ -861,10 +1150,14 @@ static const mword en_mwords[] = {
     {"ago", MW_AGO, -1},
     {"back", MW_AGO, -1},
     {"before", MW_DIRECTION, -1},
+    {"closest", MW_CLOSEST, 0},
     {"coming", MW_SHIFT, 1},
     {"current", MW_SHIFT, 0},
     {"day", MW_UNIT, FIGPARSE_GRAIN_DAY},
     {"days", MW_UNIT, FIGPARSE_GRAIN_DAY},
+    {"fifth", MW_ORDINAL, 5},
+    {"first", MW_ORDINAL, 1},
+    {"fourth", MW_ORDINAL, 4},
     {"from", MW_FROM, 0},
     {"hence", MW_AGO, 1},
     {"in", MW_IN, 0},
@@ -874,12 +1167,17 @@ static const mword en_mwords[] = {
     {"month", MW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"months", MW_UNIT, FIGPARSE_GRAIN_MONTH},
     {"mos", MW_UNIT, FIGPARSE_GRAIN_MONTH},
+    {"nearest", MW_CLOSEST, 0},
     {"next", MW_SHIFT, 1},
     {"now", MW_NOW, 0},
     {"of", MW_OF, 0},
     {"past", MW_SHIFT, -1},
     {"previous", MW_SHIFT, -1},
+    {"second", MW_ORDINAL, 2},
+    {"the", MW_THE, 0},
+    {"third", MW_ORDINAL, 3},
     {"this", MW_SHIFT, 0},
+    {"to", MW_TO, 0},
     {"upcoming", MW_SHIFT, 1},
     {"week", MW_UNIT, FIGPARSE_GRAIN_WEEK},
     {"weekend", MW_WEEKEND, 0},
@@ -1080,6 +1378,49 @@ static long add_units(long day, long count, int unit) {
     return days_from_civil(yy, mo, dd);
 }
 
+/* An ordinal at token i, 1..5: "second", "3rd"; *end after it. */
+static int ordinal_at(figparse__window *w, int i, int *end) {
+    int v;
+    const figparse__token *t = figparse__tok(w, i), *s;
+    size_t len = t->end - t->start;
+    int c0 = w->text[t->start] | 0x20; /* first, second, third, fourth, fifth */
+    if (t->type == FIGPARSE__TOK_WORD && (len == 5 || len == 6) && (c0 == 'f' || c0 == 's' || c0 == 't') &&
+        mword_at(w, i, &v) == MW_ORDINAL) {
+        *end = i + 1;
+        return v;
+    }
+    char suffix[4];
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count != 1 || (s = figparse__tok(w, i + 1))->type != FIGPARSE__TOK_WORD ||
+        s->start != t->end || figparse__word_lower(w, i + 1, suffix, sizeof suffix) != 2)
+        return 0;
+    int n = w->text[t->start] - '0';
+    static const char *const want[] = {"", "st", "nd", "rd", "th", "th"};
+    if (n < 1 || n > 5 || memcmp(suffix, want[n], 2) != 0)
+        return 0;
+    *end = i + 2;
+    return n;
+}
+
+/* "the third Tuesday after", "2nd Friday before" at token i, before a
+ * holiday: the ordinal, the ISO weekday and the direction; *end at the
+ * holiday. */
+static bool weekday_prefix(figparse__window *w, int i, int *nth, int *wd, int *dir, int *end) {
+    int k, n_th = ordinal_at(w, i, &k);
+    if (!n_th || !figparse__is_gap(w, k) || figparse__type_at(w, k + 1) != FIGPARSE__TOK_WORD)
+        return false;
+    char buf[16];
+    size_t n = figparse__word_lower(w, k + 1, buf, sizeof buf);
+    const figparse__date_name *d =
+        n ? figparse__date_name_find(buf, n, FIGPARSE__DATE_WEEKDAY, FIGPARSE__LANGI_EN) : NULL;
+    if (!d || !figparse__is_gap(w, k + 2) || mword_at(w, k + 3, dir) != MW_DIRECTION ||
+        !figparse__is_gap(w, k + 4))
+        return false;
+    *nth = n_th;
+    *wd = d->value;
+    *end = k + 5;
+    return true;
+}
+
 /* "three days after", "2 weeks before" at token i, before a holiday: the
  * signed count and unit; *end at the holiday. */
 static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
@@ -1104,10 +1445,11 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
 bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                              figparse_date *o, int *end) {
     long move = 0;
-    int move_unit = -1;
+    int move_unit = -1, move_nth = 0, move_wd = 0, move_dir = 0;
     int at;
-    if (offset_prefix(w, i, ctx, &move, &move_unit, &at))
-        i = at; /* "three days after Easter": from the holiday on */
+    if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
+        weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
+        i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
     bool weekend = mword_at(w, i, NULL) == MW_WEEKEND && figparse__is_gap(w, i + 1) &&
                    mword_at(w, i + 2, NULL) == MW_OF && figparse__is_gap(w, i + 3);
     if (weekend)
@@ -1214,6 +1556,11 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     if (move_unit >= 0) {
         first = add_units(first, move, move_unit); /* a day counted from the holiday */
         ndays = 1;
+    } else if (move_nth) {
+        /* the nth such weekday strictly after its last day, or before its first */
+        first = move_dir > 0 ? nth_weekday(first + (ndays > 0 ? ndays : 1), move_wd, move_nth)
+                             : nth_weekday(first - 1, move_wd, -move_nth);
+        ndays = 1;
     } else if (weekend && ndays == 1) {
         /* the holiday with the weekend it makes long: Saturday to a Monday
          * or Tuesday holiday, a Wednesday to Friday one to Sunday */
@@ -1226,6 +1573,102 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     set_days(o, first, ndays); /* one holiday: not a range of two points */
     *end = e;
     return true;
+}
+
+/* Every calendar here has at most one occurrence per cycle, and a holiday
+ * kept every fourth year needs four cycles per place: this many on each
+ * side of the anchor's find the fifth closest. */
+enum { CLOSEST_SPAN = 24 };
+
+bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+                                     figparse__anchor_fn anchor, figparse_date *o, int *end) {
+    if (ctx->anchor)
+        return false; /* no "closest" inside the anchor of another */
+    /* the cheap test first, on this token alone: can it open "the",
+     * "second", "3rd" or "closest"? */
+    const figparse__token *t = figparse__tok(w, i);
+    size_t len0 = t->end - t->start;
+    int c0 = w->text[t->start] | 0x20;
+    if (t->type == FIGPARSE__TOK_DIGITS ? t->count != 1
+        : t->type != FIGPARSE__TOK_WORD ||
+              !((len0 == 3 && c0 == 't') || ((len0 == 5 || len0 == 6) && (c0 == 'f' || c0 == 's' || c0 == 't')) ||
+                (len0 == 7 && (c0 == 'c' || c0 == 'n'))))
+        return false;
+    int k = i, x;
+    if (mword_at(w, k, NULL) == MW_THE && figparse__is_gap(w, k + 1))
+        k += 2;
+    int nth = ordinal_at(w, k, &x);
+    bool ordinal = nth != 0;
+    if (nth) {
+        if (!figparse__is_gap(w, x))
+            return false;
+        k = x + 1;
+    } else {
+        nth = 1;
+    }
+    /* "closest NAME to", or with an ordinal "NAME after" / "NAME before" */
+    bool closest = mword_at(w, k, NULL) == MW_CLOSEST && figparse__is_gap(w, k + 1);
+    if (!closest && !ordinal)
+        return false;
+    int e, dir = 0;
+    const hname *name = name_at(w, closest ? k + 2 : k, &e);
+    size_t nrows;
+    const hrule *r = name ? rows_for(name->id, region_bit(ctx->fp->opts.locale), &nrows) : NULL;
+    if (r && figparse__punct(w, e) == '.')
+        e++; /* "super tue." */
+    if (!r || !figparse__is_gap(w, e) ||
+        (closest ? mword_at(w, e + 1, NULL) != MW_TO : mword_at(w, e + 1, &dir) != MW_DIRECTION) ||
+        !figparse__is_gap(w, e + 2))
+        return false;
+    int a = e + 3, ae;
+    if (mword_at(w, a, NULL) == MW_THE && figparse__is_gap(w, a + 1))
+        a += 2; /* "to the third Sunday of 2015" */
+    figparse__date_ctx inner = *ctx;
+    inner.anchor = true;
+    figparse_date at;
+    if (!anchor(w, a, &inner, &at, &ae) || (at.flags & FIGPARSE_DATE_UNRESOLVED) || at.first.year == 0)
+        return false;
+    long from = days_from_civil(at.first.year, at.first.month ? at.first.month : 1,
+                                at.first.day ? at.first.day : 1);
+    long to = at.last.year ? days_from_civil(at.last.year, at.last.month ? at.last.month : 12,
+                                             at.last.day ? at.last.day : 31)
+                           : from;
+    /* the occurrences around the anchor: the nth nearest it (ties go to
+     * the earlier), or the nth after its last day or before its first */
+    long got[2 * CLOSEST_SPAN + 1];
+    int len[2 * CLOSEST_SPAN + 1], n = 0;
+    int c = cycle_of(r->cal, at.first.year);
+    for (int q = c - CLOSEST_SPAN; q <= c + CLOSEST_SPAN; q++)
+        if (holiday_occurrence(r, nrows, q, &got[n], &len[n]))
+            n++;
+    long first = 0;
+    int ndays = 0;
+    for (int pick = 0; pick < nth; pick++) {
+        int best = -1;
+        long db = 0;
+        for (int q = 0; q < n; q++) {
+            long dq = dir > 0 ? got[q] - to : dir < 0 ? from - got[q] : got[q] > from ? got[q] - from : from - got[q];
+            if (len[q] < 0 || (dir && dq <= 0))
+                continue;
+            if (best < 0 || dq < db || (dq == db && got[q] < got[best])) {
+                best = q;
+                db = dq;
+            }
+        }
+        if (best < 0)
+            return false;
+        first = got[best];
+        ndays = len[best];
+        len[best] = -1; /* taken */
+    }
+    set_days(o, first, ndays);
+    *end = ae;
+    return true;
+}
+
+bool figparse__holiday_follows(figparse__window *w, int i) {
+    int e;
+    return mword_at(w, i, NULL) == MW_CLOSEST || name_at(w, i, &e) != NULL;
 }
 
 void figparse__holiday_filter(uint64_t *bits) {
@@ -1244,6 +1687,8 @@ void figparse__holiday_filter(uint64_t *bits) {
     }
     figparse__filter_add_key(bits, "jumu");
     figparse__filter_add_key(bits, "weekend"); /* "weekend of Halloween" */
+    figparse__filter_add_key(bits, "closest"); /* "the closest Christmas to ..." */
+    figparse__filter_add_key(bits, "nearest");
 }
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,

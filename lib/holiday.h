@@ -14,6 +14,20 @@
 bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                              figparse_date *o, int *end);
 
+/* Reads a date at token i into *o and *end (the grammar's read_point). */
+typedef bool (*figparse__anchor_fn)(figparse__window *w, int i, const figparse__date_ctx *ctx,
+                                    figparse_date *o, int *end);
+
+/* "the closest Christmas to today", "the 3rd closest Super Tuesday to tax
+ * day 2006", "the second Easter after 2030": the nth occurrence of a
+ * holiday nearest the date `anchor` reads after "to", or after (before) it. */
+bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+                                     figparse__anchor_fn anchor, figparse_date *o, int *end);
+
+/* Whether a holiday name or "closest" starts at token i: an ordinal before
+ * it is a rank ("the first Diwali", "the second closest"), not a day. */
+bool figparse__holiday_follows(figparse__window *w, int i);
+
 /* Adds the first words of the holiday names to a word filter. */
 void figparse__holiday_filter(uint64_t *bits);
 

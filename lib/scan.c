@@ -252,7 +252,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
     bool money = (fp->opts.kinds & FIGPARSE_KIND_MONEY) != 0;
     bool dates = (fp->opts.kinds & FIGPARSE_KIND_DATE) != 0;
     figparse__money_ctx ctx = {fp, lexicon_for(fp), s->seen, s->prev_end};
-    figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order, false};
+    figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order, false, false};
     figparse__window *win = &s->window;
     while (s->pos < s->len) {
         size_t next = skip_to_candidate(s, s->pos);
@@ -522,7 +522,7 @@ figparse_status figparse_parse_date(const figparse *fp, const char *text, size_t
     if (st != FIGPARSE_OK)
         return st;
     int order = 0;
-    figparse__date_ctx ctx = {fp, lexicon_for(fp), &order, false};
+    figparse__date_ctx ctx = {fp, lexicon_for(fp), &order, false, false};
     figparse__date_match m;
     /* The match starts at the field's first token; words it took as
      * modifiers ("in", "since") may stand before its span. */

@@ -234,12 +234,18 @@ START_TEST(weekdays_follow_one_convention) {
 }
 END_TEST
 
-START_TEST(missing_year_is_the_nearest) {
+START_TEST(missing_year_is_coming_or_recent) {
+    /* the coming occurrence, unless it passed within about four months */
     figparse *fp = parser(NULL, 2026, 11, 22);
     ck_day(parse(fp, "January 9", FIGPARSE_OK), 2027, 1, 9);
-    ck_day(parse(fp, "the 2nd of August", FIGPARSE_OK), 2026, 8, 2);
+    ck_day(parse(fp, "the 2nd of August", FIGPARSE_OK), 2026, 8, 2);   /* 112 days back */
+    ck_day(parse(fp, "the 20th of July", FIGPARSE_OK), 2027, 7, 20);   /* 125 days back */
     ck_span(parse(fp, "in February", FIGPARSE_OK), 2027, 2, 1, 2027, 2, 28, FIGPARSE_GRAIN_MONTH);
-    ck_span(parse(fp, "in July", FIGPARSE_OK), 2026, 7, 1, 2026, 7, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "in September", FIGPARSE_OK), 2026, 9, 1, 2026, 9, 30, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "in July", FIGPARSE_OK), 2027, 7, 1, 2027, 7, 31, FIGPARSE_GRAIN_MONTH);
+    /* a range without years ends where its end alone would be */
+    ck_span(parse(fp, "from May to September", FIGPARSE_OK), 2026, 5, 1, 2026, 9, 30, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "from June to February", FIGPARSE_OK), 2026, 6, 1, 2027, 2, 28, FIGPARSE_GRAIN_MONTH);
     ck_day(parse(fp, "on 3/15", FIGPARSE_OK), 2027, 3, 15);
     figparse_date d = parse(fp, "January 9", FIGPARSE_OK);
     ck_assert(d.flags & FIGPARSE_DATE_YEAR_FROM_REF);
@@ -248,6 +254,39 @@ START_TEST(missing_year_is_the_nearest) {
     ck_day(parse(fp, "on the 4th", FIGPARSE_OK), 2026, 12, 4);
     ck_day(parse(fp, "the 10th of next month", FIGPARSE_OK), 2026, 12, 10);
     ck_day(parse(fp, "12 of this month", FIGPARSE_OK), 2026, 11, 12);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(counted_from_the_end) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    /* ISO 2018 has 52 weeks; the 52nd starts on Monday 24 December */
+    ck_span(parse(fp, "the third last week of 2018", FIGPARSE_OK), 2018, 12, 10, 2018, 12, 16,
+            FIGPARSE_GRAIN_WEEK);
+    ck_day(parse(fp, "the fifth last day of May 2026", FIGPARSE_OK), 2026, 5, 27);
+    /* Fridays of May 2026: 1, 8, 15, 22, 29 */
+    ck_day(parse(fp, "the 2nd last Friday of May 2026", FIGPARSE_OK), 2026, 5, 22);
+    ck_day(parse(fp, "the third day of March 2027", FIGPARSE_OK), 2027, 3, 3);
+    parse(fp, "the 40th last day of May 2026", FIGPARSE_NOMATCH);
+    figparse_free(fp);
+}
+END_TEST
+
+START_TEST(weeks_and_years_named_around_a_period) {
+    /* 2026-11-22 is a Sunday; weeks run from Monday */
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    ck_day(parse(fp, "Friday from next week", FIGPARSE_OK), 2026, 11, 27);
+    ck_day(parse(fp, "next week's Monday", FIGPARSE_OK), 2026, 11, 23);
+    ck_day(parse(fp, "last week\u2019s Sunday", FIGPARSE_OK), 2026, 11, 15);
+    ck_span(parse(fp, "October in 2 years", FIGPARSE_OK), 2028, 10, 1, 2028, 10, 31, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "June after next", FIGPARSE_OK), 2028, 6, 1, 2028, 6, 30, FIGPARSE_GRAIN_MONTH);
+    ck_span(parse(fp, "December after next", FIGPARSE_OK), 2027, 12, 1, 2027, 12, 31, FIGPARSE_GRAIN_MONTH);
+    /* two numbers with a space: a time as often as a month and day, unless
+     * the day comes first */
+    parse(fp, "3 30", FIGPARSE_NOMATCH);
+    figparse_free(fp);
+    fp = parser("fr", 2026, 11, 22);
+    ck_day(parse(fp, "17 02", FIGPARSE_OK), 2027, 2, 17);
     figparse_free(fp);
 }
 END_TEST
@@ -464,7 +503,9 @@ int main(void) {
     tcase_add_test(t, eras_through_icu);
     tcase_add_test(t, counts_are_not_years);
     tcase_add_test(t, weekdays_follow_one_convention);
-    tcase_add_test(t, missing_year_is_the_nearest);
+    tcase_add_test(t, missing_year_is_coming_or_recent);
+    tcase_add_test(t, counted_from_the_end);
+    tcase_add_test(t, weeks_and_years_named_around_a_period);
     tcase_add_test(t, days_in_words_and_glued_forms);
     tcase_add_test(t, shifts_from_a_day);
     tcase_add_test(t, ranges_share_their_year);

@@ -52,6 +52,13 @@ static void ck_rule(const char *name, const char *region, int year, int y, int m
                   "%s %d (%s): got day %ld for %d days", name, year, region, first, len);
 }
 
+/* No occurrence of the rule in that year (out of the table, or not kept). */
+static void ck_none(const char *name, int year) {
+    long first;
+    int len;
+    ck_assert_msg(!figparse__holiday_in_year(name, "", year, &first, &len), "%s %d", name, year);
+}
+
 START_TEST(table_is_sorted_and_complete) { ck_assert(figparse__holiday_table_ok()); }
 END_TEST
 
@@ -68,6 +75,8 @@ START_TEST(gregorian_rules) {
     ck_rule("tax day", "US", 2026, 2026, 4, 15, 1);
     ck_rule("boss day", "", 2021, 2021, 10, 15, 1);        /* October 16 was a Saturday */
     ck_rule("super tuesday", "", 2024, 2024, 3, 5, 1);
+    ck_rule("naidoc week", "", 2023, 2023, 7, 2, 8);
+    ck_rule("naidoc week", "", 2024, 2024, 7, 7, 8);
     ck_rule("parsi new year", "", 2024, 2024, 8, 15, 1);  /* 365-day years: 2018-08-17 less the leap days of 2020 and 2024 */
     long first;
     int len;
@@ -105,10 +114,77 @@ START_TEST(other_calendars) {
     ck_rule("chinese new year", "", 2026, 2026, 2, 17, 1);
     ck_rule("chinese new year", "", 2024, 2024, 2, 10, 1);
     /* outside the table's 1900..2100 */
-    long first;
-    int len;
-    ck_assert(!figparse__holiday_in_year("ramadan", "", 1850, &first, &len));
-    ck_assert(!figparse__holiday_in_year("chinese new year", "", 2150, &first, &len));
+    ck_none("ramadan", 1850);
+    ck_none("chinese new year", 2150);
+}
+END_TEST
+
+/* Hindu, Sikh and Jain days, from gen_hindu.c's ephemeris, against the
+ * Government of India's holiday lists and the almanacs' published dates
+ * (in running text: test/cases/date-en.jsonl). */
+START_TEST(hindu_days) {
+    static const struct {
+        const char *name;
+        int y, m, d;
+    } known[] = {
+        {"diwali", 2018, 11, 7},           {"diwali", 2019, 10, 27},
+        {"diwali", 2020, 11, 14},          {"diwali", 2021, 11, 4},
+        {"diwali", 2022, 10, 24},          {"diwali", 2023, 11, 12},
+        {"diwali", 2024, 10, 31},          /* new moon from 15:52, at dusk that day */
+        {"diwali", 2025, 10, 20},          {"dhanteras", 2024, 10, 29},
+        {"govardhan puja", 2024, 11, 2},   {"bhai dooj", 2024, 11, 3},
+        {"holi", 2018, 3, 2},              {"holi", 2019, 3, 21},
+        {"holi", 2020, 3, 10},             {"holi", 2021, 3, 29},
+        {"holi", 2022, 3, 18},             {"holi", 2024, 3, 25},
+        {"holi", 2025, 3, 14},             {"holika dahan", 2024, 3, 24},
+        /* the evening after bhadra, the full moon's first half: the day after */
+        {"holi", 2016, 3, 24},             {"holi", 2017, 3, 13},
+        {"holi", 2023, 3, 8},
+        {"dussehra", 2018, 10, 19},        {"dussehra", 2019, 10, 8},
+        {"dussehra", 2020, 10, 25},        {"dussehra", 2021, 10, 15},
+        {"dussehra", 2022, 10, 5},         {"dussehra", 2023, 10, 24},
+        {"dussehra", 2024, 10, 12},        {"dussehra", 2025, 10, 2},
+        {"janmashtami", 2021, 8, 30},      /* ashtami at both midnights: the second */
+        {"janmashtami", 2024, 8, 26},      {"ganesh chaturthi", 2019, 9, 2},
+        {"ganesh chaturthi", 2022, 8, 31}, {"ganesh chaturthi", 2023, 9, 19},
+        {"ganesh chaturthi", 2024, 9, 7},  {"mahavir jayanti", 2018, 3, 29},
+        {"mahavir jayanti", 2022, 4, 14},  {"mahavir jayanti", 2024, 4, 21},
+        {"rama navami", 2022, 4, 10},      {"rama navami", 2023, 3, 30},
+        {"rama navami", 2024, 4, 17},      {"raksha bandhan", 2019, 8, 15},
+        {"raksha bandhan", 2024, 8, 19},   {"raksha bandhan", 2025, 8, 9},
+        {"raksha bandhan", 2022, 8, 11},   /* bhadra ended 20:51: that evening */
+        {"raksha bandhan", 2023, 8, 30},   {"guru nanak jayanti", 2018, 11, 23},
+        {"guru nanak jayanti", 2019, 11, 12}, {"guru nanak jayanti", 2020, 11, 30},
+        {"guru nanak jayanti", 2022, 11, 8},  {"guru nanak jayanti", 2023, 11, 27},
+        {"guru nanak jayanti", 2024, 11, 15}, {"guru gobind singh jayanti", 2019, 1, 13},
+        {"guru gobind singh jayanti", 2020, 1, 2}, {"guru gobind singh jayanti", 2022, 1, 9},
+        {"guru gobind singh jayanti", 2024, 1, 17}, {"guru gobind singh jayanti", 2025, 1, 6},
+        {"maha shivaratri", 2019, 3, 4},   {"maha shivaratri", 2021, 3, 11},
+        {"maha shivaratri", 2023, 2, 18},  {"maha shivaratri", 2024, 3, 8},
+        {"maha shivaratri", 2025, 2, 26},  {"vasant panchami", 2021, 2, 16},
+        {"vasant panchami", 2024, 2, 14},  {"vasant panchami", 2025, 2, 2},
+        {"ugadi", 2019, 4, 6},             {"ugadi", 2024, 4, 9},
+        {"ugadi", 2025, 3, 30},            {"karva chauth", 2023, 11, 1},
+        {"karva chauth", 2024, 10, 20},    {"karva chauth", 2025, 10, 10},
+        {"chhath", 2023, 11, 19},          {"chhath", 2024, 11, 7},
+        {"ratha yatra", 2023, 6, 20},      {"ratha yatra", 2024, 7, 7},
+        /* the sidereal sun (Lahiri): Capricorn after sunset counts the next day */
+        {"makar sankranti", 2019, 1, 15},  {"makar sankranti", 2021, 1, 14},
+        {"makar sankranti", 2023, 1, 15},  {"pongal", 2024, 1, 15},
+        {"lohri", 2024, 1, 14},            {"vaisakhi", 2018, 4, 14},
+        {"vaisakhi", 2024, 4, 13},
+        /* Onam: Thiruvonam in Chingam; twice in 2013, the second */
+        {"onam", 2013, 9, 16},             {"onam", 2019, 9, 11},
+        {"onam", 2020, 8, 31},             {"onam", 2022, 9, 8},
+        {"onam", 2023, 8, 29},             {"onam", 2024, 9, 15},
+    };
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        ck_rule(known[i].name, "", known[i].y, known[i].y, known[i].m, known[i].d, 1);
+    /* the nine nights from Ashvina shukla 1, Vijayadashami the day after */
+    ck_rule("navaratri", "", 2024, 2024, 10, 3, 9);
+    ck_rule("navaratri", "", 2018, 2018, 10, 10, 9);
+    ck_none("diwali", 1890);
+    ck_none("diwali", 2101);
 }
 END_TEST
 
@@ -134,6 +210,18 @@ START_TEST(resolved_against_the_reference) {
     ck_day(fp, "2 weeks before Easter 2027", 2027, 3, 14);
     ck_day(fp, "one month after Thanksgiving 2024", 2024, 12, 28);
     ck_day(fp, "Orangemen's Day", 2026, 7, 12);
+    ck_day(fp, "the second Friday before Thanksgiving", 2026, 11, 13); /* Thursday Nov 26 */
+    ck_day(fp, "the first Monday after Easter 2027", 2027, 3, 29);     /* Easter: March 28 */
+    ck_day(fp, "3rd Sunday after Christmas", 2027, 1, 10);            /* a Friday in 2026 */
+    ck_day(fp, "fourth of July 1995", 1995, 7, 4);                    /* an ordinal, no weekday */
+    /* the nth occurrence nearest a date */
+    ck_day(fp, "the closest Christmas to today", 2025, 12, 25);  /* 75 days back, 290 ahead */
+    ck_day(fp, "the 2nd closest Christmas to today", 2026, 12, 25);
+    ck_day(fp, "the second nearest Easter to 2030", 2029, 4, 1); /* 2030-04-21 is the nearest */
+    ck_day(fp, "the second Easter before 2030", 2028, 4, 16);   /* 2029-04-01 is the first */
+    ck_day(fp, "the first Thanksgiving after 2030", 2031, 11, 27);
+    /* 25 Kislev 5787 is 2026-12-05: 154 days after, the one of 5786 202 before */
+    ck_text(fp, "the closest Hanukkah to July 4, 2026", 2026, 12, 4, 2026, 12, 11);
     /* the long weekend a holiday makes */
     ck_text(fp, "Labor Day weekend 2026", 2026, 9, 5, 2026, 9, 7);
     ck_text(fp, "the weekend of Thanksgiving", 2026, 11, 26, 2026, 11, 29);
@@ -224,6 +312,9 @@ START_TEST(look_alikes_are_not_holidays) {
         "thanks giving",
         "easterly winds",
         "Boxing",
+        "she tied a rakhi", /* the thread; Rakhi the day needs a capital or a year */
+        "the closest Christmas to the closest Easter to today", /* no nesting */
+        "the second closest store", /* a rank, not the 2nd of the month */
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         figparse_date d;
@@ -265,6 +356,7 @@ int main(void) {
     tcase_add_test(t, gregorian_rules);
     tcase_add_test(t, easter_rules);
     tcase_add_test(t, other_calendars);
+    tcase_add_test(t, hindu_days);
     tcase_add_test(t, resolved_against_the_reference);
     tcase_add_test(t, ongoing_holiday_is_the_current_one);
     tcase_add_test(t, region_from_the_hint);
