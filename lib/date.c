@@ -3489,6 +3489,29 @@ static bool after_date_list(figparse__window *w, int i) {
     return false;
 }
 
+/* "the year to date", "month to date": from the start of this year or
+ * month to the day before the reference, the last whole day reported. */
+static bool period_to_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+    int u, ue, te;
+    if (dword_kind_at(w, i, &u, &ue) != DW_UNIT || ue != i + 1 || !ctx->fp->opts.ref_year ||
+        (u != FIGPARSE_GRAIN_YEAR && u != FIGPARSE_GRAIN_MONTH && u != FIGPARSE_GRAIN_QUARTER) ||
+        !figparse__is_gap(w, ue) || dword_kind_at(w, ue + 1, NULL, &te) != DW_RANGE_TO || !word_is(w, ue + 1, "to") ||
+        !figparse__is_gap(w, te) || !word_is(w, te + 1, "date"))
+        return false;
+    figparse_date p;
+    memset(&p, 0, sizeof p);
+    resolve_shift(ctx->fp, &p, 0, (figparse_grain)u);
+    long first = days_from_civil(p.first.year, p.first.month, p.first.day), yesterday = ref_days(ctx->fp) - 1;
+    if (yesterday < first)
+        return false;
+    memset(o, 0, sizeof *o);
+    set_day_span(o, first, yesterday, FIGPARSE_GRAIN_DAY);
+    o->flags |= FIGPARSE_DATE_RELATIVE;
+    o->unit = (figparse_grain)u;
+    *end = te + 2;
+    return true;
+}
+
 /* ---- figures --------------------------------------------------------------- */
 
 /* The date after "the closest Christmas to": any point. */
@@ -3517,7 +3540,8 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || work_week(w, i, ctx, o, end) ||
         year_possessive(w, i, ctx, o, end) ||
-        rest_of_period(w, i, ctx, o, end) || current_period(w, i, ctx, o, end) || relative_date(w, i, ctx, o, end))
+        rest_of_period(w, i, ctx, o, end) || period_to_date(w, i, ctx, o, end) || current_period(w, i, ctx, o, end) ||
+        relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
     if (numeric_day_range(w, i, ctx, o, end) || cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
