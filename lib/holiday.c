@@ -1383,7 +1383,7 @@ static int ordinal_at(figparse__window *w, int i, int *end) {
     int v;
     const figparse__token *t = figparse__tok(w, i), *s;
     size_t len = t->end - t->start;
-    int c0 = w->text[t->start] | 0x20; /* first, second, third, fourth, fifth */
+    int c0 = t->start < w->len ? w->text[t->start] | 0x20 : 0; /* first, second, ...; END starts at len */
     if (t->type == FIGPARSE__TOK_WORD && (len == 5 || len == 6) && (c0 == 'f' || c0 == 's' || c0 == 't') &&
         mword_at(w, i, &v) == MW_ORDINAL) {
         *end = i + 1;
@@ -1588,7 +1588,7 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
      * "second", "3rd" or "closest"? */
     const figparse__token *t = figparse__tok(w, i);
     size_t len0 = t->end - t->start;
-    int c0 = w->text[t->start] | 0x20;
+    int c0 = t->start < w->len ? w->text[t->start] | 0x20 : 0; /* the END token starts at len */
     if (t->type == FIGPARSE__TOK_DIGITS ? t->count != 1
         : t->type != FIGPARSE__TOK_WORD ||
               !((len0 == 3 && c0 == 't') || ((len0 == 5 || len0 == 6) && (c0 == 'f' || c0 == 's' || c0 == 't')) ||
