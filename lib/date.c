@@ -2239,6 +2239,20 @@ static bool after_year_list(figparse__window *w, int i) {
 
 /* ---- figures --------------------------------------------------------------- */
 
+/* Whether at token i only a holiday can start: a word of letters whose
+ * first-word bit is clear in the filter of everything else a date starts
+ * with (the date words, names and literals, every lexicon's words), that
+ * is not long enough to begin with a number word ("zweitausend",
+ * figparse__compound_at()). "global", "national" start holiday names
+ * only; the other forms would each look the word up and miss. */
+static bool holiday_only(figparse__window *w, int i) {
+    if (!w->dstarts || figparse__may_key(w, i, w->dstarts))
+        return false;
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    return f && !(n >= 6 && (!w->lexstarts || figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))));
+}
+
 /* One point of a date: any of the forms above. */
 static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                        int *end, bool after_context) {
@@ -2247,6 +2261,10 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     int wd;
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
+    if (holiday_only(w, i)) {
+        memset(o, 0, sizeof *o);
+        return false;
+    }
     memset(o, 0, sizeof *o);
     if (shifted_date(w, i, ctx, o, end))
         return true;
@@ -2711,13 +2729,17 @@ void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *l
 }
 
 void figparse__date_filter(uint64_t *bits) {
+    figparse__date_start_filter(bits);
+    figparse__holiday_filter(bits);
+}
+
+void figparse__date_start_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
         figparse__filter_add_key(bits, en_dwords[i].key);
     for (size_t i = 0; i < figparse__date_name_count; i++)
         figparse__filter_add_key(bits, figparse__date_names[i].key);
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
-    figparse__holiday_filter(bits);
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */

@@ -306,6 +306,8 @@ static void build_filter(figparse *fp) {
             figparse__filter_add_sign_key(signs, lx->preferences[i].key);
     }
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
+    memcpy(fp->dstart_filter, fp->lex_filter, sizeof fp->dstart_filter);
+    figparse__date_start_filter(fp->dstart_filter);
     figparse__date_filter(words);
     figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }

@@ -70,6 +70,10 @@ struct figparse {
      * than", "mrd.", "sept."), per table as above. */
     uint64_t lex_longer_filter[FIGPARSE__FILTER_WORDS];
     uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
+    /* First words of every lexicon's words and of the date words, names
+     * and literals, not of the holiday names: a word whose bit is clear
+     * can start no date but a holiday. */
+    uint64_t dstart_filter[FIGPARSE__FILTER_WORDS];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */
     uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];
