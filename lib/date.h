@@ -39,6 +39,10 @@ void figparse__date_filter(uint64_t *bits);
  * holiday can start with (read_point() asks only the holidays at any other
  * word). */
 void figparse__date_start_filter(uint64_t *bits);
+/* Words a date may read after its first word that the word filter does not
+ * hold: a weekday name with an "s" ("3 fridays ago") and the holiday rules'
+ * own words ("wk", "mos"). */
+void figparse__date_next_filter(uint64_t *bits);
 /* The first words of the date words alone, and of the names alone; and of
  * the names that go on past their first word ("sept."). */
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);

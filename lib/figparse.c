@@ -10,6 +10,7 @@
 
 #include "currency.h"
 #include "date.h"
+#include "holiday.h"
 #include "lexicon.h"
 #include "tokenize.h"
 
@@ -308,6 +309,10 @@ static void build_filter(figparse *fp) {
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     memcpy(fp->dstart_filter, fp->lex_filter, sizeof fp->dstart_filter);
     figparse__date_start_filter(fp->dstart_filter);
+    memset(fp->holiday_filter, 0, sizeof fp->holiday_filter);
+    figparse__holiday_filter(fp->holiday_filter);
+    memset(fp->dnext_filter, 0, sizeof fp->dnext_filter);
+    figparse__date_next_filter(fp->dnext_filter);
     figparse__date_filter(words);
     figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }

@@ -1246,6 +1246,11 @@ void figparse__holiday_filter(uint64_t *bits) {
     figparse__filter_add_key(bits, "weekend"); /* "weekend of Halloween" */
 }
 
+void figparse__holiday_word_filter(uint64_t *bits) {
+    for (size_t i = 0; i < sizeof en_mwords / sizeof en_mwords[0]; i++)
+        figparse__filter_add_key(bits, en_mwords[i].key);
+}
+
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,
                                int *ndays) {
     size_t n = strlen(name), at = name_lower_bound(name, n);

@@ -74,6 +74,11 @@ struct figparse {
      * and literals, not of the holiday names: a word whose bit is clear
      * can start no date but a holiday. */
     uint64_t dstart_filter[FIGPARSE__FILTER_WORDS];
+    /* First words of the holiday names (figparse__holiday_filter()). */
+    uint64_t holiday_filter[FIGPARSE__FILTER_WORDS];
+    /* The words, not in the word filter, that some date rules read after a
+     * first word (figparse__date_next_filter()). */
+    uint64_t dnext_filter[FIGPARSE__FILTER_WORDS];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */
     uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];

@@ -46,6 +46,8 @@ static void set_table_filters(figparse__window *w, const figparse *fp) {
     w->lexwords_longer = fp->lex_longer_filter;
     w->dnames_longer = fp->dname_longer_filter;
     w->dstarts = fp->dstart_filter;
+    w->hwords = fp->holiday_filter;
+    w->dnext = fp->dnext_filter;
 }
 
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {

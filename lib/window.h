@@ -52,6 +52,8 @@ typedef struct figparse__window {
     const uint64_t *lexwords_longer, *dnames_longer;
     /* The first words of every date but a holiday, and of the lexicons. */
     const uint64_t *dstarts;
+    const uint64_t *hwords; /* the first words of the holiday names */
+    const uint64_t *dnext;  /* what a date may read past its first word */
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
      * token is folded and looked up once however many attempts read it:
@@ -77,7 +79,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->words = w->signs = NULL;
     w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
     w->lexwords_longer = w->dnames_longer = NULL;
-    w->dstarts = NULL;
+    w->dstarts = w->hwords = w->dnext = NULL;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
