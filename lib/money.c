@@ -1007,8 +1007,15 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_SYMBOL:
         return true;
     case FIGPARSE__TOK_PUNCT:
-        return (is_minus(t->cp) || t->cp == '(' || t->cp == '~' || t->cp == '.') &&
-               figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
+        /* A minus is a sign only touching digits or a sign ("-5", "-$5",
+         * read_amount()), a point only a fraction's (".75"); hyphens and
+         * full stops in words ("AI-driven", "U.S.") start nothing. */
+        if (is_minus(t->cp))
+            return touching(w, 0, 1) && (figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS ||
+                                         figparse__type_at(w, 1) == FIGPARSE__TOK_SYMBOL);
+        if (t->cp == '.')
+            return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
+        return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         int end;
         int64_t v;
