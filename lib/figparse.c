@@ -265,7 +265,10 @@ static void learn_locale(figparse *fp) {
 }
 
 /* A lexicon's words in the filters figparse__lex_at() and
- * figparse__compound_at() consult before searching (window.h). */
+ * figparse__compound_at() consult before searching (window.h). Only the
+ * lexicons they search for a word that is not CJK go in (CJK words are
+ * always searched): the hint's, English (for its scale words) and the
+ * shared one. */
 static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
     for (size_t i = 0; i < lx->nwords; i++) {
         const char *key = lx->words[i].key;
@@ -296,7 +299,6 @@ static void build_filter(figparse *fp) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
-        add_lookup_filters(fp, lx);
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_sign_key(signs, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
@@ -306,6 +308,9 @@ static void build_filter(figparse *fp) {
         for (size_t i = 0; i < lx->npreferences; i++)
             figparse__filter_add_sign_key(signs, lx->preferences[i].key);
     }
+    add_lookup_filters(fp, fp->words);
+    if (fp->words != &figparse__lexicon_en)
+        add_lookup_filters(fp, &figparse__lexicon_en);
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
     memcpy(fp->dstart_filter, fp->lex_filter, sizeof fp->dstart_filter);
     figparse__date_start_filter(fp->dstart_filter);
