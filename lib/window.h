@@ -89,6 +89,9 @@ static inline figparse__token *figparse__slot(figparse__window *w, int i) {
 /* Token i of the window; an END token past the text or past the window. */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0};
+    /* nearly every call: a token already read (filled <= WINDOW) */
+    if ((unsigned)i < (unsigned)w->filled)
+        return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
