@@ -285,6 +285,7 @@ static void build_filter(figparse *fp) {
     uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
     memset(fp->word_filter, 0, sizeof fp->word_filter);
     memset(fp->sign_filter, 0, sizeof fp->sign_filter);
+    memset(fp->sign_spaced_filter, 0, sizeof fp->sign_spaced_filter);
     memset(fp->extra_filter, 0, sizeof fp->extra_filter);
     memset(fp->lex_filter, 0, sizeof fp->lex_filter);
     memset(fp->dword_filter, 0, sizeof fp->dword_filter);
@@ -294,19 +295,19 @@ static void build_filter(figparse *fp) {
     memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
-        figparse__filter_add_sign_key(signs, figparse__name_rows[i].key);
+        figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
         for (size_t i = 0; i < lx->nextras; i++) {
-            figparse__filter_add_sign_key(signs, lx->extras[i].key);
+            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
             const char *key = lx->extras[i].key;
             figparse__filter_set(fp->extra_key_filter, figparse__word_hash(key, strlen(key)));
         }
         for (size_t i = 0; i < lx->npreferences; i++)
-            figparse__filter_add_sign_key(signs, lx->preferences[i].key);
+            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->preferences[i].key);
     }
     add_lookup_filters(fp, fp->words);
     if (fp->words != &figparse__lexicon_en)

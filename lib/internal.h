@@ -58,6 +58,9 @@ struct figparse {
      * words, and of currency names and signs. */
     uint64_t word_filter[FIGPARSE__FILTER_WORDS];
     uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
+    /* First words of the currency names and signs that go on after a
+     * space ("south african rand"). */
+    uint64_t sign_spaced_filter[FIGPARSE__SIGN_FILTER_WORDS];
     uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
     /* Per table, for the lookups' misses (see figparse__may_key()): first
      * words of the lexicons' words (those figparse__lex_at() searches for
