@@ -212,9 +212,13 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q) {
     if (n >= 64) /* figparse__fold_token() into 64 bytes fails */
         return false;
     char buf[64];
-    for (size_t k = 0; k < n; k++)
-        buf[k] = (char)figparse__lower((unsigned char)text[p + k]);
-    return folded_may_start(s->fp, buf, n, figparse__word_hash(buf, n));
+    uint32_t h = FIGPARSE__HASH_INIT; /* folded and hashed in one pass */
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = figparse__lower((unsigned char)text[p + k]);
+        buf[k] = (char)c;
+        h = figparse__hash_byte(h, c);
+    }
+    return folded_may_start(s->fp, buf, n, figparse__hash_end(h));
 }
 
 /* The first token boundary at or after pos (itself one) where a figure may

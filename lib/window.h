@@ -152,12 +152,16 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
         const char *f = w->fold[slot];
         bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
         w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
-        if (ok) {
+        if (ok) { /* one pass for both */
             bool letters = true;
-            for (size_t k = 0; k < m && letters; k++)
-                letters = (unsigned char)f[k] >= 0x80 || (f[k] >= 'a' && f[k] <= 'z');
+            uint32_t h = FIGPARSE__HASH_INIT;
+            for (size_t k = 0; k < m; k++) {
+                unsigned char c = (unsigned char)f[k];
+                letters = letters && (c >= 0x80 || (c >= 'a' && c <= 'z'));
+                h = figparse__hash_byte(h, c);
+            }
             w->fold_letters[slot] = letters;
-            w->fold_hash[slot] = figparse__word_hash(f, m);
+            w->fold_hash[slot] = figparse__hash_end(h);
         }
     }
     if (w->fold_n[slot] == FIGPARSE__FOLD_FAILED)
