@@ -273,10 +273,12 @@ static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
 /* ---- tokens ---------------------------------------------------------------- */
 
 /* Whether token i is the literal word (ASCII, any case). Compares the
- * bytes of an ASCII token directly: folding is the costly part of a lookup. */
-static bool word_is(figparse__window *w, int i, const char *word) {
+ * bytes of an ASCII token directly: folding is the costly part of a lookup.
+ * Inline, with the literal's length known when compiling: a date attempt
+ * asks it about twenty times, nearly always of a token of another length. */
+#define word_is(w, i, word) word_is_n((w), (i), "" word, sizeof(word) - 1)
+static inline bool word_is_n(figparse__window *w, int i, const char *word, size_t len) {
     const figparse__token *t = figparse__tok(w, i);
-    size_t len = strlen(word);
     if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != len)
         return false;
     if (t->flags & FIGPARSE__TOKF_ASCII) {
@@ -2994,7 +2996,7 @@ static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *c
     bool ies = tj->type == FIGPARSE__TOK_WORD && tj->end - tj->start > 6 && (w->text[tj->end - 1] | 0x20) == 's' &&
                (w->text[tj->end - 3] | 0x20) == 'i';
     for (size_t k = 0; ies && !start && k < sizeof tens / sizeof tens[0]; k++)
-        if (word_is(w, j, tens[k]) && (the || !after_possessive(w))) {
+        if (word_is_n(w, j, tens[k], strlen(tens[k])) && (the || !after_possessive(w))) {
             start = 1920 + 10 * (int)k;
             e = j + 1;
         }
@@ -3520,6 +3522,20 @@ static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *c
     return read_point(w, i, ctx, o, end, true);
 }
 
+/* Whether at token i only a holiday can start: a word of letters whose
+ * first-word bit is clear in the filter of everything else a date starts
+ * with (the date words, names and literals, every lexicon's words), that
+ * is not long enough to begin with a number word ("zweitausend",
+ * figparse__compound_at()). "global", "national" start holiday names
+ * only; the other forms would each look the word up and miss. */
+static bool holiday_only(figparse__window *w, int i) {
+    if (!w->dstarts || figparse__may_key(w, i, w->dstarts))
+        return false;
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    return f && !(n >= 6 && (!w->lexstarts || figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))));
+}
+
 /* One point of a date: any of the forms above. */
 static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                        int *end, bool after_context) {
@@ -3531,6 +3547,10 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     if (figparse__match_holiday(w, i, ctx, o, end))
         return true;
+    if (holiday_only(w, i)) {
+        memset(o, 0, sizeof *o);
+        return false;
+    }
     memset(o, 0, sizeof *o);
     if (counted_stretch(w, i, ctx, o, end) || compound_shift(w, i, ctx, o, end) || shifted_date(w, i, ctx, o, end))
         return true;
@@ -3745,11 +3765,29 @@ static bool is_lead_kind(int kind) {
     }
 }
 
+/* Whether the word at token j, which the word filter does not know, may
+ * still be read by a date that began before it: a word of the holiday
+ * rules' own ("wk", "mos") or a weekday count's ("fridays": see
+ * figparse__date_next_filter()), a number word of one piece
+ * ("zweihundert", figparse__compound_at()), or one not of letters. */
+static bool unknown_word_may_go_on(figparse__window *w, int j, const figparse__date_ctx *ctx) {
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    int64_t v;
+    if (!w->dnext || (figparse__tok(w, j)->flags & FIGPARSE__TOKF_CJK) ||
+        !figparse__folded_hash(w, j, &n, &h, &letters) || !letters)
+        return true;
+    return figparse__filter_has(w->dnext, h) || figparse__compound_at(w, j, ctx->lx, &v);
+}
+
 /* Whether, from token j on, lead words end in digits or in another word the
  * word filter knows (a month, a unit, a number word, a holiday ...). Seen
  * from the scan, "the", "in" and "on" start thousands of attempts a megabyte
- * that an ordinary word right after them ends ("in the city"). */
-static bool lead_reaches_content(figparse__window *w, int j) {
+ * that an ordinary word right after them ends ("in the city"). With ctx,
+ * after a first word that is no date by itself, also in a word only some
+ * rules read (unknown_word_may_go_on()). */
+static bool lead_reaches_content(figparse__window *w, int j, const figparse__date_ctx *ctx) {
     for (int steps = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
         if (figparse__is_gap(w, j) || (t->type == FIGPARSE__TOK_PUNCT && t->cp == '-')) {
@@ -3758,8 +3796,10 @@ static bool lead_reaches_content(figparse__window *w, int j) {
         }
         if (t->type == FIGPARSE__TOK_DIGITS)
             return true;
-        if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, j))
+        if (t->type != FIGPARSE__TOK_WORD)
             return false;
+        if (!figparse__word_known(w, j))
+            return ctx && unknown_word_may_go_on(w, j, ctx);
         int e;
         if (!is_lead_kind(dword_kind_at(w, j, NULL, &e)))
             return true;
@@ -3768,8 +3808,31 @@ static bool lead_reaches_content(figparse__window *w, int j) {
     return true; /* a long run of leads: let the grammar decide */
 }
 
+static bool short_field(figparse__window *w);
+
+/* Whether the word at token 0 may be a date by itself, or is one the
+ * lead-word test below cannot speak for: a month or weekday name, the
+ * first word of a holiday name, "today" and its kin, a period
+ * abbreviation ("EOM"), "now", "date", "weekend", a number word of one
+ * piece ("zweihundert", figparse__compound_at()), and anything not of
+ * letters (CJK, digits glued on) or that does not fold. */
+static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx) {
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    int64_t v;
+    if (!w->hwords || !w->dnames || (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_CJK) ||
+        !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters)
+        return true;
+    if (kind == DW_RELDAY || figparse__filter_has(w->dnames, h) || figparse__filter_has(w->hwords, h) ||
+        figparse__compound_at(w, 0, ctx->lx, &v))
+        return true;
+    int part, unit;
+    return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now") || word_is(w, 0, "date") ||
+           word_is(w, 0, "weekend");
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
-    (void)ctx;
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
@@ -3777,8 +3840,14 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
         return true;
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
-    int e;
-    return !is_lead_kind(dword_kind_at(w, 0, NULL, &e)) || lead_reaches_content(w, e);
+    int e = 1;
+    int kind = dword_kind_at(w, 0, NULL, &e);
+    if (is_lead_kind(kind))
+        return lead_reaches_content(w, e, NULL);
+    /* A word that is no date by itself ("a", "at", "two", "first",
+     * "years") goes on, as a lead does, to digits or to a word some table
+     * knows: "a week ago", "two days after Christmas", "first quarter". */
+    return may_stand_alone(w, kind, ctx) || short_field(w) || lead_reaches_content(w, e, ctx);
 }
 
 
@@ -4073,13 +4142,32 @@ void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *l
 }
 
 void figparse__date_filter(uint64_t *bits) {
+    figparse__date_start_filter(bits);
+    figparse__holiday_filter(bits);
+}
+
+void figparse__date_next_filter(uint64_t *bits) {
+    /* "3 fridays from now": a weekday name with an "s" (relative_date()) */
+    for (size_t i = 0; i < figparse__date_name_count; i++) {
+        char key[64];
+        size_t n = strlen(figparse__date_names[i].key);
+        if (n + 2 > sizeof key)
+            continue;
+        memcpy(key, figparse__date_names[i].key, n);
+        key[n] = 's';
+        key[n + 1] = '\0';
+        figparse__filter_add_key(bits, key);
+    }
+    figparse__holiday_word_filter(bits);
+}
+
+void figparse__date_start_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
         figparse__filter_add_key(bits, en_dwords[i].key);
     for (size_t i = 0; i < figparse__date_name_count; i++)
         figparse__filter_add_key(bits, figparse__date_names[i].key);
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
         figparse__filter_add_key(bits, day_words[i].key);
-    figparse__holiday_filter(bits);
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */

@@ -37,6 +37,14 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
 
 /* Adds the date words and names to a word filter (see tokenize.h). */
 void figparse__date_filter(uint64_t *bits);
+/* The same without the holiday names: the words a date other than a
+ * holiday can start with (read_point() asks only the holidays at any other
+ * word). */
+void figparse__date_start_filter(uint64_t *bits);
+/* Words a date may read after its first word that the word filter does not
+ * hold: a weekday name with an "s" ("3 fridays ago") and the holiday rules'
+ * own words ("wk", "mos"). */
+void figparse__date_next_filter(uint64_t *bits);
 /* The first words of the date words alone, and of the names alone; and of
  * the names that go on past their first word ("sept."). */
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);

@@ -10,6 +10,7 @@
 
 #include "currency.h"
 #include "date.h"
+#include "holiday.h"
 #include "lexicon.h"
 #include "tokenize.h"
 
@@ -264,7 +265,10 @@ static void learn_locale(figparse *fp) {
 }
 
 /* A lexicon's words in the filters figparse__lex_at() and
- * figparse__compound_at() consult before searching (window.h). */
+ * figparse__compound_at() consult before searching (window.h). Only the
+ * lexicons they search for a word that is not CJK go in (CJK words are
+ * always searched): the hint's, English (for its scale words) and the
+ * shared one. */
 static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
     for (size_t i = 0; i < lx->nwords; i++) {
         const char *key = lx->words[i].key;
@@ -281,6 +285,7 @@ static void build_filter(figparse *fp) {
     uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
     memset(fp->word_filter, 0, sizeof fp->word_filter);
     memset(fp->sign_filter, 0, sizeof fp->sign_filter);
+    memset(fp->sign_spaced_filter, 0, sizeof fp->sign_spaced_filter);
     memset(fp->extra_filter, 0, sizeof fp->extra_filter);
     memset(fp->lex_filter, 0, sizeof fp->lex_filter);
     memset(fp->dword_filter, 0, sizeof fp->dword_filter);
@@ -290,22 +295,30 @@ static void build_filter(figparse *fp) {
     memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
     for (size_t i = 0; i < figparse__name_count; i++)
-        figparse__filter_add_sign_key(signs, figparse__name_rows[i].key);
+        figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, figparse__name_rows[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
-        add_lookup_filters(fp, lx);
         for (size_t i = 0; i < lx->nextras; i++) {
-            figparse__filter_add_sign_key(signs, lx->extras[i].key);
+            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
             const char *key = lx->extras[i].key;
             figparse__filter_set(fp->extra_key_filter, figparse__word_hash(key, strlen(key)));
         }
         for (size_t i = 0; i < lx->npreferences; i++)
-            figparse__filter_add_sign_key(signs, lx->preferences[i].key);
+            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->preferences[i].key);
     }
+    add_lookup_filters(fp, fp->words);
+    if (fp->words != &figparse__lexicon_en)
+        add_lookup_filters(fp, &figparse__lexicon_en);
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
+    memcpy(fp->dstart_filter, fp->lex_filter, sizeof fp->dstart_filter);
+    figparse__date_start_filter(fp->dstart_filter);
+    memset(fp->holiday_filter, 0, sizeof fp->holiday_filter);
+    figparse__holiday_filter(fp->holiday_filter);
+    memset(fp->dnext_filter, 0, sizeof fp->dnext_filter);
+    figparse__date_next_filter(fp->dnext_filter);
     figparse__date_filter(words);
     figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }

@@ -1190,15 +1190,22 @@ static const mword en_mwords[] = {
     {"yrs", MW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
-/* The kind of the word at token i (0 when none); *value its value. */
+/* The kind of the word at token i (0 when none); *value its value. Every
+ * holiday attempt asks it of a few tokens: it reads the window's folded
+ * form, and a word of letters whose bit is clear in the window's filter of
+ * these words (figparse__holiday_word_filter()) is none of them. */
 static int mword_at(figparse__window *w, int i, int *value) {
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD || t->end - t->start > 8)
         return 0;
-    char buf[16];
-    size_t n = figparse__word_lower(w, i, buf, sizeof buf);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
+    if (!f || n + 1 > 16 || (letters && w->dnext && !figparse__filter_has(w->dnext, h)))
+        return 0;
     const mword *m = n ? figparse__find_key(en_mwords, sizeof en_mwords / sizeof en_mwords[0],
-                                            sizeof en_mwords[0], buf, n)
+                                            sizeof en_mwords[0], f, n)
                        : NULL;
     if (!m)
         return 0;
@@ -1310,6 +1317,14 @@ static size_t name_lower_bound(const char *key, size_t n) {
 
 /* The longest holiday name starting at token i; *end after it. */
 static const hname *name_at(figparse__window *w, int i, int *end) {
+    /* A name's first token is in the window's filter of them
+     * (figparse__holiday_filter()) when it is a word of letters. */
+    size_t fn = 0;
+    uint32_t fh = 0;
+    bool letters = false;
+    if (w->hwords && figparse__folded_hash(w, i, &fn, &fh, &letters) && letters &&
+        !figparse__filter_has(w->hwords, fh))
+        return NULL;
     char key[64];
     size_t n = 0;
     int k = i;
@@ -1689,6 +1704,11 @@ void figparse__holiday_filter(uint64_t *bits) {
     figparse__filter_add_key(bits, "weekend"); /* "weekend of Halloween" */
     figparse__filter_add_key(bits, "closest"); /* "the closest Christmas to ..." */
     figparse__filter_add_key(bits, "nearest");
+}
+
+void figparse__holiday_word_filter(uint64_t *bits) {
+    for (size_t i = 0; i < sizeof en_mwords / sizeof en_mwords[0]; i++)
+        figparse__filter_add_key(bits, en_mwords[i].key);
 }
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,

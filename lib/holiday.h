@@ -30,6 +30,9 @@ bool figparse__holiday_follows(figparse__window *w, int i);
 
 /* Adds the first words of the holiday names to a word filter. */
 void figparse__holiday_filter(uint64_t *bits);
+/* Adds the words the holiday rules read around a name ("next", "wk",
+ * "ago", "weekend") to a word filter. */
+void figparse__holiday_word_filter(uint64_t *bits);
 
 /* For the tests: the day (days since 1970-01-01) a holiday named by `name`
  * (a folded key as in the name table, e.g. "thanksgiving") begins in the

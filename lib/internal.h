@@ -58,18 +58,31 @@ struct figparse {
      * words, and of currency names and signs. */
     uint64_t word_filter[FIGPARSE__FILTER_WORDS];
     uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
+    /* First words of the currency names and signs that go on after a
+     * space ("south african rand"). */
+    uint64_t sign_spaced_filter[FIGPARSE__SIGN_FILTER_WORDS];
     uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
     /* Per table, for the lookups' misses (see figparse__may_key()): first
-     * words of every lexicon's words, of the date words, of the month and
-     * weekday names. */
+     * words of the lexicons' words (those figparse__lex_at() searches for
+     * a word that is not CJK: the hint's, English and the shared one), of
+     * the date words, of the month and weekday names. */
     uint64_t lex_filter[FIGPARSE__FILTER_WORDS];
     uint64_t dword_filter[FIGPARSE__FILTER_WORDS];
     uint64_t dname_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t lex_start_filter[FIGPARSE__FILTER_WORDS]; /* the first two bytes of every lexicon word */
+    uint64_t lex_start_filter[FIGPARSE__FILTER_WORDS]; /* the first two bytes of those lexicons' words */
     /* First words of the keys that go on past their first word ("more
      * than", "mrd.", "sept."), per table as above. */
     uint64_t lex_longer_filter[FIGPARSE__FILTER_WORDS];
     uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
+    /* First words of the lexicons' words (as lex_filter) and of the date
+     * words, names and literals, not of the holiday names: a word whose
+     * bit is clear can start no date but a holiday. */
+    uint64_t dstart_filter[FIGPARSE__FILTER_WORDS];
+    /* First words of the holiday names (figparse__holiday_filter()). */
+    uint64_t holiday_filter[FIGPARSE__FILTER_WORDS];
+    /* The words, not in the word filter, that some date rules read after a
+     * first word (figparse__date_next_filter()). */
+    uint64_t dnext_filter[FIGPARSE__FILTER_WORDS];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */
     uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];

@@ -1000,6 +1000,33 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
     return true; /* a long run of leads: let the grammar decide */
 }
 
+/* Whether a number word at token 0, ending before token k ("a", "two",
+ * "million"), may go on to money: after a space, a word of letters must be
+ * one some table knows (more of the number, a scale, a currency name or
+ * sign, "to", a connector), a one-piece number word, or a million-prefixed
+ * code ("MUSD"): a money figure needs its designator, or a range's second
+ * half, right after the number ("a significant", "two parties" start none).
+ * Unless the number word also begins a currency name of several words
+ * ("once troy de palladium", "uns silver"); anything else after it is left
+ * to the grammar. */
+static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx, int k) {
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    int64_t v;
+    if (!figparse__is_gap(w, k) || !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters ||
+        figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h))
+        return true;
+    const figparse__token *t = figparse__tok(w, k + 1);
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
+        (figparse__known(w, k + 1) & (FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN)))
+        return true;
+    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters ||
+        (n == 4 && w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER)))
+        return true;
+    return figparse__compound_at(w, k + 1, ctx->lx, &v);
+}
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
@@ -1007,14 +1034,23 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_SYMBOL:
         return true;
     case FIGPARSE__TOK_PUNCT:
-        return (is_minus(t->cp) || t->cp == '(' || t->cp == '~' || t->cp == '.') &&
-               figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
+        /* A minus is a sign only touching digits or a sign ("-5", "-$5",
+         * read_amount()), a point only a fraction's (".75"); hyphens and
+         * full stops in words ("AI-driven", "U.S.") start nothing. */
+        if (is_minus(t->cp))
+            return touching(w, 0, 1) && (figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS ||
+                                         figparse__type_at(w, 1) == FIGPARSE__TOK_SYMBOL);
+        if (t->cp == '.')
+            return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
+        return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         int end;
         int64_t v;
         const figparse__lex_word *e =
             figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end);
-        if (e && (is_number_kind(e->kind) || lead_reaches_amount(w, ctx, end)))
+        if (e && is_number_kind(e->kind))
+            return number_may_go_on(w, ctx, end);
+        if (e && lead_reaches_amount(w, ctx, end))
             return true;
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;

@@ -430,6 +430,12 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
 /* Memoized per token, as figparse__lex_at() (tagged by the lexicon's word
  * list, as lex_at() is by the lexicon). *value is set only on a match. */
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
+    /* compound_at()'s first tests, on the folded form the window keeps,
+     * before the memo: most words are short or start with no listed word */
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    if (!f || n < 6 || (w->lexstarts && !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))))
+        return false;
     const figparse__memo *memo = figparse__memo_get(w, i, lx->words);
     if (memo) {
         if (memo->end)
@@ -458,6 +464,13 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
         if (!figparse__filter_has(w->lexstarts, h))
             return false;
     }
+    /* A part of a word of letters is a key of letters, whole first word of
+     * itself: where its bit in the lexicon filter is clear, no search. */
+    size_t fn;
+    uint32_t fh;
+    bool letters = false;
+    const uint64_t *parts_filter =
+        figparse__folded_hash(w, i, &fn, &fh, &letters) && letters ? w->lexwords : NULL;
     int64_t total = 0, cur = 0;
     int parts = 0;
     size_t p = 0;
@@ -465,6 +478,8 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
         const figparse__lex_word *best = NULL;
         size_t best_len = 0;
         for (size_t len = n - p; len >= 2; len--) {
+            if (parts_filter && !figparse__filter_has(parts_filter, figparse__word_hash(key + p, len)))
+                continue;
             const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
             if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
                       e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||

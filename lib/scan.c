@@ -45,6 +45,9 @@ static void set_table_filters(figparse__window *w, const figparse *fp) {
     w->lexstarts = fp->lex_start_filter;
     w->lexwords_longer = fp->lex_longer_filter;
     w->dnames_longer = fp->dname_longer_filter;
+    w->dstarts = fp->dstart_filter;
+    w->hwords = fp->holiday_filter;
+    w->dnext = fp->dnext_filter;
 }
 
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {
@@ -122,9 +125,9 @@ static bool inside_word(const char *text, size_t pos) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Whether a word folded to buf[0, n) is in the parser's filters. */
-static bool folded_may_start(const figparse *fp, const char *buf, size_t n) {
-    uint32_t h = figparse__word_hash(buf, n);
+/* Whether a word folded to buf[0, n) (of hash h) is in the parser's
+ * filters. */
+static bool folded_may_start(const figparse *fp, const char *buf, size_t n, uint32_t h) {
     if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
         return true;
     /* Languages that write numbers as one word ("siebenhundert"): a word
@@ -139,19 +142,20 @@ static bool folded_may_start(const figparse *fp, const char *buf, size_t n) {
     return false;
 }
 
-/* Whether a word can start a figure: its folded form's hash is in the
- * parser's word filter, or it is a million-prefixed code ("MUSD"). */
-static bool word_may_start(const figparse_scan *s, const figparse__token *t) {
+/* Whether the word at the window's token 0 can start a figure: its folded
+ * form's hash (the window keeps both) is in the parser's word filter, or
+ * it is a million-prefixed code ("MUSD"). */
+static bool word_may_start(figparse_scan *s, const figparse__token *t) {
     if (!(t->flags & FIGPARSE__TOKF_CJK) && inside_word(s->text, t->start))
         return false;
     if ((t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 && s->text[t->start] == 'M' &&
         !(t->flags & FIGPARSE__TOKF_LOWER))
         return true;
-    char buf[64];
     size_t n = 0;
-    if (!figparse__fold_token(s->text, s->len, t, buf, &n, sizeof buf))
-        return false;
-    return folded_may_start(s->fp, buf, n);
+    uint32_t h = 0;
+    bool letters;
+    const char *buf = figparse__folded_hash(&s->window, 0, &n, &h, &letters);
+    return buf && folded_may_start(s->fp, buf, n, h);
 }
 
 /* ---- the fast skip -------------------------------------------------------- */
@@ -208,9 +212,13 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q) {
     if (n >= 64) /* figparse__fold_token() into 64 bytes fails */
         return false;
     char buf[64];
-    for (size_t k = 0; k < n; k++)
-        buf[k] = (char)figparse__lower((unsigned char)text[p + k]);
-    return folded_may_start(s->fp, buf, n);
+    uint32_t h = FIGPARSE__HASH_INIT; /* folded and hashed in one pass */
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = figparse__lower((unsigned char)text[p + k]);
+        buf[k] = (char)c;
+        h = figparse__hash_byte(h, c);
+    }
+    return folded_may_start(s->fp, buf, n, figparse__hash_end(h));
 }
 
 /* The first token boundary at or after pos (itself one) where a figure may

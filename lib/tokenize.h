@@ -75,14 +75,19 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
 #define FIGPARSE__SIGN_FILTER_BITS (1u << 19)
 #define FIGPARSE__SIGN_FILTER_WORDS (FIGPARSE__SIGN_FILTER_BITS / 64)
 
-/* The hash the filters index with (each takes its low bits). */
-static inline uint32_t figparse__word_hash(const char *s, size_t n) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
+/* The hash the filters index with (each takes its low bits): FNV-1a,
+ * also a byte at a time for a caller that folds as it goes. */
+#define FIGPARSE__HASH_INIT 2166136261u
+static inline uint32_t figparse__hash_byte(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+static inline uint32_t figparse__hash_end(uint32_t h) {
     return (h ^ (h >> 16)) & (FIGPARSE__SIGN_FILTER_BITS - 1);
+}
+
+static inline uint32_t figparse__word_hash(const char *s, size_t n) {
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = figparse__hash_byte(h, (unsigned char)s[i]);
+    return figparse__hash_end(h);
 }
 
 static inline bool figparse__filter_has(const uint64_t *bits, uint32_t h) {
@@ -104,10 +109,12 @@ static inline bool figparse__sign_filter_has(const uint64_t *bits, uint32_t h) {
  * byte counts as one), or its first character when that is CJK, which the
  * tokenizer reads one character at a time. */
 void figparse__filter_add_key(uint64_t *bits, const char *key);
-/* The same into the filter of currency names and signs (2^19 bits). */
-void figparse__filter_add_sign_key(uint64_t *bits, const char *key);
-/* The same, only for a key that is longer than its first word ("more
- * than", "mrd.", "sept."). */
+/* The same into the filter of currency names and signs (2^19 bits), and
+ * into spaced (as large, or NULL) when the key's first word is followed by
+ * a space ("south african rand", not "a$"). */
+void figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char *key);
+/* As figparse__filter_add_key(), only for a key that is longer than its
+ * first word ("more than", "mrd.", "sept."). */
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key);
 
 /* Lowercase an ASCII byte. */

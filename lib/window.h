@@ -50,6 +50,10 @@ typedef struct figparse__window {
     const uint64_t *lexstarts; /* the first two bytes of the lexicons' words, or NULL */
     /* First words of the keys longer than their first word, per table. */
     const uint64_t *lexwords_longer, *dnames_longer;
+    /* The first words of every date but a holiday, and of the lexicons. */
+    const uint64_t *dstarts;
+    const uint64_t *hwords; /* the first words of the holiday names */
+    const uint64_t *dnext;  /* what a date may read past its first word */
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
      * token is folded and looked up once however many attempts read it:
@@ -57,6 +61,10 @@ typedef struct figparse__window {
      * its length + 1), and memos of lookups (see figparse__memo_get()). */
     uint8_t fold_n[FIGPARSE__RING];
     uint8_t nmemo[FIGPARSE__RING];
+    /* With the folded form, its figparse__word_hash() and whether it is
+     * letters alone (ASCII a-z or bytes >= 0x80): what every filter asks. */
+    uint8_t fold_letters[FIGPARSE__RING];
+    uint32_t fold_hash[FIGPARSE__RING];
     char fold[FIGPARSE__RING][FIGPARSE__FOLD_CAP];
     figparse__memo memo[FIGPARSE__RING][FIGPARSE__MEMOS];
 } figparse__window;
@@ -71,6 +79,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->words = w->signs = NULL;
     w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
     w->lexwords_longer = w->dnames_longer = NULL;
+    w->dstarts = w->hwords = w->dnext = NULL;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
@@ -80,6 +89,9 @@ static inline figparse__token *figparse__slot(figparse__window *w, int i) {
 /* Token i of the window; an END token past the text or past the window. */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0};
+    /* nearly every call: a token already read (filled <= WINDOW) */
+    if ((unsigned)i < (unsigned)w->filled)
+        return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
@@ -137,13 +149,38 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
     if (w->fold_n[slot] == 0) {
         size_t m = 0;
+        const char *f = w->fold[slot];
         bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
         w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+        if (ok) { /* one pass for both */
+            bool letters = true;
+            uint32_t h = FIGPARSE__HASH_INIT;
+            for (size_t k = 0; k < m; k++) {
+                unsigned char c = (unsigned char)f[k];
+                letters = letters && (c >= 0x80 || (c >= 'a' && c <= 'z'));
+                h = figparse__hash_byte(h, c);
+            }
+            w->fold_letters[slot] = letters;
+            w->fold_hash[slot] = figparse__hash_end(h);
+        }
     }
     if (w->fold_n[slot] == FIGPARSE__FOLD_FAILED)
         return NULL;
     *n = (size_t)w->fold_n[slot] - 1;
     return w->fold[slot];
+}
+
+/* figparse__folded() with the folded form's hash and whether it is letters
+ * alone, kept with it. */
+static inline const char *figparse__folded_hash(figparse__window *w, int i, size_t *n, uint32_t *hash,
+                                                bool *letters) {
+    const char *f = figparse__folded(w, i, n);
+    if (f) {
+        int slot = (w->head + i) & (FIGPARSE__RING - 1);
+        *hash = w->fold_hash[slot];
+        *letters = w->fold_letters[slot] != 0;
+    }
+    return f;
 }
 
 /* Whether lookups about token i may be memoized: all the tokens they read
@@ -190,13 +227,10 @@ static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t 
     if (!filter || (figparse__tok(w, i)->flags & FIGPARSE__TOKF_CJK))
         return true;
     size_t n = 0;
-    const char *f = figparse__folded(w, i, &n);
-    if (!f)
+    uint32_t h = 0;
+    bool letters = false;
+    if (!figparse__folded_hash(w, i, &n, &h, &letters) || !letters)
         return true;
-    for (size_t k = 0; k < n; k++)
-        if ((unsigned char)f[k] < 0x80 && !(f[k] >= 'a' && f[k] <= 'z'))
-            return true;
-    uint32_t h = figparse__word_hash(f, n);
     return figparse__filter_has(filter, h);
 }
 
@@ -212,9 +246,9 @@ static inline unsigned figparse__known(figparse__window *w, int i) {
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     if (t->known == 0) {
         size_t n = 0;
-        const char *buf = figparse__folded(w, i, &n);
-        bool ok = buf != NULL;
-        uint32_t h = ok ? figparse__word_hash(buf, n) : 0;
+        uint32_t h = 0;
+        bool letters;
+        bool ok = figparse__folded_hash(w, i, &n, &h, &letters) != NULL;
         unsigned k = FIGPARSE__KNOWN_ASKED;
         if (ok && figparse__filter_has(w->words, h))
             k |= FIGPARSE__KNOWN_WORD;

@@ -424,6 +424,25 @@ START_TEST(no_dates_in_numbers_and_words) {
 }
 END_TEST
 
+/* The scan asks the grammar at a word that is no date by itself ("a",
+ * "two", "first") only when what follows may go on with a date: these
+ * go on with words the word filter does not hold ("wk", "fridays"). */
+START_TEST(first_words_that_go_on) {
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    static const char *const texts[] = {
+        "We met two sundays from now.",     "It opens a wk after Christmas.",
+        "It opens three wks after christmas.", "She left a week ago.",
+        "In the first quarter of 2025 sales rose.", "That was twenty-fourth of May.",
+    };
+    figparse_date out[4];
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        size_t n = scan_dates(fp, texts[i], out, 4);
+        ck_assert_msg(n == 1, "\"%s\": %zu dates", texts[i], n);
+    }
+    figparse_free(fp);
+}
+END_TEST
+
 START_TEST(lists_and_bounds_of_years) {
     figparse *fp = parser(NULL, 2026, 11, 22);
     figparse_date out[4];
@@ -512,6 +531,7 @@ int main(void) {
     tcase_add_test(t, quarters_weeks_and_parts);
     tcase_add_test(t, short_fields_are_dates);
     tcase_add_test(t, no_dates_in_numbers_and_words);
+    tcase_add_test(t, first_words_that_go_on);
     tcase_add_test(t, lists_and_bounds_of_years);
     tcase_add_test(t, bad_input);
     suite_add_tcase(s, t);
