@@ -974,6 +974,15 @@ static bool is_number_kind(int kind) {
  * start with: digits, a sign, a number word or a currency name. "about",
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
  * after them settles nearly all ("about the plan"). */
+/* Whether token j is a million-prefixed code ("MUSD", "MAUD"): four ASCII
+ * letters, no lower case, the first an M. The tables hold the code, not the
+ * prefixed form, so no filter knows it. */
+static bool million_code_at(figparse__window *w, int j) {
+    const figparse__token *t = figparse__tok(w, j);
+    return t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 &&
+           w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER);
+}
+
 static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
     for (int steps = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
@@ -991,8 +1000,8 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
         int64_t v;
         const figparse__lex_word *e =
             figparse__lex_at(w, j, figparse__script_lexicon(w, j, ctx->lx), &end);
-        if (!e)
-            return figparse__sign_known(w, j) || figparse__compound_at(w, j, ctx->lx, &v);
+        if (!e) /* "about MAUD 60" */
+            return figparse__sign_known(w, j) || million_code_at(w, j) || figparse__compound_at(w, j, ctx->lx, &v);
         if (is_number_kind(e->kind))
             return true;
         j = end > j ? end : j + 1;
@@ -1021,8 +1030,7 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
         (figparse__known(w, k + 1) & (FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN)))
         return true;
-    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters ||
-        (n == 4 && w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER)))
+    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1))
         return true;
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
