@@ -96,6 +96,36 @@ int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
     return 1;
 }
 
+void figparse__name_first_index(uint32_t first[257])
+{
+    uint32_t n = (uint32_t)figparse__name_count;
+
+    for (unsigned b = 0; b < 256; b++)
+        first[b] = lower_bound(0, n, 0, b);
+    first[256] = n;
+}
+
+int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte)
+{
+    if (p->depth != 0)
+        return figparse__prefix_feed(p, byte);
+    /* What figparse__prefix_feed() does at depth 0, from the index. */
+    p->depth = 1;
+    if (p->lo >= p->hi)
+        return 0;
+    if (byte == 0) {
+        p->hi = p->lo;
+        return 0;
+    }
+    p->lo = first[byte];
+    p->hi = first[byte + 1];
+    if (p->lo >= p->hi) {
+        p->hi = p->lo;
+        return 0;
+    }
+    return 1;
+}
+
 int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows)
 {
     uint32_t end;
