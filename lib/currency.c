@@ -18,6 +18,12 @@ const size_t figparse__currency_count =
 const size_t figparse__name_count = sizeof figparse__name_rows / sizeof figparse__name_rows[0];
 const char figparse__data_version_string[] = FIGPARSE__DATA_VERSION;
 
+static uint32_t code24(const char *c)
+{
+    return (uint32_t)(unsigned char)c[0] << 16 | (uint32_t)(unsigned char)c[1] << 8 |
+           (uint32_t)(unsigned char)c[2];
+}
+
 int figparse__currency_index(const char *code, size_t len)
 {
     char up[3];
@@ -33,13 +39,16 @@ int figparse__currency_index(const char *code, size_t len)
             return -1;
         up[i] = (char)c;
     }
+    /* The codes compared as 24-bit numbers, in the order memcmp() gives
+     * them: no library call per step of the search. */
+    uint32_t want = code24(up);
     hi = figparse__currency_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int r = memcmp(figparse__currency_rows[mid].code, up, 3);
-        if (r == 0)
+        uint32_t have = code24(figparse__currency_rows[mid].code);
+        if (have == want)
             return (int)mid;
-        if (r < 0)
+        if (have < want)
             lo = mid + 1;
         else
             hi = mid;
