@@ -566,14 +566,14 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
     }
     /* 1. What the document said before: one candidate it named. */
     int seen = -1, nseen = 0;
-    for (int k = 0; k < d->ncand; k++)
+    for (int k = 0; ctx->seen && k < d->ncand; k++) /* no memory (one field): none */
         if (bit_test(ctx->seen, d->cand[k])) {
             seen = d->cand[k];
             nseen++;
         }
     int pick = nseen == 1 ? seen : -1;
     /* 2. The locale's own currency (en-AU "$" is AUD). */
-    for (int k = 0; k < d->ncand && pick < 0; k++)
+    for (int k = 0; fp->locale_currency >= 0 && k < d->ncand && pick < 0; k++)
         if (d->cand[k] == fp->locale_currency)
             pick = fp->locale_currency;
     /* 3. What the language means by it. */
@@ -583,7 +583,7 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
             pref = figparse__preference_find(fp->lexicons[l], d->key, d->keylen);
         if (pref) {
             int c = figparse__currency_index(pref, 3);
-            for (int k = 0; k < d->ncand; k++)
+            for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
                 if (d->cand[k] == c)
                     pick = c;
         }
