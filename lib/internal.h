@@ -55,6 +55,16 @@ typedef struct figparse__key_cands {
     uint16_t cand[FIGPARSE__KEY_CANDIDATES];
 } figparse__key_cands;
 
+/* The currency a designator key means by the hint's lexicons
+ * (figparse__preference_find() over figparse.lexicons, the first that has
+ * the key), in an open-addressing table filled by figparse_new(). */
+#define FIGPARSE__PREF_SLOTS 256 /* a power of two; at most half are filled */
+typedef struct figparse__pref_slot {
+    const char *key; /* the lexicon's key, or NULL: an empty slot */
+    uint32_t len;
+    int32_t currency; /* figparse__currency_index() of its code: may be -1 */
+} figparse__pref_slot;
+
 struct figparse {
     figparse_allocator alloc;
     struct figparse_options opts;
@@ -106,6 +116,8 @@ struct figparse {
     uint32_t name_first[257];
     figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
     int nkey_cands;
+    figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
+    bool prefs_ok; /* false: more keys than fit; search the lexicons */
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

@@ -231,6 +231,57 @@ static uint8_t rows_candidates(figparse__name_range rows, des *d) {
     return strongest;
 }
 
+/* The preferences of the parser's lexicons in one table: a key's slot is
+ * the first lexicon's that has it, as figparse__preference_find() over the
+ * lexicons in order answers. False when they do not fit. */
+static bool prepare_preferences(figparse *fp) {
+    int used = 0;
+    for (int l = 0; l < fp->nlexicons; l++) {
+        const figparse__lexicon *lx = fp->lexicons[l];
+        for (size_t k = 0; lx->preferences && k < lx->npreferences; k++) {
+            const char *key = lx->preferences[k].key;
+            size_t len = strlen(key);
+            uint32_t h = figparse__word_hash(key, len);
+            for (;; h++) {
+                figparse__pref_slot *slot = &fp->prefs[h & (FIGPARSE__PREF_SLOTS - 1)];
+                if (!slot->key) {
+                    if (++used > FIGPARSE__PREF_SLOTS / 2)
+                        return false;
+                    slot->key = key;
+                    slot->len = (uint32_t)len;
+                    slot->currency = figparse__currency_index(lx->preferences[k].currency, 3);
+                    break;
+                }
+                if (slot->len == len && memcmp(slot->key, key, len) == 0)
+                    break; /* an earlier lexicon's */
+            }
+        }
+    }
+    return true;
+}
+
+/* What the parser's lexicons prefer for a key: false when none has it, else
+ * true and *currency (-1 for a code not in the tables). */
+static bool preferred_currency(const figparse *fp, const char *key, size_t n, int *currency) {
+    if (!fp->prefs_ok) {
+        const char *pref = NULL;
+        for (int l = 0; l < fp->nlexicons && !pref; l++)
+            pref = figparse__preference_find(fp->lexicons[l], key, n);
+        if (pref)
+            *currency = figparse__currency_index(pref, 3);
+        return pref != NULL;
+    }
+    for (uint32_t h = figparse__word_hash(key, n);; h++) {
+        const figparse__pref_slot *slot = &fp->prefs[h & (FIGPARSE__PREF_SLOTS - 1)];
+        if (!slot->key)
+            return false;
+        if (slot->len == n && memcmp(slot->key, key, n) == 0) {
+            *currency = slot->currency;
+            return true;
+        }
+    }
+}
+
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
 void figparse__money_prepare(figparse *fp) {
@@ -262,6 +313,8 @@ void figparse__money_prepare(figparse *fp) {
         kc->dominant = (int16_t)d.dominant;
         memcpy(kc->cand, d.cand, sizeof kc->cand);
     }
+    memset(fp->prefs, 0, sizeof fp->prefs);
+    fp->prefs_ok = prepare_preferences(fp);
 }
 
 /* The kept candidates of the key whose rows these are, or NULL. */
@@ -577,17 +630,11 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
         if (d->cand[k] == fp->locale_currency)
             pick = fp->locale_currency;
     /* 3. What the language means by it. */
-    if (pick < 0) {
-        const char *pref = NULL;
-        for (int l = 0; l < fp->nlexicons && !pref; l++)
-            pref = figparse__preference_find(fp->lexicons[l], d->key, d->keylen);
-        if (pref) {
-            int c = figparse__currency_index(pref, 3);
-            for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
-                if (d->cand[k] == c)
-                    pick = c;
-        }
-    }
+    int c;
+    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c))
+        for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
+            if (d->cand[k] == c)
+                pick = c;
     if (pick >= 0) {
         *currency = pick;
         *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;

@@ -40,8 +40,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
 
 /* Fills what figparse_new() keeps for the designator lookups: the first-byte
- * index of the currency names and the candidates of the keys with many
- * rows (figparse.name_first, figparse.key_cands). */
+ * index of the currency names, the candidates of the keys with many rows
+ * and the lexicons' preferences (figparse.name_first, figparse.key_cands,
+ * figparse.prefs). Needs figparse.lexicons. */
 void figparse__money_prepare(figparse *fp);
 
 #endif
