@@ -18,6 +18,12 @@ const size_t figparse__currency_count =
 const size_t figparse__name_count = sizeof figparse__name_rows / sizeof figparse__name_rows[0];
 const char figparse__data_version_string[] = FIGPARSE__DATA_VERSION;
 
+static uint32_t code24(const char *c)
+{
+    return (uint32_t)(unsigned char)c[0] << 16 | (uint32_t)(unsigned char)c[1] << 8 |
+           (uint32_t)(unsigned char)c[2];
+}
+
 int figparse__currency_index(const char *code, size_t len)
 {
     char up[3];
@@ -33,13 +39,16 @@ int figparse__currency_index(const char *code, size_t len)
             return -1;
         up[i] = (char)c;
     }
+    /* The codes compared as 24-bit numbers, in the order memcmp() gives
+     * them: no library call per step of the search. */
+    uint32_t want = code24(up);
     hi = figparse__currency_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int r = memcmp(figparse__currency_rows[mid].code, up, 3);
-        if (r == 0)
+        uint32_t have = code24(figparse__currency_rows[mid].code);
+        if (have == want)
             return (int)mid;
-        if (r < 0)
+        if (have < want)
             lo = mid + 1;
         else
             hi = mid;
@@ -89,6 +98,36 @@ int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
     }
     p->lo = lower_bound(p->lo, p->hi, d, byte);
     p->hi = lower_bound(p->lo, p->hi, d, (unsigned)byte + 1);
+    if (p->lo >= p->hi) {
+        p->hi = p->lo;
+        return 0;
+    }
+    return 1;
+}
+
+void figparse__name_first_index(uint32_t first[257])
+{
+    uint32_t n = (uint32_t)figparse__name_count;
+
+    for (unsigned b = 0; b < 256; b++)
+        first[b] = lower_bound(0, n, 0, b);
+    first[256] = n;
+}
+
+int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte)
+{
+    if (p->depth != 0)
+        return figparse__prefix_feed(p, byte);
+    /* What figparse__prefix_feed() does at depth 0, from the index. */
+    p->depth = 1;
+    if (p->lo >= p->hi)
+        return 0;
+    if (byte == 0) {
+        p->hi = p->lo;
+        return 0;
+    }
+    p->lo = first[byte];
+    p->hi = first[byte + 1];
     if (p->lo >= p->hi) {
         p->hi = p->lo;
         return 0;

@@ -97,4 +97,12 @@ void figparse__prefix_init(figparse__prefix *p);
 int figparse__prefix_feed(figparse__prefix *p, unsigned char byte);
 int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows);
 
+/* first[b] is the first row whose key's first byte is >= b; first[256] is
+ * figparse__name_count. figparse_new() keeps one (figparse.name_first). */
+void figparse__name_first_index(uint32_t first[257]);
+/* figparse__prefix_feed(), the same answer, but the first byte of a walk
+ * fresh from figparse__prefix_init() is looked up in such an index instead
+ * of two binary searches over every row. */
+int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte);
+
 #endif

@@ -312,6 +312,14 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
         return -1;
     long v = 0;
     for (size_t p = t->start; p < t->end;) {
+        unsigned char b = (unsigned char)w->text[p];
+        if (b < 0x80) { /* what the decoder and figparse__digit_value() give an ASCII byte */
+            if (b < '0' || b > '9')
+                return -1;
+            v = v * 10 + (b - '0');
+            p++;
+            continue;
+        }
         uint32_t cp;
         size_t n = figparse__utf8_decode(w->text, w->len, p, &cp);
         int dv = n ? figparse__digit_value(cp) : -1;

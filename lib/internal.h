@@ -40,6 +40,31 @@ typedef enum figparse__decimal_mark {
     FIGPARSE__MARK_COMMA        /* 1.234,56 */
 } figparse__decimal_mark;
 
+/* What the candidates of one currency name key are, worked out from its
+ * rows of figparse__name_rows by figparse_new() (money.c
+ * figparse__money_prepare()) for the keys with many rows ("$", "dollar",
+ * "元"), so a designator does not walk them at every figure. */
+#define FIGPARSE__KEY_CANDIDATES 40 /* money.c MAX_CANDIDATES */
+#define FIGPARSE__KEY_CACHE 128     /* keys kept; the rest are walked */
+#define FIGPARSE__KEY_CACHE_ROWS 12 /* the fewest rows a kept key has */
+typedef struct figparse__key_cands {
+    uint32_t lo;       /* the key's first row: the cache is sorted on it */
+    uint8_t strongest; /* the strongest figparse__name_source among the rows */
+    uint8_t ncand;
+    int16_t dominant;  /* as des.dominant */
+    uint16_t cand[FIGPARSE__KEY_CANDIDATES];
+} figparse__key_cands;
+
+/* The currency a designator key means by the hint's lexicons
+ * (figparse__preference_find() over figparse.lexicons, the first that has
+ * the key), in an open-addressing table filled by figparse_new(). */
+#define FIGPARSE__PREF_SLOTS 256 /* a power of two; at most half are filled */
+typedef struct figparse__pref_slot {
+    const char *key; /* the lexicon's key, or NULL: an empty slot */
+    uint32_t len;
+    int32_t currency; /* figparse__currency_index() of its code: may be -1 */
+} figparse__pref_slot;
+
 struct figparse {
     figparse_allocator alloc;
     struct figparse_options opts;
@@ -86,6 +111,13 @@ struct figparse {
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */
     uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];
+    /* figparse__name_rows whose key starts with byte b are
+     * [name_first[b], name_first[b + 1]): the first step of a name walk. */
+    uint32_t name_first[257];
+    figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
+    int nkey_cands;
+    figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
+    bool prefs_ok; /* false: more keys than fit; search the lexicons */
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

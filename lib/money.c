@@ -179,6 +179,159 @@ static int dominant_withdrawn(figparse__name_range rows, uint8_t strongest) {
     return best_old >= 20 && best_old >= 20 * (best_now ? best_now : 1) ? old : -1;
 }
 
+/* The candidates a key's rows give (d->cand, d->ncand, d->dominant, from
+ * d->ncand == 0 and d->dominant == -1), and the strongest source among the
+ * rows. A function of the rows alone: figparse__money_prepare() keeps its
+ * answer for the keys with many rows. */
+static uint8_t rows_candidates(figparse__name_range rows, des *d) {
+    /* The strongest kind of source decides: a sign that CLDR lists beats a
+     * short word derived from names ("元" is CNY's sign; that "美元" ends
+     * in it does not make it a dollar). */
+    uint8_t strongest = FIGPARSE__SRC_SHORT;
+    for (uint32_t r = rows.lo; r < rows.hi; r++)
+        if (figparse__name_rows[r].source < strongest)
+            strongest = figparse__name_rows[r].source;
+    bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
+    uint64_t added[ADDED_LIMIT / 64] = {0};
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] < ADDED_LIMIT)
+            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
+    for (uint32_t r = rows.lo; r < rows.hi; r++) {
+        const figparse__name_row *row = &figparse__name_rows[r];
+        if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
+            continue;
+        if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
+            continue;
+        add_candidate_marked(d, row->currency, added);
+    }
+    int withdrawn = dominant_withdrawn(rows, strongest);
+    if (withdrawn >= 0) {
+        d->ncand = 1;
+        d->cand[0] = (uint16_t)withdrawn;
+    }
+    prefer_current(d);
+    if (from_symbol && d->ncand > 1) {
+        uint32_t best = 0, second = 0;
+        int best_cur = -1;
+        for (uint32_t r = rows.lo; r < rows.hi; r++) {
+            const figparse__name_row *row = &figparse__name_rows[r];
+            if (row->source > FIGPARSE__SRC_NARROW || figparse__currency_rows[row->currency].current != 1)
+                continue;
+            if (row->nlocales > best) {
+                second = best;
+                best = row->nlocales;
+                best_cur = row->currency;
+            } else if (row->nlocales > second) {
+                second = row->nlocales;
+            }
+        }
+        if (best_cur >= 0 && best >= 20 * (second ? second : 1) && best >= 20)
+            d->dominant = best_cur;
+    }
+    return strongest;
+}
+
+/* The preferences of the parser's lexicons in one table: a key's slot is
+ * the first lexicon's that has it, as figparse__preference_find() over the
+ * lexicons in order answers. False when they do not fit. */
+static bool prepare_preferences(figparse *fp) {
+    int used = 0;
+    for (int l = 0; l < fp->nlexicons; l++) {
+        const figparse__lexicon *lx = fp->lexicons[l];
+        for (size_t k = 0; lx->preferences && k < lx->npreferences; k++) {
+            const char *key = lx->preferences[k].key;
+            size_t len = strlen(key);
+            uint32_t h = figparse__word_hash(key, len);
+            for (;; h++) {
+                figparse__pref_slot *slot = &fp->prefs[h & (FIGPARSE__PREF_SLOTS - 1)];
+                if (!slot->key) {
+                    if (++used > FIGPARSE__PREF_SLOTS / 2)
+                        return false;
+                    slot->key = key;
+                    slot->len = (uint32_t)len;
+                    slot->currency = figparse__currency_index(lx->preferences[k].currency, 3);
+                    break;
+                }
+                if (slot->len == len && memcmp(slot->key, key, len) == 0)
+                    break; /* an earlier lexicon's */
+            }
+        }
+    }
+    return true;
+}
+
+/* What the parser's lexicons prefer for a key: false when none has it, else
+ * true and *currency (-1 for a code not in the tables). */
+static bool preferred_currency(const figparse *fp, const char *key, size_t n, int *currency) {
+    if (!fp->prefs_ok) {
+        const char *pref = NULL;
+        for (int l = 0; l < fp->nlexicons && !pref; l++)
+            pref = figparse__preference_find(fp->lexicons[l], key, n);
+        if (pref)
+            *currency = figparse__currency_index(pref, 3);
+        return pref != NULL;
+    }
+    for (uint32_t h = figparse__word_hash(key, n);; h++) {
+        const figparse__pref_slot *slot = &fp->prefs[h & (FIGPARSE__PREF_SLOTS - 1)];
+        if (!slot->key)
+            return false;
+        if (slot->len == n && memcmp(slot->key, key, n) == 0) {
+            *currency = slot->currency;
+            return true;
+        }
+    }
+}
+
+_Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
+
+void figparse__money_prepare(figparse *fp) {
+    figparse__name_first_index(fp->name_first);
+    fp->nkey_cands = 0;
+    uint32_t n = (uint32_t)figparse__name_count;
+    /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
+     * multiple of 6: one compare per 6 rows finds them all, in order. */
+    _Static_assert(FIGPARSE__KEY_CACHE_ROWS >= 12, "the stride of 6 finds keys of 12 rows");
+    for (uint32_t m = 0; m + 6 < n && fp->nkey_cands < FIGPARSE__KEY_CACHE; m += 6) {
+        const char *key = figparse__name_rows[m].key;
+        if (strcmp(figparse__name_rows[m + 6].key, key) != 0)
+            continue;
+        uint32_t lo = m, hi = m + 7;
+        while (lo > 0 && strcmp(figparse__name_rows[lo - 1].key, key) == 0)
+            lo--;
+        while (hi < n && strcmp(figparse__name_rows[hi].key, key) == 0)
+            hi++;
+        m = (hi + 5) / 6 * 6 - 6; /* on from the first multiple of 6 past the key */
+        if (hi - lo < FIGPARSE__KEY_CACHE_ROWS)
+            continue;
+        des d;
+        memset(&d, 0, sizeof d);
+        d.dominant = -1;
+        figparse__key_cands *kc = &fp->key_cands[fp->nkey_cands++];
+        kc->lo = lo;
+        kc->strongest = rows_candidates((figparse__name_range){lo, hi}, &d);
+        kc->ncand = (uint8_t)d.ncand;
+        kc->dominant = (int16_t)d.dominant;
+        memcpy(kc->cand, d.cand, sizeof kc->cand);
+    }
+    memset(fp->prefs, 0, sizeof fp->prefs);
+    fp->prefs_ok = prepare_preferences(fp);
+}
+
+/* The kept candidates of the key whose rows these are, or NULL. */
+static const figparse__key_cands *key_cands_find(const figparse *fp, figparse__name_range rows) {
+    if (rows.hi - rows.lo < FIGPARSE__KEY_CACHE_ROWS)
+        return NULL;
+    int lo = 0, hi = fp->nkey_cands;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (fp->key_cands[mid].lo < rows.lo)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < fp->nkey_cands && fp->key_cands[lo].lo == rows.lo ? &fp->key_cands[lo] : NULL;
+}
+
 /* Candidates from a space-separated list of codes; "$" means every dollar. */
 static void add_code_list(des *d, const char *list) {
     while (*list) {
@@ -292,7 +445,8 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     size_t fed = 0;
     for (int b = 0; b < nb; b++) {
         bool alive = true;
-        while (fed < bound[b] && (alive = figparse__prefix_feed(&p, (unsigned char)buf[fed])))
+        while (fed < bound[b] && (alive = figparse__prefix_feed_first(&p, ctx->fp->name_first,
+                                                                       (unsigned char)buf[fed])))
             fed++;
         if (!alive)
             break;
@@ -359,53 +513,20 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     }
 
     d->kind = DES_CURRENCY;
-    /* The strongest kind of source decides: a sign that CLDR lists beats a
-     * short word derived from names ("元" is CNY's sign; that "美元" ends
-     * in it does not make it a dollar). */
-    uint8_t strongest = FIGPARSE__SRC_SHORT;
-    for (uint32_t r = rows.lo; r < rows.hi; r++)
-        if (figparse__name_rows[r].source < strongest)
-            strongest = figparse__name_rows[r].source;
-    bool only_code = strongest == FIGPARSE__SRC_CODE, only_short = strongest == FIGPARSE__SRC_SHORT;
-    bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
-    uint64_t added[ADDED_LIMIT / 64] = {0};
-    for (int k = 0; k < d->ncand; k++)
-        if (d->cand[k] < ADDED_LIMIT)
-            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
-    for (uint32_t r = rows.lo; r < rows.hi; r++) {
-        const figparse__name_row *row = &figparse__name_rows[r];
-        if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
-            continue;
-        if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
-            continue;
-        add_candidate_marked(d, row->currency, added);
+    uint8_t strongest;
+    const figparse__key_cands *kc = key_cands_find(ctx->fp, rows);
+    if (kc) {
+        strongest = kc->strongest;
+        d->ncand = kc->ncand;
+        memcpy(d->cand, kc->cand, (size_t)kc->ncand * sizeof d->cand[0]);
+        d->dominant = kc->dominant;
+    } else {
+        strongest = rows_candidates(rows, d);
     }
-    int withdrawn = dominant_withdrawn(rows, strongest);
-    if (withdrawn >= 0) {
-        d->ncand = 1;
-        d->cand[0] = (uint16_t)withdrawn;
-    }
-    prefer_current(d);
     if (d->ncand == 0)
         return false;
-    if (from_symbol && d->ncand > 1) {
-        uint32_t best = 0, second = 0;
-        int best_cur = -1;
-        for (uint32_t r = rows.lo; r < rows.hi; r++) {
-            const figparse__name_row *row = &figparse__name_rows[r];
-            if (row->source > FIGPARSE__SRC_NARROW || figparse__currency_rows[row->currency].current != 1)
-                continue;
-            if (row->nlocales > best) {
-                second = best;
-                best = row->nlocales;
-                best_cur = row->currency;
-            } else if (row->nlocales > second) {
-                second = row->nlocales;
-            }
-        }
-        if (best_cur >= 0 && best >= 20 * (second ? second : 1) && best >= 20)
-            d->dominant = best_cur;
-    }
+    bool only_code = strongest == FIGPARSE__SRC_CODE, only_short = strongest == FIGPARSE__SRC_SHORT;
+    bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
     if (only_short && figparse__sorted_has(ctx->lx->common_words, ctx->lx->ncommon_words, d->key,
                                            d->keylen))
         return false;
@@ -498,28 +619,22 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
     }
     /* 1. What the document said before: one candidate it named. */
     int seen = -1, nseen = 0;
-    for (int k = 0; k < d->ncand; k++)
+    for (int k = 0; ctx->seen && k < d->ncand; k++) /* no memory (one field): none */
         if (bit_test(ctx->seen, d->cand[k])) {
             seen = d->cand[k];
             nseen++;
         }
     int pick = nseen == 1 ? seen : -1;
     /* 2. The locale's own currency (en-AU "$" is AUD). */
-    for (int k = 0; k < d->ncand && pick < 0; k++)
+    for (int k = 0; fp->locale_currency >= 0 && k < d->ncand && pick < 0; k++)
         if (d->cand[k] == fp->locale_currency)
             pick = fp->locale_currency;
     /* 3. What the language means by it. */
-    if (pick < 0) {
-        const char *pref = NULL;
-        for (int l = 0; l < fp->nlexicons && !pref; l++)
-            pref = figparse__preference_find(fp->lexicons[l], d->key, d->keylen);
-        if (pref) {
-            int c = figparse__currency_index(pref, 3);
-            for (int k = 0; k < d->ncand; k++)
-                if (d->cand[k] == c)
-                    pick = c;
-        }
-    }
+    int c;
+    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c))
+        for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
+            if (d->cand[k] == c)
+                pick = c;
     if (pick >= 0) {
         *currency = pick;
         *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;

@@ -39,4 +39,10 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
  * filter the scanner applies before figparse__match_money(). */
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
 
+/* Fills what figparse_new() keeps for the designator lookups: the first-byte
+ * index of the currency names, the candidates of the keys with many rows
+ * and the lexicons' preferences (figparse.name_first, figparse.key_cands,
+ * figparse.prefs). Needs figparse.lexicons. */
+void figparse__money_prepare(figparse *fp);
+
 #endif

@@ -418,6 +418,10 @@ static bool is_space_byte(unsigned char c) { return c == ' ' || (c >= '\t' && c 
 static figparse_status open_field(const figparse *fp, const char *text, size_t len,
                                   figparse__window *w, size_t *s, size_t *e, size_t *err_offset) {
     for (size_t p = 0; p < len;) {
+        if ((unsigned char)text[p] < 0x80) { /* ASCII is valid: no decoder call */
+            p++;
+            continue;
+        }
         uint32_t cp;
         size_t n = figparse__utf8_decode(text, len, p, &cp);
         if (n == 0) {
