@@ -10,18 +10,7 @@
 
 #include "figparse.h"
 
-static figparse *parser(const char *locale, int ry, int rm, int rd) {
-    figparse_options *o = figparse_options_new(NULL);
-    ck_assert_ptr_nonnull(o);
-    if (locale)
-        ck_assert_int_eq(figparse_options_set_locale(o, locale), FIGPARSE_OK);
-    ck_assert_int_eq(figparse_options_set_reference_date(o, ry, rm, rd), FIGPARSE_OK);
-    figparse_status st;
-    figparse *fp = figparse_new(o, &st);
-    figparse_options_free(o);
-    ck_assert_ptr_nonnull(fp);
-    return fp;
-}
+#include "date_parser.h"
 
 static figparse_date parse(figparse *fp, const char *text, figparse_status want) {
     figparse_date d;
