@@ -3566,16 +3566,23 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
         return true;
     memset(o, 0, sizeof *o);
-    if (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) || work_week(w, i, ctx, o, end) ||
-        year_possessive(w, i, ctx, o, end) ||
-        rest_of_period(w, i, ctx, o, end) || period_to_date(w, i, ctx, o, end) || current_period(w, i, ctx, o, end) ||
+    /* Rules whose first test needs a word (a date word, "the rest", ...)
+     * reject any other token at once, and the digit-run rules (digits_at()
+     * first) reject anything but digits: skip them by the token's type. */
+    int ty = figparse__type_at(w, i);
+    bool is_word = ty == FIGPARSE__TOK_WORD, is_digits = ty == FIGPARSE__TOK_DIGITS;
+    if ((is_word && (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) ||
+                     work_week(w, i, ctx, o, end) || year_possessive(w, i, ctx, o, end) ||
+                     rest_of_period(w, i, ctx, o, end) || period_to_date(w, i, ctx, o, end) ||
+                     current_period(w, i, ctx, o, end))) ||
         relative_date(w, i, ctx, o, end))
         return true;
     memset(o, 0, sizeof *o);
-    if (numeric_day_range(w, i, ctx, o, end) || cjk_date(w, i, ctx, o, end) || quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
+    if ((is_digits && numeric_day_range(w, i, ctx, o, end)) || cjk_date(w, i, ctx, o, end) ||
+        quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
         decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) ||
-        numeric_date(w, i, ctx, o, end, after_context || after_date_list(w, i), false) ||
-        field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))
+        (is_digits && (numeric_date(w, i, ctx, o, end, after_context || after_date_list(w, i), false) ||
+                       field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))))
         return true;
     memset(o, 0, sizeof *o);
     figparse__date_ctx lower = *ctx; /* "in may." reads "may" as a field would */
