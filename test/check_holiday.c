@@ -56,6 +56,7 @@ START_TEST(gregorian_rules) {
     ck_rule("thanksgiving", "CA", 2026, 2026, 10, 12, 1);
     ck_rule("memorial day", "US", 2026, 2026, 5, 25, 1);
     ck_rule("mlk day", "", 2026, 2026, 1, 19, 1);
+    ck_rule("earth day", "", 2027, 2027, 4, 22, 1); /* April 22 since 1970 */
     ck_rule("labour day", "NZ", 2026, 2026, 10, 26, 1);
     ck_rule("labour day", "US", 2026, 2026, 9, 7, 1);
     ck_rule("victoria day", "CA", 2026, 2026, 5, 18, 1);   /* May 25 is a Monday: the one before */
