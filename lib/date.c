@@ -1826,13 +1826,22 @@ static bool week_shift_at(figparse__window *w, int i, int *offset, int *end) {
     return true;
 }
 
-/* A whole number 1..9999 at token i, in digits or words; *end after it.
- * "a few" and "few" count three, as Duckling and Chrono read them. */
+/* A vague count at token i, after an optional "a": "few" is three (as
+ * Duckling and Chrono read it), "couple" two; 0 for anything else. *end
+ * after the word. */
+static long vague_count(figparse__window *w, int i, int *end) {
+    int j = word_is(w, i, "a") && figparse__is_gap(w, i + 1) ? i + 2 : i;
+    long n = word_is(w, j, "few") ? 3 : word_is(w, j, "couple") ? 2 : 0;
+    if (n)
+        *end = j + 1;
+    return n;
+}
+
+/* A whole number 1..9999 at token i, in digits or words, or "(a) few";
+ * *end after it. */
 static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *value, int *end) {
-    int f = word_is(w, i, "a") && figparse__is_gap(w, i + 1) ? i + 2 : i;
-    if (word_is(w, f, "few")) {
+    if (vague_count(w, i, end) == 3) {
         *value = 3;
-        *end = f + 1;
         return true;
     }
     int t = figparse__type_at(w, i);
@@ -2523,14 +2532,12 @@ static bool unit_ahead(figparse__window *w, int i) {
 
 /* How many units: a whole number ("3", "three", "a") or "(a) couple (of)". */
 static bool stretch_count(figparse__window *w, int i, const figparse__date_ctx *ctx, long *n, int *end) {
-    int j = i;
-    if (word_is(w, j, "a") && figparse__is_gap(w, j + 1) && word_is(w, j + 2, "couple"))
-        j += 2;
-    if (word_is(w, j, "couple")) {
+    int j;
+    if (vague_count(w, i, &j) == 2) {
         *n = 2;
-        *end = j + 1;
-        if (figparse__is_gap(w, j + 1) && word_is(w, j + 2, "of") && figparse__is_gap(w, j + 3))
-            *end = j + 3;
+        *end = j;
+        if (figparse__is_gap(w, j) && word_is(w, j + 1, "of") && figparse__is_gap(w, j + 2))
+            *end = j + 2;
         return true;
     }
     return read_count(w, i, ctx, n, end) && *n <= 1000;
