@@ -5,6 +5,7 @@
  * one-byte TOK_OTHER token, which separates whatever stands around it.
  */
 #include "tokenize.h"
+#include "window.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -145,17 +146,16 @@ static int class_at(const char *s, size_t len, size_t pos, uint32_t *cp, size_t 
 
 static int is_letter_class(int k) { return k == C_UPPER || k == C_LOWER || k == C_LOWER + 10; }
 
-void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
+/* figparse__token_at() for a token of any code points: each through the
+ * decoder and ICU's classes. */
+static void token_general(const char *s, size_t len, size_t pos, figparse__token *t) {
     t->start = pos;
     t->end = pos;
     t->cp = 0;
     t->count = 0;
     t->flags = 0;
     t->known = 0;
-    if (pos >= len) {
-        t->type = FIGPARSE__TOK_END;
-        return;
-    }
+    t->hash = 0;
     uint32_t cp;
     size_t n;
     int cjk;
@@ -274,6 +274,95 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     t->end = p;
     t->count = (uint16_t)(count > 65535 ? 65535 : count);
     t->flags = (uint8_t)flags;
+    if (flags & FIGPARSE__TOKF_ASCII) { /* ASCII letters alone: "word" of "word’s" */
+        uint32_t h = FIGPARSE__HASH_INIT;
+        for (size_t q = pos; q < p; q++)
+            h = figparse__hash_byte(h, figparse__lower((unsigned char)s[q]));
+        t->hash = figparse__hash_end(h);
+    }
+}
+
+static uint16_t saturate(size_t count) { return (uint16_t)(count > 65535 ? 65535 : count); }
+
+/* Tokens that begin with an ASCII byte are read here without the decoder;
+ * a run that meets a byte >= 0x80 (which may go on in another script's
+ * letters, digits or spaces) is read again by token_general(). */
+void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
+    const unsigned char *u = (const unsigned char *)s;
+    t->start = pos;
+    t->known = 0;
+    t->hash = 0;
+    if (pos >= len) {
+        t->end = pos;
+        t->cp = 0;
+        t->count = 0;
+        t->type = FIGPARSE__TOK_END;
+        t->flags = 0;
+        return;
+    }
+    unsigned char b = u[pos];
+    if (b >= 0x80) {
+        token_general(s, len, pos, t);
+        return;
+    }
+    t->cp = b;
+    size_t p;
+    switch (ascii_class[b]) {
+    case C_UPPER:
+    case C_LOWER: {
+        uint32_t h;
+        unsigned cases;
+        p = figparse__ascii_letters(u, pos, len, &h, &cases);
+        if (p < len && u[p] >= 0x80) { /* it may go on in letters of other scripts */
+            token_general(s, len, pos, t);
+            return;
+        }
+        t->type = FIGPARSE__TOK_WORD;
+        t->flags = (uint8_t)(FIGPARSE__TOKF_ASCII | cases |
+                             (b <= 'Z' ? FIGPARSE__TOKF_INITCAP : 0));
+        t->hash = h;
+        break;
+    }
+    case C_SPACE: {
+        unsigned flags = FIGPARSE__TOKF_ASCII;
+        for (p = pos; p < len; p++) {
+            unsigned char c = u[p];
+            if (c == ' ')
+                continue;
+            if (c >= 0x80) { /* it may go on in spaces of other scripts */
+                token_general(s, len, pos, t);
+                return;
+            }
+            if (c < '\t' || c > '\r')
+                break;
+            if (c != '\t') /* \n \v \f \r */
+                flags |= FIGPARSE__TOKF_NEWLINE;
+        }
+        if (p - pos > 1)
+            flags |= FIGPARSE__TOKF_WIDE;
+        t->type = FIGPARSE__TOK_SPACE;
+        t->flags = (uint8_t)flags;
+        break;
+    }
+    case C_DIGIT: /* ASCII digits go on only in ASCII digits */
+        for (p = pos + 1; p < len && u[p] >= '0' && u[p] <= '9'; p++)
+            ;
+        t->type = FIGPARSE__TOK_DIGITS;
+        t->flags = FIGPARSE__TOKF_ASCII;
+        break;
+    case C_PUNCT:
+    case C_SYMBOL:
+    case C_OTHER:
+    default:
+        p = pos + 1;
+        t->type = ascii_class[b] == C_PUNCT    ? FIGPARSE__TOK_PUNCT
+                  : ascii_class[b] == C_SYMBOL ? FIGPARSE__TOK_SYMBOL
+                                               : FIGPARSE__TOK_OTHER;
+        t->flags = FIGPARSE__TOKF_ASCII;
+        break;
+    }
+    t->end = p;
+    t->count = saturate(p - pos);
 }
 
 /* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
@@ -358,4 +447,72 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
         p += l;
     }
     return true;
+}
+
+/* ---- the window's slots (window.h) ------------------------------------------ */
+
+/* An ASCII word's folded form is its bytes lowered: copied eight at a time
+ * where the text has them (a letter's 0x20 bit set is its lowercase; the
+ * bytes past the word in the slot are not part of the form). */
+static void fold_ascii(const char *text, size_t len, size_t start, size_t n, char *out) {
+    size_t k = 0;
+#ifdef FIGPARSE__SWAR
+    for (; k < n && len - (start + k) >= 8; k += 8) {
+        uint64_t x;
+        memcpy(&x, text + start + k, 8);
+        x |= 0x20 * FIGPARSE__ONES;
+        memcpy(out + k, &x, 8);
+    }
+#endif
+    for (; k < n; k++)
+        out[k] = (char)((unsigned char)text[start + k] | 0x20);
+}
+
+void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
+    figparse__token *t = &w->tok[slot];
+    figparse__token_at(w->text, w->len, pos, t);
+    size_t n = t->end - t->start;
+    if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) &&
+        n < FIGPARSE__FOLD_CAP) { /* folded as figparse__window_fold() would */
+        fold_ascii(w->text, w->len, t->start, n, w->fold[slot]);
+        w->fold_n[slot] = (uint8_t)(n + 1);
+        w->fold_letters[slot] = 1;
+        w->fold_hash[slot] = t->hash;
+    }
+}
+
+unsigned figparse__window_fold(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    size_t m = 0;
+    const char *f = w->fold[slot];
+    bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
+    w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+    if (ok) { /* one pass for both */
+        bool letters = true;
+        uint32_t h = FIGPARSE__HASH_INIT;
+        for (size_t k = 0; k < m; k++) {
+            unsigned char c = (unsigned char)f[k];
+            letters = letters && (c >= 0x80 || (c >= 'a' && c <= 'z'));
+            h = figparse__hash_byte(h, c);
+        }
+        w->fold_letters[slot] = letters;
+        w->fold_hash[slot] = figparse__hash_end(h);
+    }
+    return w->fold_n[slot];
+}
+
+unsigned figparse__window_known(figparse__window *w, int i) {
+    figparse__token *t = figparse__slot(w, i);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters;
+    bool ok = figparse__folded_hash(w, i, &n, &h, &letters) != NULL;
+    unsigned k = FIGPARSE__KNOWN_ASKED;
+    if (ok && figparse__filter_has(w->words, h))
+        k |= FIGPARSE__KNOWN_WORD;
+    if (ok && figparse__sign_filter_has(w->signs, h))
+        k |= FIGPARSE__KNOWN_SIGN;
+    t->known = (uint8_t)k;
+    return k;
 }

@@ -38,7 +38,11 @@ typedef struct figparse__token {
     uint16_t count;    /* code points in the token, saturating at 65535 */
     uint8_t type;      /* figparse__tok_type */
     uint8_t flags;     /* FIGPARSE__TOKF_* */
-    uint8_t known;     /* word filter verdict, cached: 0 not asked, 1 in, 2 out */
+    uint8_t known;     /* the filters' verdict, cached (window.h figparse__known()): 0 not asked */
+    /* WORD with FIGPARSE__TOKF_ASCII (ASCII letters alone): the
+     * figparse__word_hash() of the word lowered, which is its folded form;
+     * otherwise 0. (It fits in the struct's padding.) */
+    uint32_t hash;
 } figparse__token;
 
 /* Decodes one UTF-8 code point at s[pos] (pos < len). Returns its length in
@@ -132,6 +136,72 @@ static inline bool figparse__is_han(uint32_t cp) {
 
 static inline unsigned char figparse__lower(unsigned char c) {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* ---- runs of ASCII letters ------------------------------------------------ */
+
+/* What the tokenizer and the scan's skip read ASCII words with: the run of
+ * ASCII letters (A-Z, a-z) that starts at u[p] (p < len, u[p] one of them),
+ * eight bytes at a time where the text has them. Returns where the run
+ * ends; *hash is figparse__word_hash() of the run lowered (its folded
+ * form), and *cases has FIGPARSE__TOKF_UPPER and/or FIGPARSE__TOKF_LOWER
+ * for the letters it holds. The byte at the end, if any, is no ASCII
+ * letter (it may be a byte >= 0x80 that the caller must look at). */
+#define FIGPARSE__ONES UINT64_C(0x0101010101010101)
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) &&                      \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define FIGPARSE__SWAR 1
+#include <string.h>
+/* 0x80 in each byte of x that is an ASCII letter, 0 in the others: the
+ * byte with 0x20 set is in 'a'..'z' ("has between" of Hacker's Delight,
+ * exact per byte: no carry or borrow crosses a byte). */
+static inline uint64_t figparse__letter_bytes(uint64_t x) {
+    uint64_t y = x | (0x20 * FIGPARSE__ONES);
+    uint64_t low = y & (0x7F * FIGPARSE__ONES);
+    return ((0xFA * FIGPARSE__ONES - low) & ~y & (low + 0x1F * FIGPARSE__ONES)) &
+           (0x80 * FIGPARSE__ONES);
+}
+#endif
+
+static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, size_t len,
+                                             uint32_t *hash, unsigned *cases) {
+    uint32_t h = FIGPARSE__HASH_INIT;
+    unsigned f = 0;
+#ifdef FIGPARSE__SWAR
+    while (len - p >= 8) {
+        uint64_t x;
+        memcpy(&x, u + p, 8);
+        uint64_t other = ~figparse__letter_bytes(x) & (0x80 * FIGPARSE__ONES);
+        unsigned k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8;
+        uint64_t mask = k == 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * k)) - 1;
+        uint64_t bit5 = 0x20 * FIGPARSE__ONES & mask;
+        if (x & bit5)
+            f |= FIGPARSE__TOKF_LOWER;
+        if (~x & bit5)
+            f |= FIGPARSE__TOKF_UPPER;
+        for (unsigned j = 0; j < k; j++, x >>= 8)
+            h = figparse__hash_byte(h, (unsigned char)(x | 0x20));
+        p += k;
+        if (k < 8) {
+            *hash = figparse__hash_end(h);
+            *cases = f;
+            return p;
+        }
+    }
+#endif
+    for (; p < len; p++) {
+        unsigned char c = u[p];
+        if (c >= 'A' && c <= 'Z')
+            f |= FIGPARSE__TOKF_UPPER;
+        else if (c >= 'a' && c <= 'z')
+            f |= FIGPARSE__TOKF_LOWER;
+        else
+            break;
+        h = figparse__hash_byte(h, (unsigned char)(c | 0x20));
+    }
+    *hash = figparse__hash_end(h);
+    *cases = f;
+    return p;
 }
 
 #endif

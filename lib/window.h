@@ -82,13 +82,25 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->dstarts = w->hwords = w->dnext = NULL;
 }
 
+/* Moves an initialised window to a new start, keeping its text and filters
+ * (figparse__window_init() without setting them again). */
+static inline void figparse__window_restart(figparse__window *w, size_t start) {
+    w->start = start;
+    w->filled = 0;
+    w->head = 0;
+}
+
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
     return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
 }
 
+/* figparse__token_at() into a slot of the ring (tokenize.c): an ASCII
+ * word gets its folded form and hash there at once. */
+void figparse__window_token_at(figparse__window *w, size_t pos, int slot);
+
 /* Token i of the window; an END token past the text or past the window. */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
-    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0};
+    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
     /* nearly every call: a token already read (filled <= WINDOW) */
     if ((unsigned)i < (unsigned)w->filled)
         return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
@@ -104,7 +116,7 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
             *figparse__slot(w, k) = *prev; /* past the text: more END */
         } else {
             size_t pos = prev ? prev->end : w->start;
-            figparse__token_at(w->text, w->len, pos, figparse__slot(w, k));
+            figparse__window_token_at(w, pos, slot);
         }
     }
     if (k > w->filled)
@@ -139,34 +151,25 @@ static inline bool figparse__window_seek(figparse__window *w, size_t pos) {
 
 static inline int figparse__type_at(figparse__window *w, int i) { return figparse__tok(w, i)->type; }
 
+/* Folds word token i into its slot (figparse__fold_token()), with its
+ * hash and whether it is letters alone, for a token
+ * figparse__window_token_at() did not fold; returns the slot's fold_n. */
+unsigned figparse__window_fold(figparse__window *w, int i);
+
 /* The folded form of word token i (figparse__fold_token()), folded once
  * per token; NULL when token i is not a word or does not fold into
  * FIGPARSE__FOLD_CAP bytes. Not NUL-terminated. */
 static inline const char *figparse__folded(figparse__window *w, int i, size_t *n) {
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || i < 0 || i >= FIGPARSE__WINDOW)
+    if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return NULL;
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
-    if (w->fold_n[slot] == 0) {
-        size_t m = 0;
-        const char *f = w->fold[slot];
-        bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
-        w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
-        if (ok) { /* one pass for both */
-            bool letters = true;
-            uint32_t h = FIGPARSE__HASH_INIT;
-            for (size_t k = 0; k < m; k++) {
-                unsigned char c = (unsigned char)f[k];
-                letters = letters && (c >= 0x80 || (c >= 'a' && c <= 'z'));
-                h = figparse__hash_byte(h, c);
-            }
-            w->fold_letters[slot] = letters;
-            w->fold_hash[slot] = figparse__hash_end(h);
-        }
-    }
-    if (w->fold_n[slot] == FIGPARSE__FOLD_FAILED)
+    unsigned fn = w->fold_n[slot];
+    if (fn == 0)
+        fn = figparse__window_fold(w, i);
+    if (fn == FIGPARSE__FOLD_FAILED)
         return NULL;
-    *n = (size_t)w->fold_n[slot] - 1;
+    *n = (size_t)fn - 1;
     return w->fold[slot];
 }
 
@@ -236,27 +239,20 @@ static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t 
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
 
+/* figparse__known() for a word token not asked yet (tokenize.c). */
+unsigned figparse__window_known(figparse__window *w, int i);
+
 /* The filters' verdict on token i (FIGPARSE__KNOWN_* bits), computed once
  * per token: a word whose folded form is in neither filter starts nothing. */
 static inline unsigned figparse__known(figparse__window *w, int i) {
-    if (!w->words || i < 0 || i >= FIGPARSE__WINDOW)
+    if (!w->words)
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
-    figparse__token *t = (figparse__token *)figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD)
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
-    if (t->known == 0) {
-        size_t n = 0;
-        uint32_t h = 0;
-        bool letters;
-        bool ok = figparse__folded_hash(w, i, &n, &h, &letters) != NULL;
-        unsigned k = FIGPARSE__KNOWN_ASKED;
-        if (ok && figparse__filter_has(w->words, h))
-            k |= FIGPARSE__KNOWN_WORD;
-        if (ok && figparse__sign_filter_has(w->signs, h))
-            k |= FIGPARSE__KNOWN_SIGN;
-        t->known = (uint8_t)k;
-    }
-    return t->known;
+    if (t->known)
+        return t->known;
+    return figparse__window_known(w, i);
 }
 
 static inline bool figparse__word_known(figparse__window *w, int i) {
