@@ -126,16 +126,18 @@ static bool inside_word(const char *text, size_t pos) {
 }
 
 /* Whether a word folded to buf[0, n) (of hash h) is in the parser's
- * filters. */
+ * filters. buf may also be an ASCII word as written: the prefixes are
+ * hashed lowered, as they fold. */
 static bool folded_may_start(const figparse *fp, const char *buf, size_t n, uint32_t h) {
     if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
         return true;
     /* Languages that write numbers as one word ("siebenhundert"): a word
-     * that begins with a number word may be one. */
+     * that begins with a number word (of 3 to 8 bytes) may be one. */
     if (fp->words != &figparse__lexicon_en && n >= 6) {
-        for (size_t k = 3; k <= 8 && k < n; k++) {
-            uint32_t hp = figparse__word_hash(buf, k);
-            if (figparse__filter_has(fp->word_filter, hp))
+        uint32_t hp = FIGPARSE__HASH_INIT;
+        for (size_t k = 1; k <= 8 && k < n; k++) {
+            hp = figparse__hash_byte(hp, figparse__lower((unsigned char)buf[k - 1]));
+            if (k >= 3 && figparse__filter_has(fp->word_filter, figparse__hash_end(hp)))
                 return true;
         }
     }
@@ -196,29 +198,19 @@ static const unsigned char skip_class[256] = {
 
 /* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it)
  * may start a figure: word_may_start() for a word that folds by lowering
- * its bytes, without building the token. */
-static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q) {
+ * its bytes, without building the token. h is the hash of its folded form,
+ * cases its FIGPARSE__TOKF_UPPER and _LOWER (figparse__ascii_letters()). */
+static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h,
+                                 unsigned cases) {
     const char *text = s->text;
     if (inside_word(text, p))
         return false;
     size_t n = q - p;
-    if (n == 4 && text[p] == 'M') { /* a million-prefixed code: "MUSD" */
-        bool lower = false;
-        for (size_t k = p; k < q; k++)
-            lower |= text[k] >= 'a' && text[k] <= 'z';
-        if (!lower)
-            return true;
-    }
-    if (n >= 64) /* figparse__fold_token() into 64 bytes fails */
+    if (n == 4 && text[p] == 'M' && !(cases & FIGPARSE__TOKF_LOWER)) /* "MUSD" */
+        return true;
+    if (n >= FIGPARSE__FOLD_CAP) /* figparse__fold_token() into the ring's slot fails */
         return false;
-    char buf[64];
-    uint32_t h = FIGPARSE__HASH_INIT; /* folded and hashed in one pass */
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = figparse__lower((unsigned char)text[p + k]);
-        buf[k] = (char)c;
-        h = figparse__hash_byte(h, c);
-    }
-    return folded_may_start(s->fp, buf, n, figparse__hash_end(h));
+    return folded_may_start(s->fp, text + p, n, h);
 }
 
 /* The first token boundary at or after pos (itself one) where a figure may
@@ -240,10 +232,10 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos) {
             pos++;
             break;
         case B_LETTER: {
-            size_t q = pos + 1;
-            while (q < len && skip_class[u[q]] == B_LETTER)
-                q++;
-            if ((q < len && u[q] >= 0x80) || ascii_word_may_start(s, pos, q))
+            uint32_t h;
+            unsigned cases;
+            size_t q = figparse__ascii_letters(u, pos, len, &h, &cases);
+            if ((q < len && u[q] >= 0x80) || ascii_word_may_start(s, pos, q, h, cases))
                 return pos;
             pos = q;
             break;

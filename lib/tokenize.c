@@ -451,19 +451,17 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
 
 /* ---- the window's slots (window.h) ------------------------------------------ */
 
-/* An ASCII word's folded form is its bytes lowered: copied eight at a time
- * where the text has them (a letter's 0x20 bit set is its lowercase; the
+/* An ASCII word's folded form is its bytes lowered (a letter with 0x20
+ * set is lowercase): copied eight at a time where the text has them (the
  * bytes past the word in the slot are not part of the form). */
 static void fold_ascii(const char *text, size_t len, size_t start, size_t n, char *out) {
     size_t k = 0;
-#ifdef FIGPARSE__SWAR
     for (; k < n && len - (start + k) >= 8; k += 8) {
         uint64_t x;
         memcpy(&x, text + start + k, 8);
-        x |= 0x20 * FIGPARSE__ONES;
+        x |= UINT64_C(0x2020202020202020);
         memcpy(out + k, &x, 8);
     }
-#endif
     for (; k < n; k++)
         out[k] = (char)((unsigned char)text[start + k] | 0x20);
 }

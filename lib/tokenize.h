@@ -141,66 +141,26 @@ static inline unsigned char figparse__lower(unsigned char c) {
 /* ---- runs of ASCII letters ------------------------------------------------ */
 
 /* What the tokenizer and the scan's skip read ASCII words with: the run of
- * ASCII letters (A-Z, a-z) that starts at u[p] (p < len, u[p] one of them),
- * eight bytes at a time where the text has them. Returns where the run
- * ends; *hash is figparse__word_hash() of the run lowered (its folded
+ * ASCII letters (A-Z, a-z) that starts at u[p] (p < len). Returns where
+ * it ends; *hash is figparse__word_hash() of the run lowered (its folded
  * form), and *cases has FIGPARSE__TOKF_UPPER and/or FIGPARSE__TOKF_LOWER
  * for the letters it holds. The byte at the end, if any, is no ASCII
- * letter (it may be a byte >= 0x80 that the caller must look at). */
-#define FIGPARSE__ONES UINT64_C(0x0101010101010101)
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) &&                      \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define FIGPARSE__SWAR 1
-#include <string.h>
-/* 0x80 in each byte of x that is an ASCII letter, 0 in the others: the
- * byte with 0x20 set is in 'a'..'z' ("has between" of Hacker's Delight,
- * exact per byte: no carry or borrow crosses a byte). */
-static inline uint64_t figparse__letter_bytes(uint64_t x) {
-    uint64_t y = x | (0x20 * FIGPARSE__ONES);
-    uint64_t low = y & (0x7F * FIGPARSE__ONES);
-    return ((0xFA * FIGPARSE__ONES - low) & ~y & (low + 0x1F * FIGPARSE__ONES)) &
-           (0x80 * FIGPARSE__ONES);
-}
-#endif
-
+ * letter (it may be a byte >= 0x80, which the caller must look at). One
+ * pass, a byte at a time: the hash is. */
 static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, size_t len,
                                              uint32_t *hash, unsigned *cases) {
     uint32_t h = FIGPARSE__HASH_INIT;
-    unsigned f = 0;
-#ifdef FIGPARSE__SWAR
-    while (len - p >= 8) {
-        uint64_t x;
-        memcpy(&x, u + p, 8);
-        uint64_t other = ~figparse__letter_bytes(x) & (0x80 * FIGPARSE__ONES);
-        unsigned k = other ? (unsigned)__builtin_ctzll(other) >> 3 : 8;
-        uint64_t mask = k == 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * k)) - 1;
-        uint64_t bit5 = 0x20 * FIGPARSE__ONES & mask;
-        if (x & bit5)
-            f |= FIGPARSE__TOKF_LOWER;
-        if (~x & bit5)
-            f |= FIGPARSE__TOKF_UPPER;
-        for (unsigned j = 0; j < k; j++, x >>= 8)
-            h = figparse__hash_byte(h, (unsigned char)(x | 0x20));
-        p += k;
-        if (k < 8) {
-            *hash = figparse__hash_end(h);
-            *cases = f;
-            return p;
-        }
-    }
-#endif
+    unsigned any = 0, all = 0xFF; /* of the letters' bytes: 0x20 set is lowercase */
     for (; p < len; p++) {
-        unsigned char c = u[p];
-        if (c >= 'A' && c <= 'Z')
-            f |= FIGPARSE__TOKF_UPPER;
-        else if (c >= 'a' && c <= 'z')
-            f |= FIGPARSE__TOKF_LOWER;
-        else
+        unsigned c = u[p], lower = c | 0x20;
+        if (lower - 'a' > 'z' - 'a')
             break;
-        h = figparse__hash_byte(h, (unsigned char)(c | 0x20));
+        any |= c;
+        all &= c;
+        h = figparse__hash_byte(h, (unsigned char)lower);
     }
     *hash = figparse__hash_end(h);
-    *cases = f;
+    *cases = ((any & 0x20) ? FIGPARSE__TOKF_LOWER : 0) | ((all & 0x20) ? 0 : FIGPARSE__TOKF_UPPER);
     return p;
 }
 
