@@ -94,6 +94,9 @@ figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_
     scan->prev_index = 0;
     scan->order = 0;
     figparse__window_init(&scan->window, scan->text, len, 0);
+    scan->window.words = scan->fp->word_filter;
+    scan->window.signs = scan->fp->sign_filter;
+    set_table_filters(&scan->window, scan->fp);
     memset(scan->seen, 0, scan->seen_bytes);
     return FIGPARSE_OK;
 }
@@ -218,8 +221,10 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uin
  * asking the grammar: spaces, punctuation that starts nothing, and ASCII
  * words the word filter rejects. Anything it is unsure of (non-ASCII bytes,
  * a word that runs into one) it leaves to the token-by-token path, so the
- * positions the grammar is asked at are the same as without it. */
-static size_t skip_to_candidate(const figparse_scan *s, size_t pos) {
+ * positions the grammar is asked at are the same as without it. When it
+ * stops at an ASCII word, *word is that word's token (else its type is
+ * END), so that the window need not read it again. */
+static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__token *word) {
     const unsigned char *u = (const unsigned char *)s->text;
     size_t len = s->len;
     while (pos < len) {
@@ -235,8 +240,12 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos) {
             uint32_t h;
             unsigned cases;
             size_t q = figparse__ascii_letters(u, pos, len, &h, &cases);
-            if ((q < len && u[q] >= 0x80) || ascii_word_may_start(s, pos, q, h, cases))
+            if (q < len && u[q] >= 0x80)
                 return pos;
+            if (ascii_word_may_start(s, pos, q, h, cases)) {
+                figparse__ascii_word_token(word, u, pos, q, h, cases);
+                return pos;
+            }
             pos = q;
             break;
         }
@@ -255,7 +264,9 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
     figparse__date_ctx dctx = {fp, lexicon_for(fp), &s->order, false, false};
     figparse__window *win = &s->window;
     while (s->pos < s->len) {
-        size_t next = skip_to_candidate(s, s->pos);
+        figparse__token word;
+        word.type = FIGPARSE__TOK_END;
+        size_t next = skip_to_candidate(s, s->pos, &word);
         if (next != s->pos) {
             if (next >= s->len) {
                 s->pos = s->len;
@@ -267,10 +278,10 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         }
         /* The window starts at pos; it carries the tokens read so far on. */
         if (win->filled == 0 || win->start != s->pos) {
-            figparse__window_init(win, s->text, s->len, s->pos);
-            win->words = fp->word_filter;
-            win->signs = fp->sign_filter;
-            set_table_filters(win, fp);
+            if (word.type == FIGPARSE__TOK_WORD && word.start == s->pos)
+                figparse__window_start_at(win, &word);
+            else
+                figparse__window_restart(win, s->pos);
         }
         figparse__token t = *figparse__tok(win, 0);
         bool may = false;

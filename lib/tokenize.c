@@ -313,15 +313,11 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
         uint32_t h;
         unsigned cases;
         p = figparse__ascii_letters(u, pos, len, &h, &cases);
-        if (p < len && u[p] >= 0x80) { /* it may go on in letters of other scripts */
+        if (p < len && u[p] >= 0x80) /* it may go on in letters of other scripts */
             token_general(s, len, pos, t);
-            return;
-        }
-        t->type = FIGPARSE__TOK_WORD;
-        t->flags = (uint8_t)(FIGPARSE__TOKF_ASCII | cases |
-                             (b <= 'Z' ? FIGPARSE__TOKF_INITCAP : 0));
-        t->hash = h;
-        break;
+        else
+            figparse__ascii_word_token(t, u, pos, p, h, cases);
+        return;
     }
     case C_SPACE: {
         unsigned flags = FIGPARSE__TOKF_ASCII;
@@ -466,17 +462,32 @@ static void fold_ascii(const char *text, size_t len, size_t start, size_t n, cha
         out[k] = (char)((unsigned char)text[start + k] | 0x20);
 }
 
-void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
-    figparse__token *t = &w->tok[slot];
-    figparse__token_at(w->text, w->len, pos, t);
+/* What the window keeps with a token it reads, besides no memos and no
+ * folded form (figparse__tok() clears both): an ASCII word's folded form
+ * and hash, as figparse__window_fold() would fold it. */
+static inline void keep_token(figparse__window *w, int slot) {
+    const figparse__token *t = &w->tok[slot];
     size_t n = t->end - t->start;
-    if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) &&
-        n < FIGPARSE__FOLD_CAP) { /* folded as figparse__window_fold() would */
+    if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && n < FIGPARSE__FOLD_CAP) {
         fold_ascii(w->text, w->len, t->start, n, w->fold[slot]);
         w->fold_n[slot] = (uint8_t)(n + 1);
         w->fold_letters[slot] = 1;
         w->fold_hash[slot] = t->hash;
     }
+}
+
+void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
+    figparse__token_at(w->text, w->len, pos, &w->tok[slot]);
+    keep_token(w, slot);
+}
+
+void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
+    figparse__window_restart(w, t->start);
+    w->tok[w->head] = *t;
+    w->nmemo[w->head] = 0;
+    w->fold_n[w->head] = 0;
+    keep_token(w, w->head);
+    w->filled = 1;
 }
 
 unsigned figparse__window_fold(figparse__window *w, int i) {

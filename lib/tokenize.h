@@ -164,4 +164,19 @@ static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, s
     return p;
 }
 
+/* The token figparse__token_at() gives for the ASCII word u[start, end)
+ * that figparse__ascii_letters() read (hash, cases), when no byte >= 0x80
+ * follows it. */
+static inline void figparse__ascii_word_token(figparse__token *t, const unsigned char *u, size_t start,
+                                              size_t end, uint32_t hash, unsigned cases) {
+    t->start = start;
+    t->end = end;
+    t->cp = u[start];
+    t->count = (uint16_t)(end - start > 65535 ? 65535 : end - start);
+    t->type = FIGPARSE__TOK_WORD;
+    t->flags = (uint8_t)(FIGPARSE__TOKF_ASCII | cases | (u[start] <= 'Z' ? FIGPARSE__TOKF_INITCAP : 0));
+    t->known = 0;
+    t->hash = hash;
+}
+
 #endif

@@ -98,6 +98,10 @@ static inline figparse__token *figparse__slot(figparse__window *w, int i) {
  * word gets its folded form and hash there at once. */
 void figparse__window_token_at(figparse__window *w, size_t pos, int slot);
 
+/* Restarts the window at token t, which the caller has read as
+ * figparse__token_at() would (tokenize.c): t becomes token 0. */
+void figparse__window_start_at(figparse__window *w, const figparse__token *t);
+
 /* Token i of the window; an END token past the text or past the window. */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
