@@ -490,6 +490,20 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     w->filled = 1;
 }
 
+void figparse__window_move_down(figparse__window *w, int n) {
+    for (int k = n; k < w->filled; k++) {
+        int from = w->head + k, to = k - n; /* to < from: each slot is read before it is written */
+        w->tok[to] = w->tok[from];
+        w->fold_n[to] = w->fold_n[from];
+        w->fold_letters[to] = w->fold_letters[from];
+        w->fold_hash[to] = w->fold_hash[from];
+        memcpy(w->fold[to], w->fold[from], sizeof w->fold[to]);
+        w->nmemo[to] = w->nmemo[from];
+        memcpy(w->memo[to], w->memo[from], w->nmemo[from] * sizeof w->memo[to][0]);
+    }
+    w->head = 0;
+}
+
 unsigned figparse__window_fold(figparse__window *w, int i) {
     const figparse__token *t = figparse__tok(w, i);
     int slot = (w->head + i) & (FIGPARSE__RING - 1);

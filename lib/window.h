@@ -40,7 +40,12 @@ typedef struct figparse__window {
     size_t len;
     size_t start; /* byte offset of token 0 */
     int filled;   /* tokens 0..filled-1 are known */
-    int head;     /* ring slot of token 0 */
+    /* The slot of token 0. The tokens never wrap around the ring: head +
+     * FIGPARSE__WINDOW <= FIGPARSE__RING (figparse__window_shift() moves
+     * them down when they would), so token i is first[i]. A window is not
+     * copied: first points into it. */
+    int head;
+    figparse__token *first; /* &tok[head] */
     /* The parser's filters (see tokenize.h), or NULL: every word may matter.
      * words: lexicon and date words; signs: currency names and signs. */
     const uint64_t *words, *signs;
@@ -76,6 +81,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->start = start;
     w->filled = 0;
     w->head = 0;
+    w->first = w->tok;
     w->words = w->signs = NULL;
     w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
     w->lexwords_longer = w->dnames_longer = NULL;
@@ -88,6 +94,7 @@ static inline void figparse__window_restart(figparse__window *w, size_t start) {
     w->start = start;
     w->filled = 0;
     w->head = 0;
+    w->first = w->tok;
 }
 
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
@@ -107,7 +114,7 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
     /* nearly every call: a token already read (filled <= WINDOW) */
     if ((unsigned)i < (unsigned)w->filled)
-        return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
+        return w->first + i;
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
@@ -128,6 +135,10 @@ static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
     return figparse__slot(w, i);
 }
 
+/* Moves tokens n..filled-1 with what their slots keep to slots 0.., head
+ * to 0, for figparse__window_shift() (tokenize.c). */
+void figparse__window_move_down(figparse__window *w, int n);
+
 /* Moves the window's start to token n, keeping the tokens already read past
  * it, so that a scan walking the text never reads a token twice. False when
  * token n has not been read (the caller starts a new window instead). */
@@ -135,8 +146,12 @@ static inline bool figparse__window_shift(figparse__window *w, int n) {
     if (n <= 0 || n >= w->filled)
         return false;
     w->start = figparse__slot(w, n)->start;
-    w->head = (w->head + n) & (FIGPARSE__RING - 1);
+    if (w->head + n > FIGPARSE__RING - FIGPARSE__WINDOW)
+        figparse__window_move_down(w, n);
+    else
+        w->head += n;
     w->filled -= n;
+    w->first = &w->tok[w->head];
     return true;
 }
 
