@@ -140,6 +140,18 @@ static inline unsigned char figparse__lower(unsigned char c) {
 
 /* ---- runs of ASCII letters ------------------------------------------------ */
 
+/* Each ASCII letter lowered; 0 for every other byte. */
+static const unsigned char figparse__letter_lower[256] = {
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* What the tokenizer and the scan's skip read ASCII words with: the run of
  * ASCII letters (A-Z, a-z) that starts at u[p] (p < len). Returns where
  * it ends; *hash is figparse__word_hash() of the run lowered (its folded
@@ -152,8 +164,8 @@ static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, s
     uint32_t h = FIGPARSE__HASH_INIT;
     unsigned any = 0, all = 0xFF; /* of the letters' bytes: 0x20 set is lowercase */
     for (; p < len; p++) {
-        unsigned c = u[p], lower = c | 0x20;
-        if (lower - 'a' > 'z' - 'a')
+        unsigned c = u[p], lower = figparse__letter_lower[c];
+        if (!lower)
             break;
         any |= c;
         all &= c;
