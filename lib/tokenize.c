@@ -286,8 +286,9 @@ static uint16_t saturate(size_t count) { return (uint16_t)(count > 65535 ? 65535
 
 /* Tokens that begin with an ASCII byte are read here without the decoder;
  * a run that meets a byte >= 0x80 (which may go on in another script's
- * letters, digits or spaces) is read again by token_general(). */
-void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
+ * letters, digits or spaces) is read again by token_general(). Inline in
+ * the window's reader, which asks for most tokens. */
+static inline void token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
     const unsigned char *u = (const unsigned char *)s;
     t->start = pos;
     t->known = 0;
@@ -359,6 +360,10 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     }
     t->end = p;
     t->count = saturate(p - pos);
+}
+
+void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
+    token_at(s, len, pos, t);
 }
 
 /* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
@@ -477,7 +482,7 @@ static inline void keep_token(figparse__window *w, int slot) {
 }
 
 void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
-    figparse__token_at(w->text, w->len, pos, &w->tok[slot]);
+    token_at(w->text, w->len, pos, &w->tok[slot]);
     keep_token(w, slot);
 }
 
