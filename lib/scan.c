@@ -266,7 +266,11 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
     while (s->pos < s->len) {
         figparse__token word;
         word.type = FIGPARSE__TOK_END;
-        size_t next = skip_to_candidate(s, s->pos, &word);
+        /* Tokens the window has read (past a candidate the grammar
+         * declined) are judged from the window, which has hashed their
+         * words; the rest of the text the skip passes byte by byte. */
+        bool in_window = win->filled > 0 && win->start == s->pos;
+        size_t next = in_window ? s->pos : skip_to_candidate(s, s->pos, &word);
         if (next != s->pos) {
             if (next >= s->len) {
                 s->pos = s->len;
