@@ -467,6 +467,17 @@ static void fold_ascii(const char *text, size_t len, size_t start, size_t n, cha
         out[k] = (char)((unsigned char)text[start + k] | 0x20);
 }
 
+/* The filters' verdict on a word whose folded form (if any: ok) hashes to
+ * h, as figparse__known() gives it. */
+static unsigned known_bits(const figparse__window *w, bool ok, uint32_t h) {
+    unsigned k = FIGPARSE__KNOWN_ASKED;
+    if (ok && figparse__filter_has(w->words, h))
+        k |= FIGPARSE__KNOWN_WORD;
+    if (ok && figparse__sign_filter_has(w->signs, h))
+        k |= FIGPARSE__KNOWN_SIGN;
+    return k;
+}
+
 /* What the window keeps with a token it reads, besides no memos and no
  * folded form (figparse__tok() clears both): an ASCII word's folded form
  * and hash, as figparse__window_fold() would fold it. */
@@ -478,6 +489,8 @@ static inline void keep_token(figparse__window *w, int slot) {
         w->fold_n[slot] = (uint8_t)(n + 1);
         w->fold_letters[slot] = 1;
         w->fold_hash[slot] = t->hash;
+        if (w->words) /* the verdict too, while the hash is at hand */
+            w->tok[slot].known = (uint8_t)known_bits(w, true, t->hash);
     }
 }
 
@@ -536,11 +549,6 @@ unsigned figparse__window_known(figparse__window *w, int i) {
     uint32_t h = 0;
     bool letters;
     bool ok = figparse__folded_hash(w, i, &n, &h, &letters) != NULL;
-    unsigned k = FIGPARSE__KNOWN_ASKED;
-    if (ok && figparse__filter_has(w->words, h))
-        k |= FIGPARSE__KNOWN_WORD;
-    if (ok && figparse__sign_filter_has(w->signs, h))
-        k |= FIGPARSE__KNOWN_SIGN;
-    t->known = (uint8_t)k;
-    return k;
+    t->known = (uint8_t)known_bits(w, ok, h);
+    return t->known;
 }
