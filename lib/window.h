@@ -184,10 +184,12 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
         return NULL;
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
     unsigned fn = w->fold_n[slot];
-    if (fn == 0)
-        fn = figparse__window_fold(w, i);
-    if (fn == FIGPARSE__FOLD_FAILED)
-        return NULL;
+    if (fn - 1 >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" (0) and "failed" */
+        if (fn == 0)
+            fn = figparse__window_fold(w, i);
+        if (fn == FIGPARSE__FOLD_FAILED)
+            return NULL;
+    }
     *n = (size_t)fn - 1;
     return w->fold[slot];
 }
@@ -208,7 +210,9 @@ static inline const char *figparse__folded_hash(figparse__window *w, int i, size
 /* Whether lookups about token i may be memoized: all the tokens they read
  * (FIGPARSE__MEMO_REACH past it) are inside the window. */
 static inline bool figparse__memo_ok(const figparse__window *w, int i) {
-    return i >= 0 && i + FIGPARSE__MEMO_REACH < FIGPARSE__WINDOW && i < w->filled;
+    int upto = w->filled < FIGPARSE__WINDOW - FIGPARSE__MEMO_REACH ? w->filled
+                                                                   : FIGPARSE__WINDOW - FIGPARSE__MEMO_REACH;
+    return (unsigned)i < (unsigned)upto; /* and i >= 0 */
 }
 
 /* The memo of lookup tag about token i, or NULL when it was not asked yet
