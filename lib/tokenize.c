@@ -517,7 +517,8 @@ void figparse__window_move_down(figparse__window *w, int n) {
         w->fold_hash[to] = w->fold_hash[from];
         memcpy(w->fold[to], w->fold[from], sizeof w->fold[to]);
         w->nmemo[to] = w->nmemo[from];
-        memcpy(w->memo[to], w->memo[from], w->nmemo[from] * sizeof w->memo[to][0]);
+        for (int m = 0; m < w->nmemo[from]; m++) /* few: a loop, not a library call */
+            w->memo[to][m] = w->memo[from][m];
     }
     w->head = 0;
 }
