@@ -158,7 +158,8 @@ static const unsigned char figparse__letter_lower[256] = {
  * form), and *cases has FIGPARSE__TOKF_UPPER and/or FIGPARSE__TOKF_LOWER
  * for the letters it holds. The byte at the end, if any, is no ASCII
  * letter (it may be a byte >= 0x80, which the caller must look at). One
- * pass, a byte at a time: the hash is. */
+ * pass, a byte at a time, as the hash takes them (eight-byte letter tests
+ * cost more than they saved). */
 static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, size_t len,
                                              uint32_t *hash, unsigned *cases) {
     uint32_t h = FIGPARSE__HASH_INIT;
