@@ -1445,6 +1445,8 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
     /* the unit right after a number of one token ("3", "three") or of
      * three ("twenty-five", "two hundred"), then "before" or "after": all
      * checked before reading the number, which most dates are not */
+    if (!figparse__count_may_start(w, i, ctx))
+        return false; /* count_at() reads nothing here */
     int at = figparse__is_gap(w, i + 1) && unit_word(w, i + 2) >= 0 ? i + 2
            : unit_word(w, i + 4) >= 0                               ? i + 4
                                                                     : -1;
@@ -1467,15 +1469,18 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
         weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
         i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
-    bool weekend = mword_at(w, i, NULL) == MW_WEEKEND && figparse__is_gap(w, i + 1) &&
-                   mword_at(w, i + 2, NULL) == MW_OF && figparse__is_gap(w, i + 3);
-    if (weekend)
+    int v0 = 0, k0 = mword_at(w, i, &v0);
+    bool weekend = k0 == MW_WEEKEND && figparse__is_gap(w, i + 1) && mword_at(w, i + 2, NULL) == MW_OF &&
+                   figparse__is_gap(w, i + 3);
+    if (weekend) {
         i += 4; /* "the weekend of Halloween" */
+        k0 = mword_at(w, i, &v0);
+    }
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return false;
     const figparse *fp = ctx->fp;
     int j = i;
-    int shift = shift_word(w, i);
+    int shift = k0 == MW_SHIFT ? v0 : 2; /* shift_word() */
     if (shift != 2) {
         if (!figparse__is_gap(w, i + 1))
             return false;
