@@ -219,14 +219,15 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end);
 /* The date word (or two-word phrase) at token i; *end after it. Memoized
  * per token (dword_lookup() reads 2 tokens past i). */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
-        return NULL;
+    /* a memo is kept only of a known word: ask it first */
     const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
     if (memo) {
         if (memo->value)
             *end = i + memo->end;
         return memo->value;
     }
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+        return NULL;
     int e = i;
     const dword *d = dword_lookup(w, i, &e);
     figparse__memo_put(w, i, en_dwords, d, 0, e);
@@ -338,65 +339,74 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
-static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
-                       bool lenient);
+static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx);
+static void names_find(const char *key, size_t len, int lang, int *month, int *weekday);
+
+/* Whether a name at token i that is also a word needs a capital: "may",
+ * "march", "sun", "sat" are words too, so a name of three letters or one
+ * of those English words is a name only with a capital, unless the locale
+ * is not English (or a day came just before, or the text is a field). */
+static bool needs_capital(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int lang = ctx->fp->lang;
+    const figparse__token *t = figparse__tok(w, i);
+    if ((lang >= 0 && lang != FIGPARSE__LANGI_EN) || !(t->flags & FIGPARSE__TOKF_ASCII) ||
+        (t->flags & FIGPARSE__TOKF_INITCAP))
+        return false;
+    size_t n = 0;
+    const char *key = figparse__folded(w, i, &n);
+    return key && (n <= 3 || (n == 5 && memcmp(key, "march", 5) == 0) || (n == 3 && memcmp(key, "may", 3) == 0) ||
+                   (n == 6 && memcmp(key, "august", 6) == 0));
+}
 
 /* A month or weekday name at token i (with an abbreviation's period).
  * Lenient: a day came just before ("the 2nd of march"), so names that are
- * also words need no capital. Memoized per token, kind and leniency
- * (name_lookup() reads 1 token past i; the field flag makes it lenient too). */
+ * also words need no capital. Both kinds are looked up at once and
+ * memoized per token (name_lookup() reads 1 token past i); the capital is
+ * asked after. */
 static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
                            bool lenient) {
-    static const char tags[2][2]; /* one memo per kind, and lenient or not */
-    if (!figparse__word_known(w, i))
-        return 0;
-    /* name_lookup() is lenient for a lenient caller or a short field */
-    const void *tag = &tags[kind == FIGPARSE__DATE_MONTH][lenient || ctx->field];
-    const figparse__memo *memo = figparse__memo_get(w, i, tag);
+    static const char tag;
+    /* a memo is kept only of a known word: ask it first */
+    const figparse__memo *memo = figparse__memo_get(w, i, &tag);
+    int64_t names;
     if (memo) {
-        if (memo->num)
-            *end = i + memo->end;
-        return (int)memo->num;
+        names = memo->num;
+    } else {
+        if (!figparse__word_known(w, i))
+            return 0;
+        names = name_lookup(w, i, ctx);
+        figparse__memo_put(w, i, &tag, NULL, names, i);
     }
-    int e = i;
-    int v = name_lookup(w, i, ctx, kind, &e, lenient);
-    figparse__memo_put(w, i, tag, NULL, v, e);
-    if (v)
-        *end = e;
+    /* per kind, 8 bits: the value, and 0x10 when the name took a period */
+    int got = (int)(names >> (kind == FIGPARSE__DATE_MONTH ? 0 : 8)) & 0xFF, v = got & 0x0F;
+    bool dotted = (got & 0x10) != 0;
+    /* an abbreviation with its period ("sept.") needs no capital */
+    if (!v || (!lenient && !ctx->field && !dotted && needs_capital(w, i, ctx)))
+        return 0;
+    *end = i + (dotted ? 2 : 1);
     return v;
 }
 
-static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
-                       bool lenient) {
+/* The names at token i: the month in bits 0-7, the weekday in bits 8-15,
+ * each its value with 0x10 when it is an abbreviation read with the period
+ * after it ("sept."). */
+static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx) {
     if (!figparse__may_key(w, i, w->dnames))
         return 0;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return 0;
-    int lang = ctx->fp->lang;
-    const figparse__date_name *d = NULL;
-    if (figparse__may_key(w, i, w->dnames_longer) && figparse__punct(w, i + 1) == '.' &&
-        figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end && n + 1 < sizeof key) {
+    int lang = ctx->fp->lang, month = 0, weekday = 0, m2 = 0, w2 = 0;
+    if (figparse__punct(w, i + 1) == '.' && figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end &&
+        n + 1 < sizeof key && figparse__may_key(w, i, w->dnames_longer)) {
         key[n] = '.';
-        if ((d = figparse__date_name_find(key, n + 1, kind, lang)) != NULL) {
-            *end = i + 2;
-            return d->value;
-        }
+        names_find(key, n + 1, lang, &month, &weekday);
     }
-    d = figparse__date_name_find(key, n, kind, lang);
-    if (!d)
-        return 0;
-    /* "may", "march", "sun", "sat" are words too: a name of three letters or
-     * an English word needs a capital, unless the locale is not English. */
-    const figparse__token *t = figparse__tok(w, i);
-    if (!lenient && !ctx->field && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
-        !(t->flags & FIGPARSE__TOKF_INITCAP) &&
-        (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
-         strcmp(key, "august") == 0))
-        return 0;
-    *end = i + 1;
-    return d->value;
+    if (!month || !weekday)
+        names_find(key, n, lang, &m2, &w2);
+    int64_t mb = month ? month | 0x10 : m2, wb = weekday ? weekday | 0x10 : w2;
+    return mb | wb << 8;
 }
 
 static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
@@ -464,9 +474,9 @@ static int day_word_find(figparse__window *w, int i, bool *ordinal) {
     if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII) || t->end - t->start < 3 ||
         t->end - t->start > 11)
         return 0;
-    char key[16];
-    size_t n = figparse__word_lower(w, i, key, sizeof key);
-    if (n == 0)
+    size_t n = 0;
+    const char *key = figparse__folded(w, i, &n);
+    if (!key || n == 0)
         return 0;
     const void *hit = figparse__find_key(day_words, sizeof day_words / sizeof day_words[0],
                                          sizeof day_words[0], key, n);
@@ -2872,6 +2882,8 @@ static long words_number(figparse__window *w, int i, const figparse__date_ctx *c
 static int year_words(figparse__window *w, int i, const figparse__date_ctx *ctx, bool round_ok, int *end) {
     int e;
     long v = words_number(w, i, ctx, 10, 2999, &e), x;
+    if (!v)
+        return 0; /* every reading below starts from a number of 10 or more */
     int year = 0, xe, le;
     const figparse__lex_word *first = v >= 30 && v < 1000 ? figparse__lex_at(w, i, ctx->lx, &le) : NULL;
     if (first && le == i + 1 && (first->kind == FIGPARSE__LEX_UNIT || first->kind == FIGPARSE__LEX_TENS) &&
@@ -4357,7 +4369,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
 
 const size_t figparse__date_name_count = sizeof figparse__date_names / sizeof figparse__date_names[0];
 
-const figparse__date_name *figparse__date_name_find(const char *key, size_t len, int kind, int lang) {
+/* The first row of the name table with this key (or where it would be). */
+static size_t name_rows(const char *key, size_t len) {
     size_t lo = 0, hi = figparse__date_name_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -4369,10 +4382,14 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
         else
             hi = mid;
     }
-    /* lo: the first row with this key; prefer the hint's language, then
-     * English, then (for month names of four letters or more: "sept.") any
-     * language. Short names of other languages are too often words here:
-     * Spanish "mar" is Tuesday. */
+    return lo;
+}
+
+/* Of the rows from lo with this key, the name of this kind: prefer the
+ * hint's language, then English, then (for month names of four letters or
+ * more: "sept.") any language. Short names of other languages are too
+ * often words here: Spanish "mar" is Tuesday. */
+static const figparse__date_name *name_pick(size_t lo, const char *key, size_t len, int kind, int lang) {
     const figparse__date_name *any = NULL, *en = NULL;
     for (size_t i = lo; i < figparse__date_name_count; i++) {
         const figparse__date_name *d = &figparse__date_names[i];
@@ -4390,6 +4407,19 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     if (en)
         return en;
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}
+
+const figparse__date_name *figparse__date_name_find(const char *key, size_t len, int kind, int lang) {
+    return name_pick(name_rows(key, len), key, len, kind, lang);
+}
+
+/* The month and the weekday (0 when none) this key names, from one search. */
+static void names_find(const char *key, size_t len, int lang, int *month, int *weekday) {
+    size_t lo = name_rows(key, len);
+    const figparse__date_name *m = name_pick(lo, key, len, FIGPARSE__DATE_MONTH, lang);
+    const figparse__date_name *d = name_pick(lo, key, len, FIGPARSE__DATE_WEEKDAY, lang);
+    *month = m ? m->value : 0;
+    *weekday = d ? d->value : 0;
 }
 
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names) {
