@@ -3571,7 +3571,7 @@ static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *c
  * changes. (Building with -DFIGPARSE_DATE_CHECK_STARTS tries every form
  * anyway and aborts where one that its row skips matches or writes.) */
 enum anchor_class {
-    AC_DIGITS = 1u << 0,   /* digits: digits_at(), day_at(), year_at(), read_count() */
+    AC_DIGITS = 1u << 0,   /* digits, whatever follows: digits_at(), day_at(), read_count() */
     AC_THE = 1u << 1,      /* "the" (DW_THE): the forms that allow it before them read on */
     AC_A = 1u << 2,        /* "a": "a week before", "a few days", "a couple of weeks" */
     AC_SHIFT = 1u << 3,    /* DW_SHIFT: "last", "next", "this", "coming" */
@@ -3589,6 +3589,12 @@ enum anchor_class {
     AC_STRETCH = 1u << 15, /* "within", "for", "fortnight": counted_stretch() */
     AC_REST = 1u << 16,    /* "rest", "remainder", "remaining": rest_of_period() */
     AC_DECADE = 1u << 17,  /* "twenties" .. "nineties", an apostrophe ("the '90s"): decade_forms() */
+    /* digits, by the token after them (tokens touch: a word after digits is
+     * glued to them) and by their count */
+    AC_DIGITS_GAP = 1u << 18,   /* then a space within the line: "3 days", "1990 s" */
+    AC_DIGITS_WORD = 1u << 19,  /* then a word: "3rd", "15Sep", "2026年", "1990s", "2018Q4" */
+    AC_DIGITS_PUNCT = 1u << 20, /* then a mark: "2026-03-11", "5/1-5/7" */
+    AC_DIGITS_YEAR = 1u << 21,  /* four digits: year_at() */
     AC_ANY = 0xFFFFFFFFu   /* a word not of ASCII letters (CJK: eras, numerals, names): every form */
 };
 
@@ -3631,11 +3637,11 @@ enum point_form {
 static const uint32_t point_starts[PF_COUNT] = {
     /* "within 9 months", "for 3 days from today", "the last 3 months", "the
      * past fortnight", "next 4 business days", "the 5 past years" */
-    [PF_COUNTED_STRETCH] = AC_COUNT | AC_STRETCH | AC_THE | AC_SHIFT,
-    [PF_COMPOUND_SHIFT] = AC_COUNT,           /* "2 weeks and 2 days ago" */
+    [PF_COUNTED_STRETCH] = AC_DIGITS_GAP | AC_NUMBER | AC_A | AC_STRETCH | AC_THE | AC_SHIFT,
+    [PF_COMPOUND_SHIFT] = AC_DIGITS_GAP | AC_NUMBER | AC_A, /* "2 weeks and 2 days ago" */
     [PF_SHIFTED_DATE] = AC_COUNT | AC_UNIT,   /* "3 days after", "the day before" (after "the") */
-    [PF_UNITS_OF_PERIOD] = AC_THE | AC_ORDINAL | AC_SHIFT | AC_DIGITS | AC_DAYWORD,
-    [PF_WEEK_OR_NTH] = AC_THE | AC_A | AC_ORDINAL | AC_SHIFT | AC_DIGITS | AC_DAYWORD | AC_UNIT,
+    [PF_UNITS_OF_PERIOD] = AC_THE | AC_ORDINAL | AC_SHIFT | AC_DIGITS_WORD | AC_DAYWORD,
+    [PF_WEEK_OR_NTH] = AC_THE | AC_A | AC_ORDINAL | AC_SHIFT | AC_DIGITS_WORD | AC_DAYWORD | AC_UNIT,
     [PF_EARLIER_LATER] = AC_EARLIER,
     [PF_SHIFTED_DAY_OF_YEAR] = AC_SHIFT,
     [PF_WORK_WEEK] = AC_SHIFT,
@@ -3644,19 +3650,19 @@ static const uint32_t point_starts[PF_COUNT] = {
     [PF_PERIOD_TO_DATE] = AC_UNIT,
     [PF_CURRENT_PERIOD] = AC_UNIT | AC_PREP,
     [PF_RELATIVE_DATE] = AC_RELDAY | AC_IN | AC_SHIFT | AC_EARLIER | AC_COUNT | AC_NAME,
-    [PF_NUMERIC_DAY_RANGE] = AC_DIGITS,
-    [PF_CJK_DATE] = AC_DIGITS, /* CJK tokens are AC_ANY */
-    [PF_QUARTER_DATE] = AC_DIGITS | AC_QUARTER,
-    [PF_WORDED_PERIOD] = AC_THE | AC_FISCAL | AC_ORDINAL | AC_DIGITS,
-    [PF_DECADE] = AC_THE | AC_DIGITS,
-    [PF_DECADE_FORMS] = AC_THE | AC_DIGITS | AC_DECADE | AC_SHIFT,
+    [PF_NUMERIC_DAY_RANGE] = AC_DIGITS_PUNCT,
+    [PF_CJK_DATE] = AC_DIGITS_WORD, /* CJK tokens are AC_ANY */
+    [PF_QUARTER_DATE] = AC_DIGITS_GAP | AC_DIGITS_WORD | AC_DIGITS_PUNCT | AC_QUARTER,
+    [PF_WORDED_PERIOD] = AC_THE | AC_FISCAL | AC_ORDINAL | AC_DIGITS_WORD,
+    [PF_DECADE] = AC_THE | AC_DIGITS_WORD,
+    [PF_DECADE_FORMS] = AC_THE | AC_DIGITS_GAP | AC_DIGITS_WORD | AC_DECADE | AC_SHIFT,
     [PF_NUMERIC] = AC_DIGITS,
     [PF_MONTH_NAME_DATE] = AC_NAME | AC_DIGITS | AC_THE | AC_DAYWORD,
     [PF_WEEKDAY_OF_SHIFT] = AC_NAME,
-    [PF_DAY_AND_DAY] = AC_DIGITS,
+    [PF_DAY_AND_DAY] = AC_DIGITS_GAP | AC_DIGITS_WORD,
     [PF_WEEKDAY_DATE] = AC_NAME,
     [PF_DAY_OF_MONTH_DATE] = AC_THE | AC_DIGITS | AC_DAYWORD,
-    [PF_YEAR] = AC_DIGITS | AC_NUMBER,
+    [PF_YEAR] = AC_DIGITS_YEAR | AC_NUMBER,
 };
 
 /* The words the forms compare token i with literally, and their classes. */
@@ -3698,8 +3704,17 @@ bool figparse__count_may_start(figparse__window *w, int i, const figparse__date_
 
 static uint32_t anchor_class(figparse__window *w, int i, const figparse__date_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type == FIGPARSE__TOK_DIGITS)
-        return AC_DIGITS;
+    if (t->type == FIGPARSE__TOK_DIGITS) {
+        uint32_t c = AC_DIGITS | (t->count == 4 ? AC_DIGITS_YEAR : 0);
+        int next = figparse__type_at(w, i + 1);
+        if (figparse__is_gap(w, i + 1))
+            c |= AC_DIGITS_GAP;
+        else if (next == FIGPARSE__TOK_WORD)
+            c |= AC_DIGITS_WORD;
+        else if (next == FIGPARSE__TOK_PUNCT)
+            c |= AC_DIGITS_PUNCT;
+        return c;
+    }
     if (t->type == FIGPARSE__TOK_PUNCT)
         return t->cp == '\'' || t->cp == 0x2019 ? AC_DECADE : 0;
     if (t->type != FIGPARSE__TOK_WORD)

@@ -1317,7 +1317,10 @@ static size_t name_lower_bound(const char *key, size_t n) {
     return lo;
 }
 
-/* The longest holiday name starting at token i; *end after it. */
+static const hname *name_walk(figparse__window *w, int i, int *end, int *reach);
+
+/* The longest holiday name starting at token i; *end after it. Memoized
+ * per token where the walk read no further than a memo may reach. */
 static const hname *name_at(figparse__window *w, int i, int *end) {
     /* A name's first token is in the window's filter of them
      * (figparse__holiday_filter()) when it is a word of letters. */
@@ -1327,12 +1330,36 @@ static const hname *name_at(figparse__window *w, int i, int *end) {
     if (w->hwords && figparse__folded_hash(w, i, &fn, &fh, &letters) && letters &&
         !figparse__filter_has(w->hwords, fh))
         return NULL;
+    static const char tag;
+    const figparse__memo *memo = figparse__memo_get(w, i, &tag);
+    if (memo) {
+        if (memo->value)
+            *end = i + memo->end;
+        return memo->value;
+    }
+    int e = i, reach = i;
+    const hname *best = name_walk(w, i, &e, &reach);
+    if (reach - i <= FIGPARSE__MEMO_REACH)
+        figparse__memo_put(w, i, &tag, best, 0, e);
+    if (best)
+        *end = e;
+    return best;
+}
+
+/* name_at() without the memo; *reach: at least the last token it read. */
+static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) {
     char key[64];
     size_t n = 0;
     int k = i;
     const hname *best = NULL;
     for (int words = 0; words < 6; words++) {
-        if (figparse__type_at(w, k) != FIGPARSE__TOK_WORD || !name_word(w, &k, key, &n, sizeof key))
+        if (figparse__type_at(w, k) != FIGPARSE__TOK_WORD)
+            break;
+        bool ok = name_word(w, &k, key, &n, sizeof key);
+        /* name_word() reads up to the token after its last part; the
+         * marks between words below, up to k + 3; k only grows */
+        *reach = k + (ok ? 4 : 1);
+        if (!ok)
             break;
         size_t at = name_lower_bound(key, n);
         if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0)
