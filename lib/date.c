@@ -201,10 +201,15 @@ static const dword *dword_find(const char *key, size_t n) {
  * "from now", "fiscal year", "later than"...): only then is the next word
  * worth folding. */
 static bool starts_two_words(const char *key, size_t n) {
-    static const char *const first[] = {"as", "beginning", "earlier", "end", "fiscal", "from",
-                                        "later", "middle", "start"};
+#define FIRST(word) {word, sizeof(word) - 1}
+    static const struct {
+        const char *word;
+        size_t len;
+    } first[] = {FIRST("as"),     FIRST("beginning"), FIRST("earlier"), FIRST("end"),  FIRST("fiscal"),
+                 FIRST("from"),   FIRST("later"),     FIRST("middle"),  FIRST("start")};
+#undef FIRST
     for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
-        if (strlen(first[k]) == n && memcmp(first[k], key, n) == 0)
+        if (first[k].len == n && memcmp(first[k].word, key, n) == 0)
             return true;
     return false;
 }
@@ -214,14 +219,15 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end);
 /* The date word (or two-word phrase) at token i; *end after it. Memoized
  * per token (dword_lookup() reads 2 tokens past i). */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
-        return NULL;
+    /* a memo is kept only of a known word: ask it first */
     const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
     if (memo) {
         if (memo->value)
             *end = i + memo->end;
         return memo->value;
     }
+    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+        return NULL;
     int e = i;
     const dword *d = dword_lookup(w, i, &e);
     figparse__memo_put(w, i, en_dwords, d, 0, e);
@@ -233,14 +239,14 @@ static const dword *dword_at(figparse__window *w, int i, int *end) {
 static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     if (!figparse__may_key(w, i, w->dwords))
         return NULL;
-    char key[48];
-    size_t n = figparse__word_lower(w, i, key, sizeof key);
-    if (n == 0)
+    /* the window's folded forms, of at most 47 and 23 bytes */
+    size_t n = 0, m = 0;
+    const char *key = figparse__folded(w, i, &n);
+    if (!key || n == 0 || n + 1 > 48)
         return NULL;
     if (starts_two_words(key, n) && figparse__is_gap(w, i + 1)) {
-        char part[24];
-        size_t m = figparse__word_lower(w, i + 2, part, sizeof part);
-        if (m && n + 1 + m < sizeof key) {
+        const char *part = figparse__folded(w, i + 2, &m);
+        if (part && m && m + 1 <= 24 && n + 1 + m < 48) {
             char two[48];
             memcpy(two, key, n);
             two[n] = ' ';
@@ -333,65 +339,74 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     return v;
 }
 
-static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
-                       bool lenient);
+static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx);
+static void names_find(const char *key, size_t len, int lang, int *month, int *weekday);
+
+/* Whether a name at token i that is also a word needs a capital: "may",
+ * "march", "sun", "sat" are words too, so a name of three letters or one
+ * of those English words is a name only with a capital, unless the locale
+ * is not English (or a day came just before, or the text is a field). */
+static bool needs_capital(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int lang = ctx->fp->lang;
+    const figparse__token *t = figparse__tok(w, i);
+    if ((lang >= 0 && lang != FIGPARSE__LANGI_EN) || !(t->flags & FIGPARSE__TOKF_ASCII) ||
+        (t->flags & FIGPARSE__TOKF_INITCAP))
+        return false;
+    size_t n = 0;
+    const char *key = figparse__folded(w, i, &n);
+    return key && (n <= 3 || (n == 5 && memcmp(key, "march", 5) == 0) || (n == 3 && memcmp(key, "may", 3) == 0) ||
+                   (n == 6 && memcmp(key, "august", 6) == 0));
+}
 
 /* A month or weekday name at token i (with an abbreviation's period).
  * Lenient: a day came just before ("the 2nd of march"), so names that are
- * also words need no capital. Memoized per token, kind and leniency
- * (name_lookup() reads 1 token past i; the field flag makes it lenient too). */
+ * also words need no capital. Both kinds are looked up at once and
+ * memoized per token (name_lookup() reads 1 token past i); the capital is
+ * asked after. */
 static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
                            bool lenient) {
-    static const char tags[2][2]; /* one memo per kind, and lenient or not */
-    if (!figparse__word_known(w, i))
-        return 0;
-    /* name_lookup() is lenient for a lenient caller or a short field */
-    const void *tag = &tags[kind == FIGPARSE__DATE_MONTH][lenient || ctx->field];
-    const figparse__memo *memo = figparse__memo_get(w, i, tag);
+    static const char tag;
+    /* a memo is kept only of a known word: ask it first */
+    const figparse__memo *memo = figparse__memo_get(w, i, &tag);
+    int64_t names;
     if (memo) {
-        if (memo->num)
-            *end = i + memo->end;
-        return (int)memo->num;
+        names = memo->num;
+    } else {
+        if (!figparse__word_known(w, i))
+            return 0;
+        names = name_lookup(w, i, ctx);
+        figparse__memo_put(w, i, &tag, NULL, names, i);
     }
-    int e = i;
-    int v = name_lookup(w, i, ctx, kind, &e, lenient);
-    figparse__memo_put(w, i, tag, NULL, v, e);
-    if (v)
-        *end = e;
+    /* per kind, 8 bits: the value, and 0x10 when the name took a period */
+    int got = (int)(names >> (kind == FIGPARSE__DATE_MONTH ? 0 : 8)) & 0xFF, v = got & 0x0F;
+    bool dotted = (got & 0x10) != 0;
+    /* an abbreviation with its period ("sept.") needs no capital */
+    if (!v || (!lenient && !ctx->field && !dotted && needs_capital(w, i, ctx)))
+        return 0;
+    *end = i + (dotted ? 2 : 1);
     return v;
 }
 
-static int name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end,
-                       bool lenient) {
+/* The names at token i: the month in bits 0-7, the weekday in bits 8-15,
+ * each its value with 0x10 when it is an abbreviation read with the period
+ * after it ("sept."). */
+static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx) {
     if (!figparse__may_key(w, i, w->dnames))
         return 0;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return 0;
-    int lang = ctx->fp->lang;
-    const figparse__date_name *d = NULL;
-    if (figparse__may_key(w, i, w->dnames_longer) && figparse__punct(w, i + 1) == '.' &&
-        figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end && n + 1 < sizeof key) {
+    int lang = ctx->fp->lang, month = 0, weekday = 0, m2 = 0, w2 = 0;
+    if (figparse__punct(w, i + 1) == '.' && figparse__tok(w, i + 1)->start == figparse__tok(w, i)->end &&
+        n + 1 < sizeof key && figparse__may_key(w, i, w->dnames_longer)) {
         key[n] = '.';
-        if ((d = figparse__date_name_find(key, n + 1, kind, lang)) != NULL) {
-            *end = i + 2;
-            return d->value;
-        }
+        names_find(key, n + 1, lang, &month, &weekday);
     }
-    d = figparse__date_name_find(key, n, kind, lang);
-    if (!d)
-        return 0;
-    /* "may", "march", "sun", "sat" are words too: a name of three letters or
-     * an English word needs a capital, unless the locale is not English. */
-    const figparse__token *t = figparse__tok(w, i);
-    if (!lenient && !ctx->field && (lang < 0 || lang == FIGPARSE__LANGI_EN) && (t->flags & FIGPARSE__TOKF_ASCII) &&
-        !(t->flags & FIGPARSE__TOKF_INITCAP) &&
-        (n <= 3 || strcmp(key, "march") == 0 || strcmp(key, "may") == 0 ||
-         strcmp(key, "august") == 0))
-        return 0;
-    *end = i + 1;
-    return d->value;
+    if (!month || !weekday)
+        names_find(key, n, lang, &m2, &w2);
+    int64_t mb = month ? month | 0x10 : m2, wb = weekday ? weekday | 0x10 : w2;
+    return mb | wb << 8;
 }
 
 static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, int kind, int *end) {
@@ -459,9 +474,9 @@ static int day_word_find(figparse__window *w, int i, bool *ordinal) {
     if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_ASCII) || t->end - t->start < 3 ||
         t->end - t->start > 11)
         return 0;
-    char key[16];
-    size_t n = figparse__word_lower(w, i, key, sizeof key);
-    if (n == 0)
+    size_t n = 0;
+    const char *key = figparse__folded(w, i, &n);
+    if (!key || n == 0)
         return 0;
     const void *hit = figparse__find_key(day_words, sizeof day_words / sizeof day_words[0],
                                          sizeof day_words[0], key, n);
@@ -2341,15 +2356,22 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
     const figparse *fp = ctx->fp;
     int count = 1, ce = 0, v = 0;
     figparse_grain unit;
-    /* cheap first: a shift needs one of its words within a few tokens */
+    /* cheap first: a shift needs one of its words within a few tokens
+     * (word_is() compares only a token of the word's length) */
     bool shift_word = false;
     for (int k = i + 1; k < i + 9 && !shift_word; k++) {
         const figparse__token *t = figparse__tok(w, k);
         if (t->type == FIGPARSE__TOK_END)
             break;
-        shift_word = t->type == FIGPARSE__TOK_WORD &&
-                     (word_is(w, k, "before") || word_is(w, k, "after") || word_is(w, k, "from") ||
-                      word_is(w, k, "ago") || word_is(w, k, "back"));
+        if (t->type != FIGPARSE__TOK_WORD)
+            continue;
+        switch (t->end - t->start) {
+        case 3: shift_word = word_is(w, k, "ago"); break;
+        case 4: shift_word = word_is(w, k, "from") || word_is(w, k, "back"); break;
+        case 5: shift_word = word_is(w, k, "after"); break;
+        case 6: shift_word = word_is(w, k, "before"); break;
+        default: break;
+        }
     }
     if (!shift_word)
         return false;
@@ -2860,6 +2882,8 @@ static long words_number(figparse__window *w, int i, const figparse__date_ctx *c
 static int year_words(figparse__window *w, int i, const figparse__date_ctx *ctx, bool round_ok, int *end) {
     int e;
     long v = words_number(w, i, ctx, 10, 2999, &e), x;
+    if (!v)
+        return 0; /* every reading below starts from a number of 10 or more */
     int year = 0, xe, le;
     const figparse__lex_word *first = v >= 30 && v < 1000 ? figparse__lex_at(w, i, ctx->lx, &le) : NULL;
     if (first && le == i + 1 && (first->kind == FIGPARSE__LEX_UNIT || first->kind == FIGPARSE__LEX_TENS) &&
@@ -3537,6 +3561,230 @@ static bool anchor_point(figparse__window *w, int i, const figparse__date_ctx *c
     return read_point(w, i, ctx, o, end, true);
 }
 
+/* ---- which forms a point can start with --------------------------------------- */
+
+/* What token i is, as the first tests of the forms read_point() tries read
+ * it (anchor_class()). A form is tried only where token i has a class of
+ * its row in point_starts[]: a form's row must hold every class of token
+ * its first tests let through, so that no form is skipped where it could
+ * have matched. Keep them in step when a form is added or its first test
+ * changes. (Building with -DFIGPARSE_DATE_CHECK_STARTS tries every form
+ * anyway and aborts where one that its row skips matches or writes.) */
+enum anchor_class {
+    AC_DIGITS = 1u << 0,   /* digits, whatever follows: digits_at(), day_at(), read_count() */
+    AC_THE = 1u << 1,      /* "the" (DW_THE): the forms that allow it before them read on */
+    AC_A = 1u << 2,        /* "a": "a week before", "a few days", "a couple of weeks" */
+    AC_SHIFT = 1u << 3,    /* DW_SHIFT: "last", "next", "this", "coming" */
+    AC_UNIT = 1u << 4,     /* DW_UNIT: "day", "week", "year" */
+    AC_ORDINAL = 1u << 5,  /* DW_ORDINAL: "first" .. "fourth" */
+    AC_RELDAY = 1u << 6,   /* DW_RELDAY: "today", "tomorrow" */
+    AC_IN = 1u << 7,       /* DW_IN: "in two weeks" */
+    AC_EARLIER = 1u << 8,  /* DW_EARLIER or DW_AGO: "earlier", "later" */
+    AC_PREP = 1u << 9,     /* DW_OF, DW_IN, DW_CONTEXT: "of the month" */
+    AC_FISCAL = 1u << 10,  /* DW_FISCAL: "fiscal", "fy" */
+    AC_NAME = 1u << 11,    /* a month or weekday name, with or without a capital (lenient name_at()) */
+    AC_NUMBER = 1u << 12,  /* a number in words (number_word_at()), "few", "couple" */
+    AC_DAYWORD = 1u << 13, /* a day in words: "third", "twenty" (day_word_find()) */
+    AC_QUARTER = 1u << 14, /* "q", "h", "fy", "cy": quarter_date() */
+    AC_STRETCH = 1u << 15, /* "within", "for", "fortnight": counted_stretch() */
+    AC_REST = 1u << 16,    /* "rest", "remainder", "remaining": rest_of_period() */
+    AC_DECADE = 1u << 17,  /* "twenties" .. "nineties", an apostrophe ("the '90s"): decade_forms() */
+    /* digits, by the token after them (tokens touch: a word after digits is
+     * glued to them) and by their count */
+    AC_DIGITS_GAP = 1u << 18,   /* then a space within the line: "3 days", "1990 s" */
+    AC_DIGITS_WORD = 1u << 19,  /* then a word: "3rd", "15Sep", "2026年", "1990s", "2018Q4" */
+    AC_DIGITS_PUNCT = 1u << 20, /* then a mark: "2026-03-11", "5/1-5/7" */
+    AC_DIGITS_YEAR = 1u << 21,  /* four digits: year_at() */
+    AC_ANY = 0xFFFFFFFFu   /* a word not of ASCII letters (CJK: eras, numerals, names): every form */
+};
+
+/* The forms read_point() tries, in its order, and the classes of token i
+ * each can start at. */
+enum point_form {
+    PF_COUNTED_STRETCH,
+    PF_COMPOUND_SHIFT,
+    PF_SHIFTED_DATE,
+    PF_UNITS_OF_PERIOD,
+    PF_WEEK_OR_NTH,
+    PF_EARLIER_LATER,
+    PF_SHIFTED_DAY_OF_YEAR,
+    PF_WORK_WEEK,
+    PF_YEAR_POSSESSIVE,
+    PF_REST_OF_PERIOD,
+    PF_PERIOD_TO_DATE,
+    PF_CURRENT_PERIOD,
+    PF_RELATIVE_DATE,
+    PF_NUMERIC_DAY_RANGE,
+    PF_CJK_DATE,
+    PF_QUARTER_DATE,
+    PF_WORDED_PERIOD,
+    PF_DECADE,
+    PF_DECADE_FORMS,
+    PF_NUMERIC, /* numeric_date(), field_numeric(), basic_iso_date() */
+    PF_MONTH_NAME_DATE,
+    PF_WEEKDAY_OF_SHIFT,
+    PF_DAY_AND_DAY,
+    PF_WEEKDAY_DATE,
+    PF_DAY_OF_MONTH_DATE,
+    PF_YEAR, /* a bare year, in digits or words */
+    PF_COUNT
+};
+
+/* A count (read_count(), stretch_count()): digits, a number word, "a few",
+ * "(a) couple". */
+#define AC_COUNT (AC_DIGITS | AC_NUMBER | AC_A)
+
+static const uint32_t point_starts[PF_COUNT] = {
+    /* "within 9 months", "for 3 days from today", "the last 3 months", "the
+     * past fortnight", "next 4 business days", "the 5 past years" */
+    [PF_COUNTED_STRETCH] = AC_DIGITS_GAP | AC_NUMBER | AC_A | AC_STRETCH | AC_THE | AC_SHIFT,
+    [PF_COMPOUND_SHIFT] = AC_DIGITS_GAP | AC_NUMBER | AC_A, /* "2 weeks and 2 days ago" */
+    [PF_SHIFTED_DATE] = AC_COUNT | AC_UNIT,   /* "3 days after", "the day before" (after "the") */
+    [PF_UNITS_OF_PERIOD] = AC_THE | AC_ORDINAL | AC_SHIFT | AC_DIGITS_WORD | AC_DAYWORD,
+    [PF_WEEK_OR_NTH] = AC_THE | AC_A | AC_ORDINAL | AC_SHIFT | AC_DIGITS_WORD | AC_DAYWORD | AC_UNIT,
+    [PF_EARLIER_LATER] = AC_EARLIER,
+    [PF_SHIFTED_DAY_OF_YEAR] = AC_SHIFT,
+    [PF_WORK_WEEK] = AC_SHIFT,
+    [PF_YEAR_POSSESSIVE] = AC_SHIFT,
+    [PF_REST_OF_PERIOD] = AC_THE | AC_REST,
+    [PF_PERIOD_TO_DATE] = AC_UNIT,
+    [PF_CURRENT_PERIOD] = AC_UNIT | AC_PREP,
+    [PF_RELATIVE_DATE] = AC_RELDAY | AC_IN | AC_SHIFT | AC_EARLIER | AC_COUNT | AC_NAME,
+    [PF_NUMERIC_DAY_RANGE] = AC_DIGITS_PUNCT,
+    [PF_CJK_DATE] = AC_DIGITS_WORD, /* CJK tokens are AC_ANY */
+    [PF_QUARTER_DATE] = AC_DIGITS_GAP | AC_DIGITS_WORD | AC_DIGITS_PUNCT | AC_QUARTER,
+    [PF_WORDED_PERIOD] = AC_THE | AC_FISCAL | AC_ORDINAL | AC_DIGITS_WORD,
+    [PF_DECADE] = AC_THE | AC_DIGITS_WORD,
+    [PF_DECADE_FORMS] = AC_THE | AC_DIGITS_GAP | AC_DIGITS_WORD | AC_DECADE | AC_SHIFT,
+    [PF_NUMERIC] = AC_DIGITS,
+    [PF_MONTH_NAME_DATE] = AC_NAME | AC_DIGITS | AC_THE | AC_DAYWORD,
+    [PF_WEEKDAY_OF_SHIFT] = AC_NAME,
+    [PF_DAY_AND_DAY] = AC_DIGITS_GAP | AC_DIGITS_WORD,
+    [PF_WEEKDAY_DATE] = AC_NAME,
+    [PF_DAY_OF_MONTH_DATE] = AC_THE | AC_DIGITS | AC_DAYWORD,
+    [PF_YEAR] = AC_DIGITS_YEAR | AC_NUMBER,
+};
+
+/* The words the forms compare token i with literally, and their classes. */
+typedef struct anchor_word {
+    const char *key;
+    uint32_t classes;
+} anchor_word;
+
+/* Sorted by key in byte order (figparse__find_key()). */
+static const anchor_word anchor_words[] = {
+    {"a", AC_A}, {"couple", AC_NUMBER}, {"cy", AC_QUARTER}, {"eighties", AC_DECADE},
+    {"few", AC_NUMBER}, {"fifties", AC_DECADE}, {"for", AC_STRETCH}, {"forties", AC_DECADE},
+    {"fortnight", AC_STRETCH}, {"fy", AC_QUARTER}, {"h", AC_QUARTER}, {"nineties", AC_DECADE},
+    {"q", AC_QUARTER}, {"remainder", AC_REST}, {"remaining", AC_REST}, {"rest", AC_REST},
+    {"seventies", AC_DECADE}, {"sixties", AC_DECADE}, {"the", AC_THE}, {"thirties", AC_DECADE},
+    {"twenties", AC_DECADE}, {"within", AC_STRETCH},
+};
+
+/* Whether figparse__read_number() may read a number at word token i (not
+ * CJK): its first word (read_spelled(), number.c) is a lexicon word of one
+ * of these kinds, or, where the lexicon has none, a number of one word
+ * ("zweihundert", figparse__compound_at()). */
+static bool number_word_at(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int e;
+    int64_t v;
+    const figparse__lex_word *x = figparse__lex_at(w, i, ctx->lx, &e);
+    if (x)
+        return x->kind == FIGPARSE__LEX_ARTICLE || x->kind == FIGPARSE__LEX_UNIT || x->kind == FIGPARSE__LEX_TENS ||
+               x->kind == FIGPARSE__LEX_HUNDRED || x->kind == FIGPARSE__LEX_FRACTION;
+    return figparse__compound_at(w, i, ctx->lx, &v);
+}
+
+bool figparse__count_may_start(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_DIGITS)
+        return true;
+    return t->type == FIGPARSE__TOK_WORD && ((t->flags & FIGPARSE__TOKF_CJK) || number_word_at(w, i, ctx));
+}
+
+static uint32_t anchor_class(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_DIGITS) {
+        uint32_t c = AC_DIGITS | (t->count == 4 ? AC_DIGITS_YEAR : 0);
+        int next = figparse__type_at(w, i + 1);
+        if (figparse__is_gap(w, i + 1))
+            c |= AC_DIGITS_GAP;
+        else if (next == FIGPARSE__TOK_WORD)
+            c |= AC_DIGITS_WORD;
+        else if (next == FIGPARSE__TOK_PUNCT)
+            c |= AC_DIGITS_PUNCT;
+        return c;
+    }
+    if (t->type == FIGPARSE__TOK_PUNCT)
+        return t->cp == '\'' || t->cp == 0x2019 ? AC_DECADE : 0;
+    if (t->type != FIGPARSE__TOK_WORD)
+        return 0;
+    if (!(t->flags & FIGPARSE__TOKF_ASCII))
+        return AC_ANY;
+    uint32_t c = 0;
+    int v, e;
+    switch (dword_kind_at(w, i, &v, &e)) {
+    case DW_THE: c |= AC_THE; break;
+    case DW_SHIFT: c |= AC_SHIFT; break;
+    case DW_UNIT: c |= AC_UNIT; break;
+    case DW_ORDINAL: c |= AC_ORDINAL; break;
+    case DW_RELDAY: c |= AC_RELDAY; break;
+    case DW_IN: c |= AC_IN | AC_PREP; break;
+    case DW_EARLIER: case DW_AGO: c |= AC_EARLIER; break;
+    case DW_OF: case DW_CONTEXT: c |= AC_PREP; break;
+    case DW_FISCAL: c |= AC_FISCAL; break;
+    default: break;
+    }
+    size_t n = 0;
+    const char *f = figparse__folded(w, i, &n);
+    const anchor_word *a =
+        f ? figparse__find_key(anchor_words, sizeof anchor_words / sizeof anchor_words[0], sizeof anchor_words[0], f, n)
+          : NULL;
+    if (a)
+        c |= a->classes;
+    int ne;
+    if (name_at_lenient(w, i, ctx, FIGPARSE__DATE_MONTH, &ne, true) ||
+        name_at_lenient(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true))
+        c |= AC_NAME;
+    if (number_word_at(w, i, ctx))
+        c |= AC_NUMBER;
+    bool ordinal;
+    if (day_word_find(w, i, &ordinal))
+        c |= AC_DAYWORD;
+    return c;
+}
+
+#ifndef FIGPARSE_DATE_CHECK_STARTS
+#define TRY(form, call) ((ac & point_starts[form]) != 0 && (call))
+#else
+#include <stdio.h>
+#include <stdlib.h>
+/* The check build: a form its row skips must fail and leave *o as it was. */
+typedef struct start_check {
+    figparse_date o;
+    int order;
+} start_check;
+static bool start_check_begin(start_check *c, const figparse_date *o, const figparse__date_ctx *ctx) {
+    c->o = *o;
+    c->order = ctx->order ? *ctx->order : 0;
+    return true;
+}
+static bool start_check_end(const start_check *c, int form, bool matched, figparse__window *w, int i,
+                            const figparse_date *o, const figparse__date_ctx *ctx) {
+    if (matched || memcmp(&c->o, o, sizeof *o) != 0 || (ctx->order && *ctx->order != c->order)) {
+        const figparse__token *t = figparse__tok(w, i);
+        fprintf(stderr, "date.c: form %d skipped at \"%.*s\" (%s)\n", form, (int)(t->end - t->start),
+                w->text + t->start, matched ? "it matches" : "it writes");
+        abort();
+    }
+    return false;
+}
+#define TRY(form, call)                                                                                     \
+    ((ac & point_starts[form]) != 0                                                                         \
+         ? (call)                                                                                           \
+         : (start_check_begin(&check, o, ctx), start_check_end(&check, form, (call), w, i, o, ctx)))
+#endif
+
 /* Whether at token i only a holiday can start: a word of letters whose
  * first-word bit is clear in the filter of everything else a date starts
  * with (the date words, names and literals, every lexicon's words), that
@@ -3549,6 +3797,17 @@ static bool holiday_only(figparse__window *w, int i) {
     size_t n = 0;
     const char *f = figparse__folded(w, i, &n);
     return f && !(n >= 6 && (!w->lexstarts || figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))));
+}
+
+/* A bare year at token i, in digits or (after a date word) in words: only
+ * after a word that makes it one ("in 2026", "by 2028", "the 2026 budget"),
+ * or next in a list of years ("in 2007 and 2009"). *end after it. */
+static int bare_year(figparse__window *w, int i, const figparse__date_ctx *ctx, bool after_context, int *end) {
+    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0;
+    *end = i + 1;
+    if (!year && after_context)
+        year = year_words(w, i, ctx, false, end); /* "in nineteen ninety six" */
+    return year;
 }
 
 /* One point of a date: any of the forms above. */
@@ -3566,35 +3825,43 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         memset(o, 0, sizeof *o);
         return false;
     }
+    uint32_t ac = anchor_class(w, i, ctx);
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    start_check check;
+#endif
     memset(o, 0, sizeof *o);
-    if (counted_stretch(w, i, ctx, o, end) || compound_shift(w, i, ctx, o, end) || shifted_date(w, i, ctx, o, end))
+    if (TRY(PF_COUNTED_STRETCH, counted_stretch(w, i, ctx, o, end)) ||
+        TRY(PF_COMPOUND_SHIFT, compound_shift(w, i, ctx, o, end)) ||
+        TRY(PF_SHIFTED_DATE, shifted_date(w, i, ctx, o, end)))
         return true;
     memset(o, 0, sizeof *o);
-    if (units_of_period(w, i, ctx, o, end) || week_or_nth(w, i, ctx, o, end, after_context))
+    if (TRY(PF_UNITS_OF_PERIOD, units_of_period(w, i, ctx, o, end)) ||
+        TRY(PF_WEEK_OR_NTH, week_or_nth(w, i, ctx, o, end, after_context)))
         return true;
     memset(o, 0, sizeof *o);
-    /* Rules whose first test needs a word (a date word, "the rest", ...)
-     * reject any other token at once, and the digit-run rules (digits_at()
-     * first) reject anything but digits: skip them by the token's type. */
-    int ty = figparse__type_at(w, i);
-    bool is_word = ty == FIGPARSE__TOK_WORD, is_digits = ty == FIGPARSE__TOK_DIGITS;
-    if ((is_word && (earlier_later(w, i, ctx, o, end) || shifted_day_of_year(w, i, ctx, o, end) ||
-                     work_week(w, i, ctx, o, end) || year_possessive(w, i, ctx, o, end) ||
-                     rest_of_period(w, i, ctx, o, end) || period_to_date(w, i, ctx, o, end) ||
-                     current_period(w, i, ctx, o, end))) ||
-        relative_date(w, i, ctx, o, end))
+    if (TRY(PF_EARLIER_LATER, earlier_later(w, i, ctx, o, end)) ||
+        TRY(PF_SHIFTED_DAY_OF_YEAR, shifted_day_of_year(w, i, ctx, o, end)) ||
+        TRY(PF_WORK_WEEK, work_week(w, i, ctx, o, end)) ||
+        TRY(PF_YEAR_POSSESSIVE, year_possessive(w, i, ctx, o, end)) ||
+        TRY(PF_REST_OF_PERIOD, rest_of_period(w, i, ctx, o, end)) ||
+        TRY(PF_PERIOD_TO_DATE, period_to_date(w, i, ctx, o, end)) ||
+        TRY(PF_CURRENT_PERIOD, current_period(w, i, ctx, o, end)) ||
+        TRY(PF_RELATIVE_DATE, relative_date(w, i, ctx, o, end)))
         return true;
     memset(o, 0, sizeof *o);
-    if ((is_digits && numeric_day_range(w, i, ctx, o, end)) || cjk_date(w, i, ctx, o, end) ||
-        quarter_date(w, i, ctx->fp->opts.ref_year, o, end) || worded_period(w, i, ctx, o, end) ||
-        decade(w, i, o, end) || decade_forms(w, i, ctx, o, end) ||
-        (is_digits && (numeric_date(w, i, ctx, o, end, after_context || after_date_list(w, i), false) ||
-                       field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end))))
+    if (TRY(PF_NUMERIC_DAY_RANGE, numeric_day_range(w, i, ctx, o, end)) ||
+        TRY(PF_CJK_DATE, cjk_date(w, i, ctx, o, end)) ||
+        TRY(PF_QUARTER_DATE, quarter_date(w, i, ctx->fp->opts.ref_year, o, end)) ||
+        TRY(PF_WORDED_PERIOD, worded_period(w, i, ctx, o, end)) || TRY(PF_DECADE, decade(w, i, o, end)) ||
+        TRY(PF_DECADE_FORMS, decade_forms(w, i, ctx, o, end)) ||
+        TRY(PF_NUMERIC, numeric_date(w, i, ctx, o, end, after_context || after_date_list(w, i), false) ||
+                            field_numeric(w, i, ctx, o, end) || basic_iso_date(w, i, o, end)))
         return true;
     memset(o, 0, sizeof *o);
     figparse__date_ctx lower = *ctx; /* "in may." reads "may" as a field would */
-    lower.field = ctx->field || (after_context && lower_month_fits(w, i, ctx));
-    if (month_name_date(w, i, &lower, o, end, &yw, &wd)) {
+    if (TRY(PF_MONTH_NAME_DATE,
+            (lower.field = ctx->field || (after_context && lower_month_fits(w, i, ctx)),
+             month_name_date(w, i, &lower, o, end, &yw, &wd)))) {
         o->weekday = wd;
         /* A bare month name ("in March") needs a date word before it. */
         if (!yw && o->grain == FIGPARSE_GRAIN_MONTH && !after_context && !ctx->field)
@@ -3602,21 +3869,18 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
         return true;
     }
     memset(o, 0, sizeof *o);
-    if (weekday_of_shift(w, i, ctx, o, end) || day_and_day(w, i, ctx, o, end))
+    if (TRY(PF_WEEKDAY_OF_SHIFT, weekday_of_shift(w, i, ctx, o, end)) ||
+        TRY(PF_DAY_AND_DAY, day_and_day(w, i, ctx, o, end)))
         return true;
     memset(o, 0, sizeof *o);
-    if (weekday_date(w, i, ctx, o, end))
+    if (TRY(PF_WEEKDAY_DATE, weekday_date(w, i, ctx, o, end)))
         return true;
     memset(o, 0, sizeof *o);
-    if (day_of_month_date(w, i, ctx, o, end, after_context))
+    if (TRY(PF_DAY_OF_MONTH_DATE, day_of_month_date(w, i, ctx, o, end, after_context)))
         return true;
     memset(o, 0, sizeof *o);
-    /* A bare year only after a word that makes it one ("in 2026", "by 2028",
-     * "the 2026 budget"), or next in a list of years ("in 2007 and 2009"). */
-    int year = after_context || ctx->field || after_year_list(w, i) ? year_at(w, i) : 0, ye = i + 1;
-    if (!year && after_context)
-        year = year_words(w, i, ctx, false, &ye); /* "in nineteen ninety six" */
-    if (year) {
+    int year = 0, ye = i + 1;
+    if (TRY(PF_YEAR, (year = bare_year(w, i, ctx, after_context, &ye)) != 0)) {
         const figparse__token *n = figparse__tok(w, i + 1);
         if (n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, i)->end)
             return false; /* "2026x" */
@@ -3626,6 +3890,7 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     }
     return false;
 }
+#undef TRY
 
 /* "early March", "the end of next week", "beginning of 2017": the first,
  * middle or last part of a month (days 1-10, 11-20, 21-end), a week
@@ -4119,7 +4384,8 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
 
 const size_t figparse__date_name_count = sizeof figparse__date_names / sizeof figparse__date_names[0];
 
-const figparse__date_name *figparse__date_name_find(const char *key, size_t len, int kind, int lang) {
+/* The first row of the name table with this key (or where it would be). */
+static size_t name_rows(const char *key, size_t len) {
     size_t lo = 0, hi = figparse__date_name_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -4131,10 +4397,14 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
         else
             hi = mid;
     }
-    /* lo: the first row with this key; prefer the hint's language, then
-     * English, then (for month names of four letters or more: "sept.") any
-     * language. Short names of other languages are too often words here:
-     * Spanish "mar" is Tuesday. */
+    return lo;
+}
+
+/* Of the rows from lo with this key, the name of this kind: prefer the
+ * hint's language, then English, then (for month names of four letters or
+ * more: "sept.") any language. Short names of other languages are too
+ * often words here: Spanish "mar" is Tuesday. */
+static const figparse__date_name *name_pick(size_t lo, const char *key, size_t len, int kind, int lang) {
     const figparse__date_name *any = NULL, *en = NULL;
     for (size_t i = lo; i < figparse__date_name_count; i++) {
         const figparse__date_name *d = &figparse__date_names[i];
@@ -4152,6 +4422,19 @@ const figparse__date_name *figparse__date_name_find(const char *key, size_t len,
     if (en)
         return en;
     return any && kind == FIGPARSE__DATE_MONTH && len >= 4 ? any : NULL;
+}
+
+const figparse__date_name *figparse__date_name_find(const char *key, size_t len, int kind, int lang) {
+    return name_pick(name_rows(key, len), key, len, kind, lang);
+}
+
+/* The month and the weekday (0 when none) this key names, from one search. */
+static void names_find(const char *key, size_t len, int lang, int *month, int *weekday) {
+    size_t lo = name_rows(key, len);
+    const figparse__date_name *m = name_pick(lo, key, len, FIGPARSE__DATE_MONTH, lang);
+    const figparse__date_name *d = name_pick(lo, key, len, FIGPARSE__DATE_WEEKDAY, lang);
+    *month = m ? m->value : 0;
+    *weekday = d ? d->value : 0;
 }
 
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names) {

@@ -35,6 +35,12 @@ bool figparse__match_date(figparse__window *w, const figparse__date_ctx *ctx,
 /* Whether token 0 can start a date at all (a cheap filter). */
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx);
 
+/* Whether a whole number may start at token i (figparse__read_number()'s
+ * first tests, as ctx->lx reads it): digits, a CJK word, or a word of a
+ * number in words ("a", "three", "zweihundert"). A false answer is certain;
+ * a true one is not. */
+bool figparse__count_may_start(figparse__window *w, int i, const figparse__date_ctx *ctx);
+
 /* Adds the date words and names to a word filter (see tokenize.h). */
 void figparse__date_filter(uint64_t *bits);
 /* The same without the holiday names: the words a date other than a

@@ -1317,7 +1317,10 @@ static size_t name_lower_bound(const char *key, size_t n) {
     return lo;
 }
 
-/* The longest holiday name starting at token i; *end after it. */
+static const hname *name_walk(figparse__window *w, int i, int *end, int *reach);
+
+/* The longest holiday name starting at token i; *end after it. Memoized
+ * per token where the walk read no further than a memo may reach. */
 static const hname *name_at(figparse__window *w, int i, int *end) {
     /* A name's first token is in the window's filter of them
      * (figparse__holiday_filter()) when it is a word of letters. */
@@ -1327,12 +1330,36 @@ static const hname *name_at(figparse__window *w, int i, int *end) {
     if (w->hwords && figparse__folded_hash(w, i, &fn, &fh, &letters) && letters &&
         !figparse__filter_has(w->hwords, fh))
         return NULL;
+    static const char tag;
+    const figparse__memo *memo = figparse__memo_get(w, i, &tag);
+    if (memo) {
+        if (memo->value)
+            *end = i + memo->end;
+        return memo->value;
+    }
+    int e = i, reach = i;
+    const hname *best = name_walk(w, i, &e, &reach);
+    if (reach - i <= FIGPARSE__MEMO_REACH)
+        figparse__memo_put(w, i, &tag, best, 0, e);
+    if (best)
+        *end = e;
+    return best;
+}
+
+/* name_at() without the memo; *reach: at least the last token it read. */
+static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) {
     char key[64];
     size_t n = 0;
     int k = i;
     const hname *best = NULL;
     for (int words = 0; words < 6; words++) {
-        if (figparse__type_at(w, k) != FIGPARSE__TOK_WORD || !name_word(w, &k, key, &n, sizeof key))
+        if (figparse__type_at(w, k) != FIGPARSE__TOK_WORD)
+            break;
+        bool ok = name_word(w, &k, key, &n, sizeof key);
+        /* name_word() reads up to the token after its last part; the
+         * marks between words below, up to k + 3; k only grows */
+        *reach = k + (ok ? 4 : 1);
+        if (!ok)
             break;
         size_t at = name_lower_bound(key, n);
         if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0)
@@ -1445,6 +1472,8 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
     /* the unit right after a number of one token ("3", "three") or of
      * three ("twenty-five", "two hundred"), then "before" or "after": all
      * checked before reading the number, which most dates are not */
+    if (!figparse__count_may_start(w, i, ctx))
+        return false; /* count_at() reads nothing here */
     int at = figparse__is_gap(w, i + 1) && unit_word(w, i + 2) >= 0 ? i + 2
            : unit_word(w, i + 4) >= 0                               ? i + 4
                                                                     : -1;
@@ -1467,15 +1496,18 @@ bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ct
     if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
         weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
         i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
-    bool weekend = mword_at(w, i, NULL) == MW_WEEKEND && figparse__is_gap(w, i + 1) &&
-                   mword_at(w, i + 2, NULL) == MW_OF && figparse__is_gap(w, i + 3);
-    if (weekend)
+    int v0 = 0, k0 = mword_at(w, i, &v0);
+    bool weekend = k0 == MW_WEEKEND && figparse__is_gap(w, i + 1) && mword_at(w, i + 2, NULL) == MW_OF &&
+                   figparse__is_gap(w, i + 3);
+    if (weekend) {
         i += 4; /* "the weekend of Halloween" */
+        k0 = mword_at(w, i, &v0);
+    }
     if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return false;
     const figparse *fp = ctx->fp;
     int j = i;
-    int shift = shift_word(w, i);
+    int shift = k0 == MW_SHIFT ? v0 : 2; /* shift_word() */
     if (shift != 2) {
         if (!figparse__is_gap(w, i + 1))
             return false;
