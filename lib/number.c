@@ -59,7 +59,8 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
  * (the memo keeps that too: -1 is "not set"). */
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
-    if (!figparse__word_known(w, i))
+    /* Only words are lexicon words (lex_at() folds nothing else). */
+    if (figparse__tok(w, i)->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
     const figparse__memo *memo = figparse__memo_get(w, i, lx);
     const figparse__lex_word *found;
@@ -108,17 +109,23 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
     }
     const figparse__lex_word *best = NULL;
     int best_end = i + 1;
-    /* Whether any key goes on past this word ("more than", "mrd."). */
-    bool longer = figparse__may_key(w, i, w->lexwords_longer);
-    size_t dotted = longer ? word_suffix(w, i, key, n, sizeof key) : 0;
+    /* Whether any key goes on past this word ("more than", "mrd."): by
+     * the filter, then in this table, where the one search that finds the
+     * word also tells. */
+    figparse__lex_probe probe = {NULL, false, false};
+    if (figparse__may_key(w, i, w->lexwords_longer))
+        figparse__lex_probe_key(lx, key, n, &probe);
+    else
+        probe.word = figparse__lex_find(lx, key, n);
+    size_t dotted = probe.marked ? word_suffix(w, i, key, n, sizeof key) : 0;
     if (dotted && (best = figparse__lex_find(lx, key, dotted)) != NULL)
         best_end = i + 2;
     key[n] = '\0';
     if (!best)
-        best = figparse__lex_find(lx, key, n);
+        best = probe.word;
     /* Phrases: "more than", "no less than". */
     int j = i + 1;
-    for (int words = 1; words < 3 && longer; words++) {
+    for (int words = 1; words < 3 && probe.spaced; words++) {
         if (!figparse__is_gap(w, j))
             break;
         char part[32];
@@ -128,10 +135,10 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
         key[n++] = ' ';
         memcpy(key + n, part, m);
         n += m;
-        const figparse__lex_word *e = figparse__lex_find(lx, key, n);
+        figparse__lex_probe_key(lx, key, n, &probe);
         j += 2;
-        if (e) {
-            best = e;
+        if (probe.word) {
+            best = probe.word;
             best_end = j;
         }
     }
