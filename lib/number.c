@@ -484,8 +484,18 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
     while (p < n) {
         const figparse__lex_word *best = NULL;
         size_t best_len = 0;
+        /* The hashes of every part length from p, in one pass (hash[len]
+         * is figparse__word_hash(key + p, len)). */
+        uint32_t hash[sizeof key + 1];
+        if (parts_filter) {
+            uint32_t h = FIGPARSE__HASH_INIT;
+            for (size_t len = 1; len <= n - p; len++) {
+                h = figparse__hash_byte(h, (unsigned char)key[p + len - 1]);
+                hash[len] = figparse__hash_end(h);
+            }
+        }
         for (size_t len = n - p; len >= 2; len--) {
-            if (parts_filter && !figparse__filter_has(parts_filter, figparse__word_hash(key + p, len)))
+            if (parts_filter && !figparse__filter_has(parts_filter, hash[len]))
                 continue;
             const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
             if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
