@@ -1150,6 +1150,26 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
 
+/* Whether word token 0 is one that no table starts a key with, so that
+ * the lookups below would all miss: letters that are the first word of no
+ * lexicon word (figparse__lex_at()) and of no currency name or sign
+ * (read_designator()), no million-prefixed code, and no compound number
+ * word (figparse__compound_at()'s own first tests). The filters answer it
+ * without a lookup or a memo. */
+static bool plain_word(figparse__window *w) {
+    const figparse__token *t = figparse__tok(w, 0);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    if ((t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
+        return false;
+    const char *f = figparse__folded_hash(w, 0, &n, &h, &letters);
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, 0) ||
+        million_code_at(w, 0))
+        return false;
+    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
+}
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
@@ -1167,6 +1187,8 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
             return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
         return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
+        if (plain_word(w))
+            return false;
         int end;
         int64_t v;
         const figparse__lex_word *e =
