@@ -70,13 +70,26 @@ typedef struct amount {
 /* ---- folding ------------------------------------------------------------ */
 
 /* Folds tokens first.. into buf; bound[k] is the folded length after the
- * (k+1)-th token and btok[k] the window index after it. Returns the number
- * of token boundaries. Stops at digits, line breaks and wide gaps. */
-static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, size_t *bound,
-                       int *btok) {
-    size_t n = 0;
-    int nb = 0;
-    for (int i = first; i < first + MAX_KEY_TOKENS; i++) {
+ * (k+1)-th token and btok[k] the window index after it. Goes on from the
+ * nb boundaries folded already, to at most max_nb; returns the number of
+ * token boundaries. Stops at digits, line breaks and wide gaps. */
+/* The folded form of currency sign cp that figparse_new() kept, or NULL. */
+static const figparse__sign_fold *sign_fold(const figparse *fp, uint32_t cp) {
+    int lo = 0, hi = fp->nsign_folds;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (fp->sign_folds[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < fp->nsign_folds && fp->sign_folds[lo].cp == cp ? &fp->sign_folds[lo] : NULL;
+}
+
+static int fold_tokens(figparse__window *w, const figparse *fp, int first, char *buf, size_t cap,
+                       size_t *bound, int *btok, int nb, int max_nb) {
+    size_t n = nb > 0 ? bound[nb - 1] : 0;
+    for (int i = nb > 0 ? btok[nb - 1] : first; i < first + MAX_KEY_TOKENS && nb < max_nb; i++) {
         const figparse__token *t = figparse__tok(w, i);
         if (t->type == FIGPARSE__TOK_SPACE) {
             if (i == first || (t->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
@@ -91,7 +104,17 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
         /* The token's folded form, folded once; it fits where
          * figparse__fold_token() into buf would have. */
         size_t m;
-        const char *folded = t->type == FIGPARSE__TOK_WORD ? figparse__folded(w, i, &m) : NULL;
+        const char *folded = NULL;
+        if (t->type == FIGPARSE__TOK_WORD) {
+            folded = figparse__folded(w, i, &m);
+        } else if (t->type == FIGPARSE__TOK_SYMBOL && t->cp >= 0x80) {
+            /* one code point, as figparse__fold_cp() folds it */
+            const figparse__sign_fold *sf = sign_fold(fp, t->cp);
+            if (sf) {
+                folded = sf->folded;
+                m = sf->len;
+            }
+        }
         if (folded) {
             if (n + m >= cap)
                 break;
@@ -282,6 +305,51 @@ static bool preferred_currency(const figparse *fp, const char *key, size_t n, in
     }
 }
 
+/* The currency signs (Unicode Sc) beyond ASCII, as of Unicode 15, in
+ * order. A sign not listed (a later one) is folded as before. */
+static const uint32_t sign_cps[] = {
+    0xA2,    0xA3,    0xA4,    0xA5,    0x58F,   0x60B,   0x7FE,   0x7FF,   0x9F2,   0x9F3,
+    0x9FB,   0xAF1,   0xBF9,   0xE3F,   0x17DB,  0x20A0,  0x20A1,  0x20A2,  0x20A3,  0x20A4,
+    0x20A5,  0x20A6,  0x20A7,  0x20A8,  0x20A9,  0x20AA,  0x20AB,  0x20AC,  0x20AD,  0x20AE,
+    0x20AF,  0x20B0,  0x20B1,  0x20B2,  0x20B3,  0x20B4,  0x20B5,  0x20B6,  0x20B7,  0x20B8,
+    0x20B9,  0x20BA,  0x20BB,  0x20BC,  0x20BD,  0x20BE,  0x20BF,  0x20C0,  0xA838,  0xFDFC,
+    0xFE69,  0xFF04,  0xFFE0,  0xFFE1,  0xFFE5,  0xFFE6,  0x11FDD, 0x11FDE, 0x11FDF, 0x11FE0,
+    0x1E2FF, 0x1ECB0,
+};
+_Static_assert(sizeof sign_cps / sizeof sign_cps[0] <= FIGPARSE__SIGN_FOLDS, "sign_folds holds them");
+
+/* The signs whose folded form is their own UTF-8, once: what a designator
+ * read would ask ICU for at every figure ("€", "£", "¥"). Those are the
+ * signs that are keys of the name table by themselves: its keys are folded
+ * (NFKC_Casefold, currency.h), and folding a folded key changes nothing.
+ * Asked no ICU here (its normalizer is built on first use, in a scan); a
+ * sign whose fold differs ("₨", "＄") is left out, and folded as before. */
+static void prepare_sign_folds(figparse *fp) {
+    fp->nsign_folds = 0;
+    for (size_t k = 0; k < sizeof sign_cps / sizeof sign_cps[0]; k++) {
+        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds];
+        uint32_t cp = sign_cps[k];
+        size_t n = 0;
+        if (cp < 0x800) {
+            sf->folded[n++] = (char)(0xC0 | (cp >> 6));
+        } else if (cp < 0x10000) {
+            sf->folded[n++] = (char)(0xE0 | (cp >> 12));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        } else {
+            sf->folded[n++] = (char)(0xF0 | (cp >> 18));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        }
+        sf->folded[n++] = (char)(0x80 | (cp & 0x3F));
+        figparse__name_range rows;
+        if (!figparse__name_lookup(sf->folded, n, &rows))
+            continue;
+        sf->cp = cp;
+        sf->len = (uint8_t)n;
+        fp->nsign_folds++;
+    }
+}
+
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
 void figparse__money_prepare(figparse *fp) {
@@ -315,6 +383,7 @@ void figparse__money_prepare(figparse *fp) {
     }
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
+    prepare_sign_folds(fp);
 }
 
 /* The kept candidates of the key whose rows these are, or NULL. */
@@ -433,9 +502,18 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     char buf[MAX_KEY];
     size_t bound[MAX_KEY_TOKENS];
     int btok[MAX_KEY_TOKENS];
-    int nb = fold_tokens(w, i, buf, sizeof buf, bound, btok);
-    if (nb == 0)
-        return false;
+    /* The per-language signs, only when one starts with this first word;
+     * else a word's tokens are folded only as far as a name goes on. */
+    bool extras_possible = true, lazy = false;
+    if (t->type == FIGPARSE__TOK_WORD) {
+        size_t n0;
+        uint32_t h0;
+        bool letters0;
+        if (!figparse__folded_hash(w, i, &n0, &h0, &letters0))
+            return false; /* as fold_tokens() would stop at once */
+        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
+        lazy = !extras_possible;
+    }
 
     /* Longest CLDR key ending on a token boundary. */
     figparse__prefix p;
@@ -443,7 +521,17 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     figparse__name_range rows = {0, 0};
     int cldr_b = -1;
     size_t fed = 0;
-    for (int b = 0; b < nb; b++) {
+    int nb = 0;
+    bool more = true; /* the folding may go on */
+    for (int b = 0;; b++) {
+        if (b == nb) {
+            int upto = lazy ? nb + 1 : MAX_KEY_TOKENS;
+            if (more)
+                nb = fold_tokens(w, ctx->fp, i, buf, sizeof buf, bound, btok, nb, upto);
+            more = nb == upto;
+            if (b == nb)
+                break;
+        }
         bool alive = true;
         while (fed < bound[b] && (alive = figparse__prefix_feed_first(&p, ctx->fp->name_first,
                                                                        (unsigned char)buf[fed])))
@@ -463,15 +551,11 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             cldr_b = b;
         }
     }
+    if (nb == 0)
+        return false;
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
-    /* The per-language signs, only when one starts with this first word. */
-    bool extras_possible = true;
-    if (t->type == FIGPARSE__TOK_WORD) {
-        uint32_t h = figparse__word_hash(buf, bound[0]);
-        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h);
-    }
     for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
         uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
         if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
