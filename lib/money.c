@@ -54,6 +54,22 @@ typedef struct des {
     size_t keylen;
 } des;
 
+/* A designator of nothing yet: every field but the candidates and the key
+ * beyond ncand and keylen, which nothing reads (cheaper than clearing the
+ * 200 bytes at every read). */
+static void des_clear(des *d, int start) {
+    d->start = start;
+    d->end = 0;
+    d->kind = 0;
+    d->ncand = 0;
+    d->symbol = d->code = d->word_code = d->prefix_ok = d->attached_only = false;
+    d->weak = d->needs_tail = d->tail_only = d->locale_cur = false;
+    d->scale = d->value = 0;
+    d->dominant = -1;
+    d->key[0] = '\0';
+    d->keylen = 0;
+}
+
 typedef struct amount {
     int start, end; /* window tokens */
     bool has_des;
@@ -215,17 +231,26 @@ static uint8_t rows_candidates(figparse__name_range rows, des *d) {
         if (figparse__name_rows[r].source < strongest)
             strongest = figparse__name_rows[r].source;
     bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
-    uint64_t added[ADDED_LIMIT / 64] = {0};
-    for (int k = 0; k < d->ncand; k++)
-        if (d->cand[k] < ADDED_LIMIT)
-            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
+    /* With a few rows (most keys) the candidates are searched as they are
+     * added; with many, a bit per currency (cleared first) saves the search. */
+    bool few = rows.hi - rows.lo <= 8;
+    uint64_t added[ADDED_LIMIT / 64];
+    if (!few) {
+        memset(added, 0, sizeof added);
+        for (int k = 0; k < d->ncand; k++)
+            if (d->cand[k] < ADDED_LIMIT)
+                added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
+    }
     for (uint32_t r = rows.lo; r < rows.hi; r++) {
         const figparse__name_row *row = &figparse__name_rows[r];
         if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
             continue;
         if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
             continue;
-        add_candidate_marked(d, row->currency, added);
+        if (few)
+            add_candidate(d, row->currency);
+        else
+            add_candidate_marked(d, row->currency, added);
     }
     int withdrawn = dominant_withdrawn(rows, strongest);
     if (withdrawn >= 0) {
@@ -476,7 +501,7 @@ _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
     if (figparse__memo_get(w, i, &none)) {
-        memset(d, 0, sizeof *d);
+        des_clear(d, i);
         return false;
     }
     if (read_designator(w, i, ctx, d))
@@ -486,9 +511,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
-    memset(d, 0, sizeof *d);
-    d->start = i;
-    d->dominant = -1;
+    des_clear(d, i);
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
