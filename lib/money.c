@@ -1381,10 +1381,13 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     amount b;
     bool have_b = false;
     int a_end = a.end;
+    amount peek;
+    int peeked = -1; /* what settle() said of peek, or -1: not asked */
     if (a.has_des && !parens) {
         /* The separator comes after the first half's tail: "五元六角-五元七毛八分". */
-        amount peek = a;
-        if (settle(w, ctx, &peek, true))
+        peek = a;
+        peeked = settle(w, ctx, &peek, true);
+        if (peeked)
             a_end = peek.end;
     }
     int sep = figparse__skip_gap(w, a_end);
@@ -1449,15 +1452,24 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         have_b = false;
     }
     if (!have_b) {
-        a = a_alone;
-        if (!a.has_des)
+        if (!a_alone.has_des)
             return false;
         if (range_mode) /* "from $5" alone: the word is not part of the figure */
             fig_start_tok = (size_t)(approx || have_bound ? 0 : first);
-        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, a.end - 1)->end;
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start,
+               e = figparse__tok(w, a_alone.end - 1)->end;
         whole = whole_text(w, s, e);
-        if (!settle(w, ctx, &a, whole))
-            return false;
+        if (peeked >= 0 && !a_alone.d.weak) {
+            /* settle() asks whether the figure is the whole text only of a
+             * weak designator: for any other the peek has settled it. */
+            if (!peeked)
+                return false;
+            a = peek;
+        } else {
+            a = a_alone;
+            if (!settle(w, ctx, &a, whole))
+                return false;
+        }
     }
 
     /* A bound written after the amount: "5000원 이상", "1万元以下". */
