@@ -7,6 +7,7 @@
 #ifndef FIGPARSE_INTERNAL_H
 #define FIGPARSE_INTERNAL_H
 
+#include "currency.h" /* figparse__name_pairs */
 #include "figparse.h"
 #include "tokenize.h" /* FIGPARSE__FILTER_WORDS */
 
@@ -132,6 +133,9 @@ struct figparse {
      * instead of asking ICU at every figure (money.c). */
     figparse__sign_fold sign_folds[FIGPARSE__SIGN_FOLDS];
     int nsign_folds;
+    /* The second step of a name walk: the rows of each pair of first bytes
+     * (money.c, currency.c figparse__name_pair_index()). */
+    figparse__name_pairs name_pairs;
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

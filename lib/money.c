@@ -379,6 +379,7 @@ _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands 
 
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
+    figparse__name_pair_index(&fp->name_pairs);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
@@ -556,8 +557,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
                 break;
         }
         bool alive = true;
-        while (fed < bound[b] && (alive = figparse__prefix_feed_first(&p, ctx->fp->name_first,
-                                                                       (unsigned char)buf[fed])))
+        while (fed < bound[b] &&
+               (alive = figparse__prefix_feed_indexed(&p, ctx->fp->name_first, &ctx->fp->name_pairs,
+                                                      (unsigned char)buf[fed])))
             fed++;
         if (!alive)
             break;
