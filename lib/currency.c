@@ -195,9 +195,10 @@ int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows
 {
     uint32_t end;
 
-    if (p->depth == 0 || p->lo >= p->hi)
+    /* keys of length depth end with NUL at byte depth: they sort first, so
+     * the first row tells whether there is one */
+    if (p->depth == 0 || p->lo >= p->hi || key_byte(p->lo, p->depth) != 0)
         return 0;
-    /* keys of length depth end with NUL at byte depth: they sort first */
     end = lower_bound(p->lo, p->hi, p->depth, 1);
     if (end == p->lo)
         return 0;
