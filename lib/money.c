@@ -1274,7 +1274,7 @@ static bool plain_word(figparse__window *w) {
         return false;
     const char *f = figparse__folded_hash(w, 0, &n, &h, &letters);
     if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, 0) ||
-        million_code_at(w, 0))
+        (n == 4 && million_code_at(w, 0)))
         return false;
     return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
 }
