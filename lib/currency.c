@@ -135,13 +135,70 @@ int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], 
     return 1;
 }
 
+void figparse__name_pair_index(figparse__name_pairs *ix)
+{
+    uint32_t n = (uint32_t)figparse__name_count, k = 0;
+
+    for (uint32_t r = 0; r < n; r++) {
+        const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
+        if (key[0] == 0 || key[1] == 0) /* a key of one byte sorts before the pairs */
+            continue;
+        uint16_t pair = (uint16_t)(key[0] << 8 | key[1]);
+        if (k > 0 && ix->pair[k - 1] == pair)
+            continue;
+        if (k == FIGPARSE__NAME_PAIRS) {
+            ix->count = 0;
+            return;
+        }
+        ix->pair[k] = pair;
+        ix->row[k] = r;
+        k++;
+    }
+    ix->count = k;
+    uint32_t j = 0;
+    for (unsigned b = 0; b < 257; b++) {
+        while (j < k && (ix->pair[j] >> 8) < b)
+            j++;
+        ix->first[b] = j;
+    }
+}
+
+int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
+                                  const figparse__name_pairs *pairs, unsigned char byte)
+{
+    if (p->depth != 1 || !pairs->count || p->lo >= p->hi || byte == 0)
+        return figparse__prefix_feed_first(p, first, byte);
+    /* What figparse__prefix_feed() does at depth 1, from the pairs of the
+     * rows' first byte. */
+    unsigned b0 = key_byte(p->lo, 0);
+    uint16_t want = (uint16_t)(b0 << 8 | byte);
+    uint32_t lo = pairs->first[b0], hi = pairs->first[b0 + 1], end = hi;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (pairs->pair[mid] < want)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    p->depth = 2;
+    if (lo == end || pairs->pair[lo] != want) {
+        p->hi = p->lo;
+        return 0;
+    }
+    p->lo = pairs->row[lo];
+    if (lo + 1 < end)
+        p->hi = pairs->row[lo + 1];
+    return 1;
+}
+
 int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows)
 {
     uint32_t end;
 
-    if (p->depth == 0 || p->lo >= p->hi)
+    /* keys of length depth end with NUL at byte depth: they sort first, so
+     * the first row tells whether there is one */
+    if (p->depth == 0 || p->lo >= p->hi || key_byte(p->lo, p->depth) != 0)
         return 0;
-    /* keys of length depth end with NUL at byte depth: they sort first */
     end = lower_bound(p->lo, p->hi, p->depth, 1);
     if (end == p->lo)
         return 0;

@@ -105,4 +105,22 @@ void figparse__name_first_index(uint32_t first[257]);
  * of two binary searches over every row. */
 int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte);
 
+/* The first two bytes of the keys, for the second step of a name walk:
+ * pair k (first byte << 8 | second byte, in order) starts at row row[k],
+ * and the pairs of first byte b are [first[b], first[b + 1]). count is 0
+ * where the pairs do not fit (then the walk searches the rows). */
+#define FIGPARSE__NAME_PAIRS 2048
+typedef struct figparse__name_pairs {
+    uint32_t first[257];
+    uint32_t count;
+    uint16_t pair[FIGPARSE__NAME_PAIRS];
+    uint32_t row[FIGPARSE__NAME_PAIRS];
+} figparse__name_pairs;
+void figparse__name_pair_index(figparse__name_pairs *ix);
+/* figparse__prefix_feed_first(), the same answer, and the second byte of
+ * a walk looked up in pairs (figparse__name_pair_index()) instead of two
+ * binary searches over the rows of its first byte. */
+int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
+                                  const figparse__name_pairs *pairs, unsigned char byte);
+
 #endif

@@ -7,6 +7,7 @@
 #ifndef FIGPARSE_INTERNAL_H
 #define FIGPARSE_INTERNAL_H
 
+#include "currency.h" /* figparse__name_pairs */
 #include "figparse.h"
 #include "tokenize.h" /* FIGPARSE__FILTER_WORDS */
 
@@ -65,6 +66,15 @@ typedef struct figparse__pref_slot {
     int32_t currency; /* figparse__currency_index() of its code: may be -1 */
 } figparse__pref_slot;
 
+/* The folded form (figparse__fold_cp()) of a currency sign of one code
+ * point, worked out by figparse_new() (money.c figparse__money_prepare()). */
+#define FIGPARSE__SIGN_FOLDS 64
+typedef struct figparse__sign_fold {
+    uint32_t cp;
+    uint8_t len;
+    char folded[11];
+} figparse__sign_fold;
+
 struct figparse {
     figparse_allocator alloc;
     struct figparse_options opts;
@@ -118,6 +128,14 @@ struct figparse {
     int nkey_cands;
     figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
     bool prefs_ok; /* false: more keys than fit; search the lexicons */
+    /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
+     * "€", "£", "₩"), sorted by code point: a designator read copies them
+     * instead of asking ICU at every figure (money.c). */
+    figparse__sign_fold sign_folds[FIGPARSE__SIGN_FOLDS];
+    int nsign_folds;
+    /* The second step of a name walk: the rows of each pair of first bytes
+     * (money.c, currency.c figparse__name_pair_index()). */
+    figparse__name_pairs name_pairs;
 };
 
 /* ---- exact decimals ----------------------------------------------------- */

@@ -43,6 +43,42 @@ const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const 
     return figparse__find_key(lx->words, lx->nwords, sizeof lx->words[0], key, n);
 }
 
+void figparse__lex_probe_key(const figparse__lexicon *lx, const char *key, size_t n,
+                             figparse__lex_probe *out) {
+    out->word = NULL;
+    out->spaced = out->marked = false;
+    if (!lx->words)
+        return;
+    /* The first word not below the key; the words it begins follow it in
+     * byte order: itself, then " ..." (0x20), "'..." (0x27), "...." (0x2E),
+     * then any that go on with a letter or digit. */
+    size_t lo = 0, hi = lx->nwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (key_cmp(lx->words[mid].key, key, n) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < lx->nwords; lo++) {
+        const char *k = lx->words[lo].key;
+        size_t m = 0;
+        while (m < n && k[m] && k[m] == key[m])
+            m++;
+        if (m < n) /* no more words begin with the key */
+            break;
+        unsigned char c = (unsigned char)k[n];
+        if (c == 0)
+            out->word = &lx->words[lo];
+        else if (c == ' ')
+            out->spaced = true;
+        else if (c == '.' || c == '\'')
+            out->marked = true;
+        else if (c > '.')
+            break;
+    }
+}
+
 const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
                                                        size_t n) {
     if (!lx->extras)

@@ -9,6 +9,7 @@
 #ifndef FIGPARSE_LEXICON_H
 #define FIGPARSE_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -117,6 +118,18 @@ const void *figparse__find_key(const void *base, size_t count, size_t stride, co
                                size_t n);
 
 const figparse__lex_word *figparse__lex_find(const figparse__lexicon *lx, const char *key, size_t n);
+
+/* What lx's words hold of key[0..n), in one search: the word itself (or
+ * NULL), and whether longer words go on from it after a space ("at
+ * least") or after a period or an apostrophe ("mrd.", "d'"), which sort
+ * right after it. */
+typedef struct figparse__lex_probe {
+    const figparse__lex_word *word;
+    bool spaced; /* a word starts with key + " " */
+    bool marked; /* a word starts with key + "." or key + "'" */
+} figparse__lex_probe;
+void figparse__lex_probe_key(const figparse__lexicon *lx, const char *key, size_t n,
+                             figparse__lex_probe *out);
 const figparse__extra_designator *figparse__extra_find(const figparse__lexicon *lx, const char *key,
                                                        size_t n);
 const char *figparse__preference_find(const figparse__lexicon *lx, const char *key, size_t n);

@@ -54,6 +54,22 @@ typedef struct des {
     size_t keylen;
 } des;
 
+/* A designator of nothing yet: every field but the candidates and the key
+ * beyond ncand and keylen, which nothing reads (cheaper than clearing the
+ * 200 bytes at every read). */
+static void des_clear(des *d, int start) {
+    d->start = start;
+    d->end = 0;
+    d->kind = 0;
+    d->ncand = 0;
+    d->symbol = d->code = d->word_code = d->prefix_ok = d->attached_only = false;
+    d->weak = d->needs_tail = d->tail_only = d->locale_cur = false;
+    d->scale = d->value = 0;
+    d->dominant = -1;
+    d->key[0] = '\0';
+    d->keylen = 0;
+}
+
 typedef struct amount {
     int start, end; /* window tokens */
     bool has_des;
@@ -70,13 +86,26 @@ typedef struct amount {
 /* ---- folding ------------------------------------------------------------ */
 
 /* Folds tokens first.. into buf; bound[k] is the folded length after the
- * (k+1)-th token and btok[k] the window index after it. Returns the number
- * of token boundaries. Stops at digits, line breaks and wide gaps. */
-static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, size_t *bound,
-                       int *btok) {
-    size_t n = 0;
-    int nb = 0;
-    for (int i = first; i < first + MAX_KEY_TOKENS; i++) {
+ * (k+1)-th token and btok[k] the window index after it. Goes on from the
+ * nb boundaries folded already, to at most max_nb; returns the number of
+ * token boundaries. Stops at digits, line breaks and wide gaps. */
+/* The folded form of currency sign cp that figparse_new() kept, or NULL. */
+static const figparse__sign_fold *sign_fold(const figparse *fp, uint32_t cp) {
+    int lo = 0, hi = fp->nsign_folds;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (fp->sign_folds[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < fp->nsign_folds && fp->sign_folds[lo].cp == cp ? &fp->sign_folds[lo] : NULL;
+}
+
+static int fold_tokens(figparse__window *w, const figparse *fp, int first, char *buf, size_t cap,
+                       size_t *bound, int *btok, int nb, int max_nb) {
+    size_t n = nb > 0 ? bound[nb - 1] : 0;
+    for (int i = nb > 0 ? btok[nb - 1] : first; i < first + MAX_KEY_TOKENS && nb < max_nb; i++) {
         const figparse__token *t = figparse__tok(w, i);
         if (t->type == FIGPARSE__TOK_SPACE) {
             if (i == first || (t->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
@@ -91,7 +120,17 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap, si
         /* The token's folded form, folded once; it fits where
          * figparse__fold_token() into buf would have. */
         size_t m;
-        const char *folded = t->type == FIGPARSE__TOK_WORD ? figparse__folded(w, i, &m) : NULL;
+        const char *folded = NULL;
+        if (t->type == FIGPARSE__TOK_WORD) {
+            folded = figparse__folded(w, i, &m);
+        } else if (t->type == FIGPARSE__TOK_SYMBOL && t->cp >= 0x80) {
+            /* one code point, as figparse__fold_cp() folds it */
+            const figparse__sign_fold *sf = sign_fold(fp, t->cp);
+            if (sf) {
+                folded = sf->folded;
+                m = sf->len;
+            }
+        }
         if (folded) {
             if (n + m >= cap)
                 break;
@@ -192,17 +231,26 @@ static uint8_t rows_candidates(figparse__name_range rows, des *d) {
         if (figparse__name_rows[r].source < strongest)
             strongest = figparse__name_rows[r].source;
     bool from_symbol = strongest == FIGPARSE__SRC_SYMBOL || strongest == FIGPARSE__SRC_NARROW;
-    uint64_t added[ADDED_LIMIT / 64] = {0};
-    for (int k = 0; k < d->ncand; k++)
-        if (d->cand[k] < ADDED_LIMIT)
-            added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
+    /* With a few rows (most keys) the candidates are searched as they are
+     * added; with many, a bit per currency (cleared first) saves the search. */
+    bool few = rows.hi - rows.lo <= 8;
+    uint64_t added[ADDED_LIMIT / 64];
+    if (!few) {
+        memset(added, 0, sizeof added);
+        for (int k = 0; k < d->ncand; k++)
+            if (d->cand[k] < ADDED_LIMIT)
+                added[d->cand[k] >> 6] |= UINT64_C(1) << (d->cand[k] & 63);
+    }
     for (uint32_t r = rows.lo; r < rows.hi; r++) {
         const figparse__name_row *row = &figparse__name_rows[r];
         if (row->source == FIGPARSE__SRC_SHORT && strongest != FIGPARSE__SRC_SHORT)
             continue;
         if (row->source == FIGPARSE__SRC_CODE && strongest != FIGPARSE__SRC_CODE)
             continue;
-        add_candidate_marked(d, row->currency, added);
+        if (few)
+            add_candidate(d, row->currency);
+        else
+            add_candidate_marked(d, row->currency, added);
     }
     int withdrawn = dominant_withdrawn(rows, strongest);
     if (withdrawn >= 0) {
@@ -282,10 +330,56 @@ static bool preferred_currency(const figparse *fp, const char *key, size_t n, in
     }
 }
 
+/* The currency signs (Unicode Sc) beyond ASCII, as of Unicode 15, in
+ * order. A sign not listed (a later one) is folded as before. */
+static const uint32_t sign_cps[] = {
+    0xA2,    0xA3,    0xA4,    0xA5,    0x58F,   0x60B,   0x7FE,   0x7FF,   0x9F2,   0x9F3,
+    0x9FB,   0xAF1,   0xBF9,   0xE3F,   0x17DB,  0x20A0,  0x20A1,  0x20A2,  0x20A3,  0x20A4,
+    0x20A5,  0x20A6,  0x20A7,  0x20A8,  0x20A9,  0x20AA,  0x20AB,  0x20AC,  0x20AD,  0x20AE,
+    0x20AF,  0x20B0,  0x20B1,  0x20B2,  0x20B3,  0x20B4,  0x20B5,  0x20B6,  0x20B7,  0x20B8,
+    0x20B9,  0x20BA,  0x20BB,  0x20BC,  0x20BD,  0x20BE,  0x20BF,  0x20C0,  0xA838,  0xFDFC,
+    0xFE69,  0xFF04,  0xFFE0,  0xFFE1,  0xFFE5,  0xFFE6,  0x11FDD, 0x11FDE, 0x11FDF, 0x11FE0,
+    0x1E2FF, 0x1ECB0,
+};
+_Static_assert(sizeof sign_cps / sizeof sign_cps[0] <= FIGPARSE__SIGN_FOLDS, "sign_folds holds them");
+
+/* The signs whose folded form is their own UTF-8, once: what a designator
+ * read would ask ICU for at every figure ("€", "£", "¥"). Those are the
+ * signs that are keys of the name table by themselves: its keys are folded
+ * (NFKC_Casefold, currency.h), and folding a folded key changes nothing.
+ * Asked no ICU here (its normalizer is built on first use, in a scan); a
+ * sign whose fold differs ("₨", "＄") is left out, and folded as before. */
+static void prepare_sign_folds(figparse *fp) {
+    fp->nsign_folds = 0;
+    for (size_t k = 0; k < sizeof sign_cps / sizeof sign_cps[0]; k++) {
+        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds];
+        uint32_t cp = sign_cps[k];
+        size_t n = 0;
+        if (cp < 0x800) {
+            sf->folded[n++] = (char)(0xC0 | (cp >> 6));
+        } else if (cp < 0x10000) {
+            sf->folded[n++] = (char)(0xE0 | (cp >> 12));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        } else {
+            sf->folded[n++] = (char)(0xF0 | (cp >> 18));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        }
+        sf->folded[n++] = (char)(0x80 | (cp & 0x3F));
+        figparse__name_range rows;
+        if (!figparse__name_lookup(sf->folded, n, &rows))
+            continue;
+        sf->cp = cp;
+        sf->len = (uint8_t)n;
+        fp->nsign_folds++;
+    }
+}
+
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
+    figparse__name_pair_index(&fp->name_pairs);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
@@ -315,6 +409,7 @@ void figparse__money_prepare(figparse *fp) {
     }
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
+    prepare_sign_folds(fp);
 }
 
 /* The kept candidates of the key whose rows these are, or NULL. */
@@ -407,7 +502,7 @@ _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
     if (figparse__memo_get(w, i, &none)) {
-        memset(d, 0, sizeof *d);
+        des_clear(d, i);
         return false;
     }
     if (read_designator(w, i, ctx, d))
@@ -417,9 +512,7 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
-    memset(d, 0, sizeof *d);
-    d->start = i;
-    d->dominant = -1;
+    des_clear(d, i);
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
@@ -433,9 +526,18 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     char buf[MAX_KEY];
     size_t bound[MAX_KEY_TOKENS];
     int btok[MAX_KEY_TOKENS];
-    int nb = fold_tokens(w, i, buf, sizeof buf, bound, btok);
-    if (nb == 0)
-        return false;
+    /* The per-language signs, only when one starts with this first word;
+     * else a word's tokens are folded only as far as a name goes on. */
+    bool extras_possible = true, lazy = false;
+    if (t->type == FIGPARSE__TOK_WORD) {
+        size_t n0;
+        uint32_t h0;
+        bool letters0;
+        if (!figparse__folded_hash(w, i, &n0, &h0, &letters0))
+            return false; /* as fold_tokens() would stop at once */
+        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
+        lazy = !extras_possible;
+    }
 
     /* Longest CLDR key ending on a token boundary. */
     figparse__prefix p;
@@ -443,10 +545,21 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     figparse__name_range rows = {0, 0};
     int cldr_b = -1;
     size_t fed = 0;
-    for (int b = 0; b < nb; b++) {
+    int nb = 0;
+    bool more = true; /* the folding may go on */
+    for (int b = 0;; b++) {
+        if (b == nb) {
+            int upto = lazy ? nb + 1 : MAX_KEY_TOKENS;
+            if (more)
+                nb = fold_tokens(w, ctx->fp, i, buf, sizeof buf, bound, btok, nb, upto);
+            more = nb == upto;
+            if (b == nb)
+                break;
+        }
         bool alive = true;
-        while (fed < bound[b] && (alive = figparse__prefix_feed_first(&p, ctx->fp->name_first,
-                                                                       (unsigned char)buf[fed])))
+        while (fed < bound[b] &&
+               (alive = figparse__prefix_feed_indexed(&p, ctx->fp->name_first, &ctx->fp->name_pairs,
+                                                      (unsigned char)buf[fed])))
             fed++;
         if (!alive)
             break;
@@ -463,15 +576,11 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             cldr_b = b;
         }
     }
+    if (nb == 0)
+        return false;
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
-    /* The per-language signs, only when one starts with this first word. */
-    bool extras_possible = true;
-    if (t->type == FIGPARSE__TOK_WORD) {
-        uint32_t h = figparse__word_hash(buf, bound[0]);
-        extras_possible = figparse__filter_has(ctx->fp->extra_filter, h);
-    }
     for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
         uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
         if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
@@ -1150,6 +1259,26 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
 
+/* Whether word token 0 is one that no table starts a key with, so that
+ * the lookups below would all miss: letters that are the first word of no
+ * lexicon word (figparse__lex_at()) and of no currency name or sign
+ * (read_designator()), no million-prefixed code, and no compound number
+ * word (figparse__compound_at()'s own first tests). The filters answer it
+ * without a lookup or a memo. */
+static bool plain_word(figparse__window *w) {
+    const figparse__token *t = figparse__tok(w, 0);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    if ((t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
+        return false;
+    const char *f = figparse__folded_hash(w, 0, &n, &h, &letters);
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, 0) ||
+        (n == 4 && million_code_at(w, 0)))
+        return false;
+    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
+}
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
@@ -1167,6 +1296,8 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
             return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
         return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
+        if (plain_word(w))
+            return false;
         int end;
         int64_t v;
         const figparse__lex_word *e =
@@ -1252,10 +1383,13 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     amount b;
     bool have_b = false;
     int a_end = a.end;
+    amount peek;
+    int peeked = -1; /* what settle() said of peek, or -1: not asked */
     if (a.has_des && !parens) {
         /* The separator comes after the first half's tail: "五元六角-五元七毛八分". */
-        amount peek = a;
-        if (settle(w, ctx, &peek, true))
+        peek = a;
+        peeked = settle(w, ctx, &peek, true);
+        if (peeked)
             a_end = peek.end;
     }
     int sep = figparse__skip_gap(w, a_end);
@@ -1320,15 +1454,24 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         have_b = false;
     }
     if (!have_b) {
-        a = a_alone;
-        if (!a.has_des)
+        if (!a_alone.has_des)
             return false;
         if (range_mode) /* "from $5" alone: the word is not part of the figure */
             fig_start_tok = (size_t)(approx || have_bound ? 0 : first);
-        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, a.end - 1)->end;
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start,
+               e = figparse__tok(w, a_alone.end - 1)->end;
         whole = whole_text(w, s, e);
-        if (!settle(w, ctx, &a, whole))
-            return false;
+        if (peeked >= 0 && !a_alone.d.weak) {
+            /* settle() asks whether the figure is the whole text only of a
+             * weak designator: for any other the peek has settled it. */
+            if (!peeked)
+                return false;
+            a = peek;
+        } else {
+            a = a_alone;
+            if (!settle(w, ctx, &a, whole))
+                return false;
+        }
     }
 
     /* A bound written after the amount: "5000원 이상", "1万元以下". */

@@ -59,7 +59,8 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
  * (the memo keeps that too: -1 is "not set"). */
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
-    if (!figparse__word_known(w, i))
+    /* Only words are lexicon words (lex_at() folds nothing else). */
+    if (figparse__tok(w, i)->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
     const figparse__memo *memo = figparse__memo_get(w, i, lx);
     const figparse__lex_word *found;
@@ -108,17 +109,23 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
     }
     const figparse__lex_word *best = NULL;
     int best_end = i + 1;
-    /* Whether any key goes on past this word ("more than", "mrd."). */
-    bool longer = figparse__may_key(w, i, w->lexwords_longer);
-    size_t dotted = longer ? word_suffix(w, i, key, n, sizeof key) : 0;
+    /* Whether any key goes on past this word ("more than", "mrd."): by
+     * the filter, then in this table, where the one search that finds the
+     * word also tells. */
+    figparse__lex_probe probe = {NULL, false, false};
+    if (figparse__may_key(w, i, w->lexwords_longer))
+        figparse__lex_probe_key(lx, key, n, &probe);
+    else
+        probe.word = figparse__lex_find(lx, key, n);
+    size_t dotted = probe.marked ? word_suffix(w, i, key, n, sizeof key) : 0;
     if (dotted && (best = figparse__lex_find(lx, key, dotted)) != NULL)
         best_end = i + 2;
     key[n] = '\0';
     if (!best)
-        best = figparse__lex_find(lx, key, n);
+        best = probe.word;
     /* Phrases: "more than", "no less than". */
     int j = i + 1;
-    for (int words = 1; words < 3 && longer; words++) {
+    for (int words = 1; words < 3 && probe.spaced; words++) {
         if (!figparse__is_gap(w, j))
             break;
         char part[32];
@@ -128,10 +135,10 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
         key[n++] = ' ';
         memcpy(key + n, part, m);
         n += m;
-        const figparse__lex_word *e = figparse__lex_find(lx, key, n);
+        figparse__lex_probe_key(lx, key, n, &probe);
         j += 2;
-        if (e) {
-            best = e;
+        if (probe.word) {
+            best = probe.word;
             best_end = j;
         }
     }
@@ -191,19 +198,78 @@ static int suffix_exponent(const char *s, size_t n) {
     return -1;
 }
 
+/* A decimal read digit by digit, as figparse_decimal_parse() reads the
+ * text "ddd[.ddd]" (build() used to write it out and parse it): zeros
+ * before the first significant digit only move the point; past 18
+ * significant digits only trailing zeros of the integer part fit. */
+typedef struct digit_reader {
+    int64_t coef;
+    long exp;
+    int sig;
+    size_t n; /* characters of the text: at most MAX_DIGITS_TEXT */
+    bool any, point, range;
+} digit_reader;
+
+static void read_digit(digit_reader *r, int c) {
+    r->any = true;
+    if (r->coef == 0 && c == 0) {
+        if (r->point)
+            r->exp--;
+        return;
+    }
+    if (r->sig == FIGPARSE__MAX_DIGITS) {
+        if (c != 0)
+            r->range = true;
+        if (!r->point)
+            r->exp++;
+        return;
+    }
+    r->coef = r->coef * 10 + c;
+    r->sig++;
+    if (r->point)
+        r->exp--;
+}
+
+/* The digit value of the code point at text[p], and its length in *len;
+ * -1 when it is no digit, 0 length when it is invalid. */
+static int digit_at(const figparse__window *w, size_t p, size_t *len) {
+    unsigned char b = (unsigned char)w->text[p];
+    if (b < 0x80) { /* as figparse__digit_value() of an ASCII byte */
+        *len = 1;
+        return b >= '0' && b <= '9' ? b - '0' : -1;
+    }
+    uint32_t cp;
+    *len = figparse__utf8_decode(w->text, w->len, p, &cp);
+    return *len ? figparse__digit_value(cp) : -1;
+}
+
 /* Appends the digit values of DIGITS token i to buf as ASCII. */
-static bool append_digits(figparse__window *w, int i, char *buf, size_t *n) {
+static bool append_digit_text(figparse__window *w, int i, char *buf, size_t *n) {
     const figparse__token *t = figparse__tok(w, i);
     size_t p = t->start;
     while (p < t->end) {
-        uint32_t cp;
-        size_t len = figparse__utf8_decode(w->text, w->len, p, &cp);
-        if (len == 0)
-            return false;
-        int v = figparse__digit_value(cp);
-        if (v < 0 || *n + 1 >= MAX_DIGITS_TEXT)
+        size_t len;
+        int v = digit_at(w, p, &len);
+        if (len == 0 || v < 0 || *n + 1 >= MAX_DIGITS_TEXT)
             return false;
         buf[(*n)++] = (char)('0' + v);
+        p += len;
+    }
+    return true;
+}
+
+/* Reads the digits of DIGITS token i; false when one is no digit or the
+ * text would not fit in MAX_DIGITS_TEXT characters. */
+static bool append_digits(figparse__window *w, int i, digit_reader *r) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t p = t->start;
+    while (p < t->end) {
+        size_t len;
+        int v = digit_at(w, p, &len);
+        if (len == 0 || v < 0 || r->n + 1 >= MAX_DIGITS_TEXT)
+            return false;
+        r->n++;
+        read_digit(r, v);
         p += len;
     }
     return true;
@@ -241,31 +307,38 @@ static bool groups_valid(const int *len, int k, bool indian_ok) {
 /* Builds a decimal from int groups [0, nint) and an optional fraction group. */
 static bool build(figparse__window *w, const int *tok, int nint, int frac_tok, figparse_decimal *out,
                   bool *overflow) {
-    char buf[MAX_DIGITS_TEXT + 2];
-    size_t n = 0;
+    digit_reader r = {0, 0, 0, 0, false, false, false};
     bool fits = true;
     for (int g = 0; g < nint && fits; g++)
-        fits = append_digits(w, tok[g], buf, &n);
+        fits = append_digits(w, tok[g], &r);
     if (fits && frac_tok >= 0) {
-        buf[n++] = '.';
-        fits = append_digits(w, frac_tok, buf, &n);
+        r.n++;
+        r.point = true;
+        fits = append_digits(w, frac_tok, &r);
     }
-    if (!fits) {
-        /* More digits than any amount can hold: a number out of range. */
+    if (!fits || r.range) {
+        /* More digits than any amount can hold: a number out of range.
+         * Still a number: the caller reports it as out of range. */
         *overflow = true;
         out->coef = 0;
         out->exp = 0;
         return true;
     }
-    figparse_status st = figparse_decimal_parse(buf, n, out);
-    if (st == FIGPARSE_ERANGE) {
-        /* Still a number: the caller reports it as out of range. */
+    if (!r.any)
+        return false;
+    /* The rest of figparse_decimal_parse(): the canonical form, and the
+     * exponent's range. */
+    figparse_decimal d = figparse__dec_norm((figparse_decimal){r.coef, 0});
+    long exp = r.exp + d.exp;
+    if (d.coef != 0 && (exp < -FIGPARSE__MAX_EXP || exp > FIGPARSE__MAX_EXP)) {
         *overflow = true;
         out->coef = 0;
         out->exp = 0;
         return true;
     }
-    return st == FIGPARSE_OK;
+    d.exp = d.coef == 0 ? 0 : (int32_t)exp;
+    *out = d;
+    return true;
 }
 
 static bool read_numeral(figparse__window *w, int i, const figparse *fp, figparse__number *out) {
@@ -390,7 +463,7 @@ static int read_point_fraction(figparse__window *w, int i, const figparse__lexic
     size_t start = n;
     int last = i;
     if (figparse__type_at(w, j) == FIGPARSE__TOK_DIGITS) {
-        if (!append_digits(w, j, buf, &n))
+        if (!append_digit_text(w, j, buf, &n))
             return i;
         last = j + 1;
     } else {
@@ -477,8 +550,18 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
     while (p < n) {
         const figparse__lex_word *best = NULL;
         size_t best_len = 0;
+        /* The hashes of every part length from p, in one pass (hash[len]
+         * is figparse__word_hash(key + p, len)). */
+        uint32_t hash[sizeof key + 1];
+        if (parts_filter) {
+            uint32_t h = FIGPARSE__HASH_INIT;
+            for (size_t len = 1; len <= n - p; len++) {
+                h = figparse__hash_byte(h, (unsigned char)key[p + len - 1]);
+                hash[len] = figparse__hash_end(h);
+            }
+        }
         for (size_t len = n - p; len >= 2; len--) {
-            if (parts_filter && !figparse__filter_has(parts_filter, figparse__word_hash(key + p, len)))
+            if (parts_filter && !figparse__filter_has(parts_filter, hash[len]))
                 continue;
             const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
             if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
