@@ -201,16 +201,16 @@ static const unsigned char skip_class[256] = {
 
 /* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it)
  * may start a figure: word_may_start() for a word that folds by lowering
- * its bytes, without building the token. h is the hash of its folded form,
- * cases its FIGPARSE__TOKF_UPPER and _LOWER (figparse__ascii_letters()). */
-static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h,
-                                 unsigned cases) {
+ * its bytes, without building the token. h is the hash of its folded form
+ * (figparse__ascii_letters()). */
+static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
     const char *text = s->text;
     if (inside_word(text, p))
         return false;
     size_t n = q - p;
-    if (n == 4 && text[p] == 'M' && !(cases & FIGPARSE__TOKF_LOWER)) /* "MUSD" */
-        return true;
+    if (n == 4 && text[p] == 'M' &&
+        !(figparse__ascii_cases((const unsigned char *)text, p, q, s->len) & FIGPARSE__TOKF_LOWER))
+        return true; /* "MUSD" */
     if (n >= FIGPARSE__FOLD_CAP) /* figparse__fold_token() into the ring's slot fails */
         return false;
     return folded_may_start(s->fp, text + p, n, h);
@@ -238,12 +238,11 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__to
             break;
         case B_LETTER: {
             uint32_t h;
-            unsigned cases;
-            size_t q = figparse__ascii_letters(u, pos, len, &h, &cases);
+            size_t q = figparse__ascii_letters(u, pos, len, &h);
             if (q < len && u[q] >= 0x80)
                 return pos;
-            if (ascii_word_may_start(s, pos, q, h, cases)) {
-                figparse__ascii_word_token(word, u, pos, q, h, cases);
+            if (ascii_word_may_start(s, pos, q, h)) {
+                figparse__ascii_word_token(word, u, pos, q, len, h);
                 return pos;
             }
             pos = q;

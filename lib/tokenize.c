@@ -312,12 +312,11 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     case C_UPPER:
     case C_LOWER: {
         uint32_t h;
-        unsigned cases;
-        p = figparse__ascii_letters(u, pos, len, &h, &cases);
+        p = figparse__ascii_letters(u, pos, len, &h);
         if (p < len && u[p] >= 0x80) /* it may go on in letters of other scripts */
             token_general(s, len, pos, t);
         else
-            figparse__ascii_word_token(t, u, pos, p, h, cases);
+            figparse__ascii_word_token(t, u, pos, p, len, h);
         return;
     }
     case C_SPACE: {

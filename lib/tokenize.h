@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum figparse__tok_type {
     FIGPARSE__TOK_END = 0, /* past the end of the text */
@@ -155,33 +156,72 @@ static const unsigned char figparse__letter_lower[256] = {
 /* What the tokenizer and the scan's skip read ASCII words with: the run of
  * ASCII letters (A-Z, a-z) that starts at u[p] (p < len). Returns where
  * it ends; *hash is figparse__word_hash() of the run lowered (its folded
- * form), and *cases has FIGPARSE__TOKF_UPPER and/or FIGPARSE__TOKF_LOWER
- * for the letters it holds. The byte at the end, if any, is no ASCII
- * letter (it may be a byte >= 0x80, which the caller must look at). One
- * pass, a byte at a time, as the hash takes them (eight-byte letter tests
- * cost more than they saved). */
+ * form). The byte at the end, if any, is no ASCII letter (it may be a byte
+ * >= 0x80, which the caller must look at). One pass, a byte at a time, as
+ * the hash takes them (eight-byte letter tests cost more than they saved),
+ * eight bytes per bound check where the text has them: the loop's count and
+ * compare cost as much per letter as the test itself. The letters' cases,
+ * which the skip seldom needs, are figparse__ascii_cases(). */
 static inline size_t figparse__ascii_letters(const unsigned char *u, size_t p, size_t len,
-                                             uint32_t *hash, unsigned *cases) {
+                                             uint32_t *hash) {
     uint32_t h = FIGPARSE__HASH_INIT;
-    unsigned any = 0, all = 0xFF; /* of the letters' bytes: 0x20 set is lowercase */
-    for (; p < len; p++) {
-        unsigned c = u[p], lower = figparse__letter_lower[c];
-        if (!lower)
-            break;
-        any |= c;
-        all &= c;
-        h = figparse__hash_byte(h, (unsigned char)lower);
+    unsigned char lower;
+#define FIGPARSE__LETTER_AT(k)                                                                     \
+    if (!(lower = figparse__letter_lower[u[p + (k)]])) {                                           \
+        p += (k);                                                                                  \
+        goto done;                                                                                 \
+    }                                                                                              \
+    h = figparse__hash_byte(h, lower)
+    for (; len - p >= 8; p += 8) {
+        FIGPARSE__LETTER_AT(0);
+        FIGPARSE__LETTER_AT(1);
+        FIGPARSE__LETTER_AT(2);
+        FIGPARSE__LETTER_AT(3);
+        FIGPARSE__LETTER_AT(4);
+        FIGPARSE__LETTER_AT(5);
+        FIGPARSE__LETTER_AT(6);
+        FIGPARSE__LETTER_AT(7);
     }
+    for (; p < len; p++) {
+        FIGPARSE__LETTER_AT(0);
+    }
+#undef FIGPARSE__LETTER_AT
+done:
     *hash = figparse__hash_end(h);
-    *cases = ((any & 0x20) ? FIGPARSE__TOKF_LOWER : 0) | ((all & 0x20) ? 0 : FIGPARSE__TOKF_UPPER);
     return p;
 }
 
+/* FIGPARSE__TOKF_UPPER and/or FIGPARSE__TOKF_LOWER for the ASCII letters
+ * u[start, end) (a letter with 0x20 set is lowercase): a word of up to
+ * eight letters in one load where the text has eight bytes from start. */
+static inline unsigned figparse__ascii_cases(const unsigned char *u, size_t start, size_t end,
+                                             size_t len) {
+    uint64_t lower = 0, upper = 0;
+    if (end - start <= 8 && len - start >= 8) {
+        unsigned past = (unsigned)(8 - (end - start)) * 8; /* the bits of the bytes past end */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        uint64_t x, mask = (~UINT64_C(0) << past) & UINT64_C(0x2020202020202020);
+#else
+        uint64_t x, mask = (~UINT64_C(0) >> past) & UINT64_C(0x2020202020202020);
+#endif
+        memcpy(&x, u + start, 8);
+        lower = x & mask;
+        upper = ~x & mask;
+    } else {
+        for (size_t p = start; p < end; p++) {
+            lower |= u[p] & 0x20u;
+            upper |= ~u[p] & 0x20u;
+        }
+    }
+    return (lower ? FIGPARSE__TOKF_LOWER : 0) | (upper ? FIGPARSE__TOKF_UPPER : 0);
+}
+
 /* The token figparse__token_at() gives for the ASCII word u[start, end)
- * that figparse__ascii_letters() read (hash, cases), when no byte >= 0x80
+ * that figparse__ascii_letters() read (hash), when no byte >= 0x80
  * follows it. */
 static inline void figparse__ascii_word_token(figparse__token *t, const unsigned char *u, size_t start,
-                                              size_t end, uint32_t hash, unsigned cases) {
+                                              size_t end, size_t len, uint32_t hash) {
+    unsigned cases = figparse__ascii_cases(u, start, end, len);
     t->start = start;
     t->end = end;
     t->cp = u[start];
