@@ -424,6 +424,13 @@ static bool is_space_byte(unsigned char c) { return c == ' ' || (c >= '\t' && c 
 static figparse_status open_field(const figparse *fp, const char *text, size_t len,
                                   figparse__window *w, size_t *s, size_t *e, size_t *err_offset) {
     for (size_t p = 0; p < len;) {
+        uint64_t eight = UINT64_C(0x8080808080808080); /* a byte >= 0x80 unless read */
+        if (len - p >= 8)
+            memcpy(&eight, text + p, 8);
+        if (!(eight & UINT64_C(0x8080808080808080))) {
+            p += 8; /* eight ASCII bytes, valid */
+            continue;
+        }
         if ((unsigned char)text[p] < 0x80) { /* ASCII is valid: no decoder call */
             p++;
             continue;
@@ -439,7 +446,9 @@ static figparse_status open_field(const figparse *fp, const char *text, size_t l
     }
     *s = 0;
     *e = len;
-    for (;;) { /* every Unicode space at the start, ASCII ones at the end */
+    /* every Unicode space at the start (an ASCII byte but a space starts
+     * no space token), ASCII ones at the end */
+    while (*s < len && ((unsigned char)text[*s] >= 0x80 || is_space_byte((unsigned char)text[*s]))) {
         figparse__token t;
         figparse__token_at(text, len, *s, &t);
         if (t.type != FIGPARSE__TOK_SPACE)
