@@ -75,9 +75,25 @@ size_t figparse__utf8_decode(const char *s, size_t len, size_t pos, uint32_t *cp
     return n;
 }
 
+/* The CJK letters most text has: the Han ideographs of Unicode 1.1,
+ * Hangul syllables, hiragana and katakana letters. Every one is a letter
+ * without case (Lo) of a CJK script whose NFKC_Casefold is itself, in
+ * every Unicode version since these were assigned (checked against ICU's
+ * answers for each), so the tokenizer and the folding need not ask ICU. */
+static inline bool is_common_cjk_letter(uint32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FA5) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
+}
+
 /* Classes of non-ASCII code points, through ICU. */
 static int unicode_class(uint32_t c, int *cjk) {
+    if (is_common_cjk_letter(c)) {
+        *cjk = 1;
+        return C_LOWER + 10; /* a letter without case */
+    }
     *cjk = 0;
+    if (c >= 0x2010 && c <= 0x2027) /* dashes, quotes, bullets: punctuation (P*) in every version */
+        return C_PUNCT;
     UChar32 u = (UChar32)c;
     if (u_isUWhiteSpace(u))
         return C_SPACE;
@@ -367,6 +383,14 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
 
 /* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+    if (is_common_cjk_letter(cp)) { /* folds to itself: three bytes of UTF-8 */
+        if (*n + 3 >= cap)
+            return false;
+        buf[(*n)++] = (char)(0xE0 | (cp >> 12));
+        buf[(*n)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        buf[(*n)++] = (char)(0x80 | (cp & 0x3F));
+        return true;
+    }
     UErrorCode err = U_ZERO_ERROR;
     const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
     if (U_FAILURE(err))
