@@ -128,23 +128,26 @@ static bool inside_word(const char *text, size_t pos) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Whether a word folded to buf[0, n) (of hash h) is in the parser's
- * filters. buf may also be an ASCII word as written: the prefixes are
- * hashed lowered, as they fold. */
-static bool folded_may_start(const figparse *fp, const char *buf, size_t n, uint32_t h) {
-    if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
-        return true;
-    /* Languages that write numbers as one word ("siebenhundert"): a word
-     * that begins with a number word (of 3 to 8 bytes) may be one. */
-    if (fp->words != &figparse__lexicon_en && n >= 6) {
-        uint32_t hp = FIGPARSE__HASH_INIT;
-        for (size_t k = 1; k <= 8 && k < n; k++) {
-            hp = figparse__hash_byte(hp, figparse__lower((unsigned char)buf[k - 1]));
-            if (k >= 3 && figparse__filter_has(fp->word_filter, figparse__hash_end(hp)))
-                return true;
-        }
+/* Languages that write numbers as one word ("siebenhundert"): whether
+ * the word buf[0, n) begins with a number word (of 3 to 8 bytes). */
+static bool number_word_prefix(const figparse *fp, const char *buf, size_t n) {
+    uint32_t hp = FIGPARSE__HASH_INIT;
+    for (size_t k = 1; k <= 8 && k < n; k++) {
+        hp = figparse__hash_byte(hp, figparse__lower((unsigned char)buf[k - 1]));
+        if (k >= 3 && figparse__filter_has(fp->word_filter, figparse__hash_end(hp)))
+            return true;
     }
     return false;
+}
+
+/* Whether a word folded to buf[0, n) (of hash h) is in the parser's
+ * filters. buf may also be an ASCII word as written: the prefixes are
+ * hashed lowered, as they fold. Inline: the skip and the scan ask it of
+ * nearly every word. */
+static inline bool folded_may_start(const figparse *fp, const char *buf, size_t n, uint32_t h) {
+    if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
+        return true;
+    return fp->words != &figparse__lexicon_en && n >= 6 && number_word_prefix(fp, buf, n);
 }
 
 /* Whether the word at the window's token 0 can start a figure: its folded
