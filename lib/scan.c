@@ -202,14 +202,12 @@ static const unsigned char skip_class[256] = {
     /* 0x80..0xFF: B_STOP (0): the tokenizer's slow path decides */
 };
 
-/* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it)
- * may start a figure: word_may_start() for a word that folds by lowering
- * its bytes, without building the token. h is the hash of its folded form
- * (figparse__ascii_letters()). */
+/* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it,
+ * no letter or digit precedes it) may start a figure: word_may_start() for
+ * a word that folds by lowering its bytes, without building the token. h
+ * is the hash of its folded form (figparse__ascii_letters()). */
 static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
     const char *text = s->text;
-    if (inside_word(text, p))
-        return false;
     size_t n = q - p;
     if (n == 4 && text[p] == 'M' &&
         !(figparse__ascii_cases((const unsigned char *)text, p, q, s->len) & FIGPARSE__TOKF_LOWER))
@@ -229,7 +227,7 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uin
  * END), so that the window need not read it again. */
 static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__token *word) {
     const unsigned char *u = (const unsigned char *)s->text;
-    size_t len = s->len;
+    size_t len = s->len, from = pos;
     while (pos < len) {
         switch (skip_class[u[pos]]) {
         case B_SPACE:
@@ -244,7 +242,9 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__to
             size_t q = figparse__ascii_letters(u, pos, len, &h);
             if (q < len && u[q] >= 0x80)
                 return pos;
-            if (ascii_word_may_start(s, pos, q, h)) {
+            /* Only a word at from may be inside one ("th" of "5th"): past
+             * it, each word follows a space or punctuation the skip passed. */
+            if (!(pos == from && inside_word(s->text, pos)) && ascii_word_may_start(s, pos, q, h)) {
                 figparse__ascii_word_token(word, u, pos, q, len, h);
                 return pos;
             }
