@@ -478,7 +478,7 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
 /* An ASCII word's folded form is its bytes lowered (a letter with 0x20
  * set is lowercase): copied eight at a time where the text has them (the
  * bytes past the word in the slot are not part of the form). */
-static void fold_ascii(const char *text, size_t len, size_t start, size_t n, char *out) {
+static inline void fold_ascii(const char *text, size_t len, size_t start, size_t n, char *out) {
     size_t k = 0;
     for (; k < n && len - (start + k) >= 8; k += 8) {
         uint64_t x;
