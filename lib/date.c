@@ -198,42 +198,51 @@ _Static_assert(DWORD_COUNT < 255 && DWORD_COUNT * 4 <= DWORD_SLOT_MASK + 1,
                "en_dwords: an index + 1 fits a byte, and the table stays sparse");
 
 /* What the date-word table holds of a word: the index + 1 of the key it is
- * (low byte), and of the first key it begins followed by a space, "as" of
- * "as of" (high byte); 0 when it is neither. */
+ * (bits 0-7), and of the first key it begins followed by a space, "as" of
+ * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. */
 #define DWORD_SELF(e) ((e) & 0xFF)
-#define DWORD_FIRST_OF_TWO(e) ((e) >> 8)
+#define DWORD_FIRST_OF_TWO(e) (((e) >> 8) & 0xFF)
+#define DWORD_LEN(e) ((e) >> 16)
 
-/* Whether entry e of the date-word table is the n bytes at key: its bytes,
- * then the end of its key or the space after the first word. */
-static bool dword_entry_is(unsigned e, const char *key, size_t n) {
-    const char *k = DWORD_SELF(e) ? en_dwords[DWORD_SELF(e) - 1].key : en_dwords[DWORD_FIRST_OF_TWO(e) - 1].key;
-    size_t j = 0;
-    while (j < n && k[j] && k[j] == key[j])
-        j++;
-    return j == n && k[n] == (DWORD_SELF(e) ? '\0' : ' ');
+/* The entry of key k of en_dwords, or of its first word (first_of_two:
+ * 0 when the key is of one word). */
+static uint32_t dword_word(unsigned k, bool first_of_two) {
+    const char *key = en_dwords[k].key, *space = strchr(key, ' ');
+    if (!first_of_two)
+        return (k + 1) | (uint32_t)strlen(key) << 16;
+    return space ? (k + 1) << 8 | (uint32_t)(space - key) << 16 : 0;
 }
 
-/* Adds word (the n bytes at key) to the table: as a key of its own
- * (self) or as the first word of a two-word key (first_of_two). */
-static void dword_slot_add(figparse *fp, const char *key, size_t n, unsigned self, unsigned first_of_two) {
-    size_t s = figparse__word_hash(key, n) & DWORD_SLOT_MASK;
+/* Whether entry e of the date-word table is the n bytes at key. */
+static bool dword_entry_is(uint32_t e, const char *key, size_t n) {
+    if (DWORD_LEN(e) != n)
+        return false;
+    const char *k = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    for (size_t j = 0; j < n; j++)
+        if (k[j] != key[j])
+            return false;
+    return true;
+}
+
+/* Files word entry e (a key or a first word: dword_word()) in the table,
+ * with what its slot holds already of the same word. */
+static void dword_slot_add(figparse *fp, uint32_t e) {
+    const char *key = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    size_t n = DWORD_LEN(e), s = figparse__word_hash(key, n) & DWORD_SLOT_MASK;
     while (fp->dword_slots[s] && !dword_entry_is(fp->dword_slots[s], key, n))
         s = (s + 1) & DWORD_SLOT_MASK;
-    unsigned e = fp->dword_slots[s];
-    if (self)
-        e |= self;
-    if (first_of_two && !DWORD_FIRST_OF_TWO(e))
-        e |= first_of_two << 8;
-    fp->dword_slots[s] = (uint16_t)e;
+    uint32_t old = fp->dword_slots[s];
+    if (DWORD_FIRST_OF_TWO(old))
+        e &= ~(uint32_t)0xFF00; /* the first key it begins: the one in front */
+    fp->dword_slots[s] = old | e;
 }
 
 void figparse__date_prepare(figparse *fp) {
-    for (size_t k = 0; k < DWORD_COUNT; k++) {
-        const char *key = en_dwords[k].key;
-        dword_slot_add(fp, key, strlen(key), (unsigned)k + 1, 0);
-        const char *space = strchr(key, ' ');
-        if (space)
-            dword_slot_add(fp, key, (size_t)(space - key), 0, (unsigned)k + 1);
+    for (unsigned k = 0; k < DWORD_COUNT; k++) {
+        dword_slot_add(fp, dword_word(k, false));
+        uint32_t first = dword_word(k, true);
+        if (first)
+            dword_slot_add(fp, first);
     }
 }
 
@@ -249,7 +258,7 @@ static const figparse *window_parser(const figparse__window *w) {
  * figparse__word_hash() is hash: one probe of the parser's table, the
  * bytes compared; 0 when they are no date word and begin none. Without a
  * parser, the same answer from a walk of en_dwords. */
-static unsigned dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
+static uint32_t dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
     const figparse *fp = window_parser(w);
     if (fp) {
         for (size_t s = hash & DWORD_SLOT_MASK; fp->dword_slots[s]; s = (s + 1) & DWORD_SLOT_MASK)
@@ -257,14 +266,15 @@ static unsigned dword_entry(const figparse__window *w, const char *key, size_t n
                 return fp->dword_slots[s];
         return 0;
     }
-    unsigned self = 0, first_of_two = 0;
+    uint32_t e = 0;
     for (unsigned k = 0; k < DWORD_COUNT; k++) {
-        if (dword_entry_is(k + 1, key, n))
-            self = k + 1;
-        else if (!first_of_two && dword_entry_is((k + 1) << 8, key, n))
-            first_of_two = k + 1;
+        uint32_t first = dword_word(k, true);
+        if (dword_entry_is(dword_word(k, false), key, n))
+            e |= dword_word(k, false);
+        else if (first && !DWORD_FIRST_OF_TWO(e) && dword_entry_is(first, key, n))
+            e |= first;
     }
-    return self | first_of_two << 8;
+    return e;
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end);
@@ -298,7 +308,7 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     const char *key = figparse__folded_hash(w, i, &n, &hash, &letters);
     if (!key || n == 0 || n + 1 > 48)
         return NULL;
-    unsigned e = dword_entry(w, key, n, hash);
+    uint32_t e = dword_entry(w, key, n, hash);
     if (DWORD_FIRST_OF_TWO(e) && figparse__is_gap(w, i + 1)) {
         const char *part = figparse__folded(w, i + 2, &m);
         if (part && m && m + 1 <= 24 && n + 1 + m < 48) {
@@ -306,7 +316,7 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end) {
             memcpy(two, key, n);
             two[n] = ' ';
             memcpy(two + n + 1, part, m);
-            unsigned e2 = dword_entry(w, two, n + 1 + m, figparse__word_hash(two, n + 1 + m));
+            uint32_t e2 = dword_entry(w, two, n + 1 + m, figparse__word_hash(two, n + 1 + m));
             if (DWORD_SELF(e2)) {
                 *end = i + 3;
                 return &en_dwords[DWORD_SELF(e2) - 1];

@@ -139,7 +139,7 @@ struct figparse {
     /* The English date words (date.c en_dwords) and the first words of
      * the two-word ones, by the low bits of figparse__word_hash(), open
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */
-    uint16_t dword_slots[512];
+    uint32_t dword_slots[512];
 };
 
 /* ---- exact decimals ----------------------------------------------------- */
