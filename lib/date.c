@@ -214,7 +214,7 @@ static uint32_t dword_word(unsigned k, bool first_of_two) {
 }
 
 /* Whether entry e of the date-word table is the n bytes at key. */
-static bool dword_entry_is(uint32_t e, const char *key, size_t n) {
+static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
     if (DWORD_LEN(e) != n)
         return false;
     const char *k = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
@@ -258,7 +258,7 @@ static const figparse *window_parser(const figparse__window *w) {
  * figparse__word_hash() is hash: one probe of the parser's table, the
  * bytes compared; 0 when they are no date word and begin none. Without a
  * parser, the same answer from a walk of en_dwords. */
-static uint32_t dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
+static inline uint32_t dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
     const figparse *fp = window_parser(w);
     if (fp) {
         for (size_t s = hash & DWORD_SLOT_MASK; fp->dword_slots[s]; s = (s + 1) & DWORD_SLOT_MASK)
