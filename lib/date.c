@@ -97,8 +97,8 @@ typedef struct dword {
     int8_t value;
 } dword;
 
-/* Sorted by key in byte order: dword_find() searches it. The first words
- * of the two-word keys are listed again in starts_two_words(). */
+/* Looked up by hash (figparse__date_prepare(), dword_entry()); the first
+ * word of a two-word key is asked to go on only where it begins one. */
 static const dword en_dwords[] = {
     {"after", DW_AFTER, 0},
     {"ago", DW_AGO, -1},
@@ -192,32 +192,96 @@ static const dword en_dwords[] = {
     {"yrs", DW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
-static const dword *dword_find(const char *key, size_t n) {
-    return figparse__find_key(en_dwords, sizeof en_dwords / sizeof en_dwords[0], sizeof en_dwords[0],
-                              key, n);
+#define DWORD_COUNT (sizeof en_dwords / sizeof en_dwords[0])
+#define DWORD_SLOT_MASK (sizeof ((figparse *)0)->dword_slots / sizeof ((figparse *)0)->dword_slots[0] - 1)
+_Static_assert(DWORD_COUNT < 255 && DWORD_COUNT * 4 <= DWORD_SLOT_MASK + 1,
+               "en_dwords: an index + 1 fits a byte, and the table stays sparse");
+
+/* What the date-word table holds of a word: the index + 1 of the key it is
+ * (bits 0-7), and of the first key it begins followed by a space, "as" of
+ * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. */
+#define DWORD_SELF(e) ((e) & 0xFF)
+#define DWORD_FIRST_OF_TWO(e) (((e) >> 8) & 0xFF)
+#define DWORD_LEN(e) ((e) >> 16)
+
+/* The entry of key k of en_dwords, or of its first word (first_of_two:
+ * 0 when the key is of one word). */
+static uint32_t dword_word(unsigned k, bool first_of_two) {
+    const char *key = en_dwords[k].key, *space = strchr(key, ' ');
+    if (!first_of_two)
+        return (k + 1) | (uint32_t)strlen(key) << 16;
+    return space ? (k + 1) << 8 | (uint32_t)(space - key) << 16 : 0;
 }
 
-/* Whether a two-word date word starts with this word ("as of", "end of",
- * "from now", "fiscal year", "later than"...): only then is the next word
- * worth folding. */
-static bool starts_two_words(const char *key, size_t n) {
-#define FIRST(word) {word, sizeof(word) - 1}
-    static const struct {
-        const char *word;
-        size_t len;
-    } first[] = {FIRST("as"),     FIRST("beginning"), FIRST("earlier"), FIRST("end"),  FIRST("fiscal"),
-                 FIRST("from"),   FIRST("later"),     FIRST("middle"),  FIRST("start")};
-#undef FIRST
-    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++)
-        if (first[k].len == n && memcmp(first[k].word, key, n) == 0)
-            return true;
-    return false;
+/* Whether entry e of the date-word table is the n bytes at key. */
+static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
+    if (DWORD_LEN(e) != n)
+        return false;
+    const char *k = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    for (size_t j = 0; j < n; j++)
+        if (k[j] != key[j])
+            return false;
+    return true;
+}
+
+/* Files word entry e (a key or a first word: dword_word()) in the table,
+ * with what its slot holds already of the same word. */
+static void dword_slot_add(figparse *fp, uint32_t e) {
+    const char *key = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    size_t n = DWORD_LEN(e), s = figparse__word_hash(key, n) & DWORD_SLOT_MASK;
+    while (fp->dword_slots[s] && !dword_entry_is(fp->dword_slots[s], key, n))
+        s = (s + 1) & DWORD_SLOT_MASK;
+    uint32_t old = fp->dword_slots[s];
+    if (DWORD_FIRST_OF_TWO(old))
+        e &= ~(uint32_t)0xFF00; /* the first key it begins: the one in front */
+    fp->dword_slots[s] = old | e;
+}
+
+void figparse__date_prepare(figparse *fp) {
+    for (unsigned k = 0; k < DWORD_COUNT; k++) {
+        dword_slot_add(fp, dword_word(k, false));
+        uint32_t first = dword_word(k, true);
+        if (first)
+            dword_slot_add(fp, first);
+    }
+}
+
+/* The parser whose filters the window holds, or NULL: the window keeps no
+ * pointer to it, but w->dwords is its dword_filter (scan.c). */
+static const figparse *window_parser(const figparse__window *w) {
+    if (!w->dwords)
+        return NULL;
+    return (const figparse *)(const void *)((const char *)w->dwords - offsetof(figparse, dword_filter));
+}
+
+/* The date-word table's entry of the n bytes at key, whose
+ * figparse__word_hash() is hash: one probe of the parser's table, the
+ * bytes compared; 0 when they are no date word and begin none. Without a
+ * parser, the same answer from a walk of en_dwords. */
+static inline uint32_t dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
+    const figparse *fp = window_parser(w);
+    if (fp) {
+        for (size_t s = hash & DWORD_SLOT_MASK; fp->dword_slots[s]; s = (s + 1) & DWORD_SLOT_MASK)
+            if (dword_entry_is(fp->dword_slots[s], key, n))
+                return fp->dword_slots[s];
+        return 0;
+    }
+    uint32_t e = 0;
+    for (unsigned k = 0; k < DWORD_COUNT; k++) {
+        uint32_t first = dword_word(k, true);
+        if (dword_entry_is(dword_word(k, false), key, n))
+            e |= dword_word(k, false);
+        else if (first && !DWORD_FIRST_OF_TWO(e) && dword_entry_is(first, key, n))
+            e |= first;
+    }
+    return e;
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end);
 
-/* The date word (or two-word phrase) at token i; *end after it. Memoized
- * per token (dword_lookup() reads 2 tokens past i). */
+/* The date word (or two-word phrase: "as of", "end of", "from now") at
+ * token i; *end after it. Memoized per token (dword_lookup() reads 2
+ * tokens past i): the grammar asks the same token many times. */
 static const dword *dword_at(figparse__window *w, int i, int *end) {
     /* a memo is kept only of a known word: ask it first */
     const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
@@ -237,31 +301,32 @@ static const dword *dword_at(figparse__window *w, int i, int *end) {
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end) {
-    if (!figparse__may_key(w, i, w->dwords))
-        return NULL;
     /* the window's folded forms, of at most 47 and 23 bytes */
     size_t n = 0, m = 0;
-    const char *key = figparse__folded(w, i, &n);
+    uint32_t hash = 0;
+    bool letters;
+    const char *key = figparse__folded_hash(w, i, &n, &hash, &letters);
     if (!key || n == 0 || n + 1 > 48)
         return NULL;
-    if (starts_two_words(key, n) && figparse__is_gap(w, i + 1)) {
+    uint32_t e = dword_entry(w, key, n, hash);
+    if (DWORD_FIRST_OF_TWO(e) && figparse__is_gap(w, i + 1)) {
         const char *part = figparse__folded(w, i + 2, &m);
         if (part && m && m + 1 <= 24 && n + 1 + m < 48) {
             char two[48];
             memcpy(two, key, n);
             two[n] = ' ';
             memcpy(two + n + 1, part, m);
-            const dword *d = dword_find(two, n + 1 + m);
-            if (d) {
+            uint32_t e2 = dword_entry(w, two, n + 1 + m, figparse__word_hash(two, n + 1 + m));
+            if (DWORD_SELF(e2)) {
                 *end = i + 3;
-                return d;
+                return &en_dwords[DWORD_SELF(e2) - 1];
             }
         }
     }
-    const dword *d = dword_find(key, n);
-    if (d)
-        *end = i + 1;
-    return d;
+    if (!DWORD_SELF(e))
+        return NULL;
+    *end = i + 1;
+    return &en_dwords[DWORD_SELF(e) - 1];
 }
 
 static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {

@@ -53,6 +53,8 @@ void figparse__date_start_filter(uint64_t *bits);
 void figparse__date_next_filter(uint64_t *bits);
 /* The first words of the date words alone, and of the names alone; and of
  * the names that go on past their first word ("sept."). */
+/* Fills the parser's date-word table (figparse_new()). */
+void figparse__date_prepare(figparse *fp);
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);
 
 #endif

@@ -365,6 +365,7 @@ figparse *figparse_new(const figparse_options *opts, figparse_status *status) {
     order_lexicons(fp);
     build_filter(fp);
     figparse__money_prepare(fp);
+    figparse__date_prepare(fp);
     fp->default_currency =
         opts->default_currency[0] ? figparse__currency_index(opts->default_currency, 3) : -1;
     /* A bare "$" is the locale's own dollar where it has one (en-AU: AUD),

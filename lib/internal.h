@@ -136,6 +136,10 @@ struct figparse {
     /* The second step of a name walk: the rows of each pair of first bytes
      * (money.c, currency.c figparse__name_pair_index()). */
     figparse__name_pairs name_pairs;
+    /* The English date words (date.c en_dwords) and the first words of
+     * the two-word ones, by the low bits of figparse__word_hash(), open
+     * addressing; 0 an empty slot (date.c figparse__date_prepare()). */
+    uint32_t dword_slots[512];
 };
 
 /* ---- exact decimals ----------------------------------------------------- */
