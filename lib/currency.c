@@ -96,12 +96,17 @@ int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
         p->hi = p->lo;
         return 0;
     }
-    /* Deep in a word the rows left often all go on with this byte (one
-     * key's rows, one per locale): the ends of the range say so without a
-     * search, and an end that already has the byte needs none. */
-    if (key_byte(p->lo, d) != byte)
+    /* The rows are sorted on byte d: a byte outside the ends' is in none,
+     * and deep in a word the rows left often all go on with it (one key's
+     * rows, one per locale). An end that has the byte needs no search. */
+    unsigned char first = key_byte(p->lo, d), last = key_byte(p->hi - 1, d);
+    if (byte < first || byte > last) {
+        p->hi = p->lo;
+        return 0;
+    }
+    if (first != byte)
         p->lo = lower_bound(p->lo, p->hi, d, byte);
-    if (p->lo < p->hi && key_byte(p->hi - 1, d) != byte)
+    if (last != byte)
         p->hi = lower_bound(p->lo, p->hi, d, (unsigned)byte + 1);
     if (p->lo >= p->hi) {
         p->hi = p->lo;

@@ -448,13 +448,20 @@ static void add_code_list(des *d, const char *list) {
     }
 }
 
+/* Whether token j is a million-prefixed code ("MUSD", "MAUD"): four ASCII
+ * letters, no lower case, the first an M. The tables hold the code, not the
+ * prefixed form, so no filter knows it. */
+static inline bool million_code_at(figparse__window *w, int j) {
+    const figparse__token *t = figparse__tok(w, j);
+    return t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 &&
+           w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER);
+}
+
 /* "MUSD", "MEUR": a code with a million prefix, common in European reports. */
 static bool match_scaled_code(figparse__window *w, int i, des *d) {
-    const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != 4 ||
-        (t->flags & (FIGPARSE__TOKF_LOWER | FIGPARSE__TOKF_ASCII)) != FIGPARSE__TOKF_ASCII ||
-        w->text[t->start] != 'M')
+    if (!million_code_at(w, i))
         return false;
+    const figparse__token *t = figparse__tok(w, i);
     int c = figparse__currency_index(w->text + t->start + 1, 3);
     if (c < 0 || figparse__currency_rows[c].current != 1)
         return false;
@@ -501,7 +508,13 @@ _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
  * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
-    if (figparse__memo_get(w, i, &none)) {
+    /* What read_designator() refuses first, cheaper than the memo: a token
+     * neither word nor sign, a word no name or sign starts with ("the",
+     * "and", asked by the gate after every lead word) that is no "MUSD". */
+    const figparse__token *t = figparse__tok(w, i);
+    if ((t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL) ||
+        (t->type == FIGPARSE__TOK_WORD && !figparse__sign_known(w, i) && !million_code_at(w, i)) ||
+        figparse__memo_get(w, i, &none)) {
         des_clear(d, i);
         return false;
     }
@@ -1198,15 +1211,6 @@ static bool is_number_kind(int kind) {
  * start with: digits, a sign, a number word or a currency name. "about",
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
  * after them settles nearly all ("about the plan"). */
-/* Whether token j is a million-prefixed code ("MUSD", "MAUD"): four ASCII
- * letters, no lower case, the first an M. The tables hold the code, not the
- * prefixed form, so no filter knows it. */
-static bool million_code_at(figparse__window *w, int j) {
-    const figparse__token *t = figparse__tok(w, j);
-    return t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 &&
-           w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER);
-}
-
 static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
     for (int steps = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
