@@ -343,35 +343,56 @@ static const uint32_t sign_cps[] = {
 };
 _Static_assert(sizeof sign_cps / sizeof sign_cps[0] <= FIGPARSE__SIGN_FOLDS, "sign_folds holds them");
 
-/* The signs whose folded form is their own UTF-8, once: what a designator
- * read would ask ICU for at every figure ("€", "£", "¥"). Those are the
- * signs that are keys of the name table by themselves: its keys are folded
- * (NFKC_Casefold, currency.h), and folding a folded key changes nothing.
- * Asked no ICU here (its normalizer is built on first use, in a scan); a
- * sign whose fold differs ("₨", "＄") is left out, and folded as before. */
+/* The signs above that Unicode gives a compatibility decomposition, with
+ * their NFKC_Casefold form (figparse__fold_cp()); Unicode's normalization
+ * stability keeps these. Every other sign above has no decomposition and
+ * no case, so it folds to its own UTF-8. */
+static const struct {
+    uint32_t cp;
+    const char *folded;
+} compat_sign_folds[] = {
+    {0x20A8, "rs"},                               /* ₨ */
+    {0xFDFC, "\xd8\xb1\xdb\x8c\xd8\xa7\xd9\x84"}, /* ﷼: ریال */
+    {0xFE69, "$"},                                /* ﹩ */
+    {0xFF04, "$"},                                /* ＄ */
+    {0xFFE0, "\xc2\xa2"},                         /* ￠: ¢ */
+    {0xFFE1, "\xc2\xa3"},                         /* ￡: £ */
+    {0xFFE5, "\xc2\xa5"},                         /* ￥: ¥ */
+    {0xFFE6, "\xe2\x82\xa9"},                     /* ￦: ₩ */
+};
+
+/* cp's UTF-8 in out; its length. */
+static size_t utf8_encode(uint32_t cp, char *out) {
+    size_t n = 0;
+    if (cp < 0x800) {
+        out[n++] = (char)(0xC0 | (cp >> 6));
+    } else if (cp < 0x10000) {
+        out[n++] = (char)(0xE0 | (cp >> 12));
+        out[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    } else {
+        out[n++] = (char)(0xF0 | (cp >> 18));
+        out[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        out[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    }
+    out[n++] = (char)(0x80 | (cp & 0x3F));
+    return n;
+}
+
+/* The folded form of every sign above, once: what a designator read would
+ * ask ICU for at every figure ("€", "¢", "＄"). Asks ICU nothing (its
+ * normalizer is built on first use, in a scan, where check_alloc tests
+ * failures). */
 static void prepare_sign_folds(figparse *fp) {
     fp->nsign_folds = 0;
     for (size_t k = 0; k < sizeof sign_cps / sizeof sign_cps[0]; k++) {
-        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds];
-        uint32_t cp = sign_cps[k];
-        size_t n = 0;
-        if (cp < 0x800) {
-            sf->folded[n++] = (char)(0xC0 | (cp >> 6));
-        } else if (cp < 0x10000) {
-            sf->folded[n++] = (char)(0xE0 | (cp >> 12));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        } else {
-            sf->folded[n++] = (char)(0xF0 | (cp >> 18));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        }
-        sf->folded[n++] = (char)(0x80 | (cp & 0x3F));
-        figparse__name_range rows;
-        if (!figparse__name_lookup(sf->folded, n, &rows))
-            continue;
-        sf->cp = cp;
-        sf->len = (uint8_t)n;
-        fp->nsign_folds++;
+        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds++];
+        sf->cp = sign_cps[k];
+        sf->len = (uint8_t)utf8_encode(sf->cp, sf->folded);
+        for (size_t c = 0; c < sizeof compat_sign_folds / sizeof compat_sign_folds[0]; c++)
+            if (compat_sign_folds[c].cp == sf->cp) {
+                sf->len = (uint8_t)strlen(compat_sign_folds[c].folded);
+                memcpy(sf->folded, compat_sign_folds[c].folded, sf->len);
+            }
     }
 }
 
