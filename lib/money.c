@@ -153,15 +153,19 @@ static bool bit_test(const uint8_t *bits, int i) {
     return bits && i >= 0 && (bits[i >> 3] >> (i & 7)) & 1;
 }
 
+static bool has_candidate(const des *d, int c) {
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] == c)
+            return true;
+    return false;
+}
+
 static void add_candidate(des *d, int cur) {
     /* Metals, funds and test codes (XAU, CLF, XTS) are not what a text's
      * money is in. */
     if (figparse__currency_rows[cur].current == 2)
         return;
-    for (int k = 0; k < d->ncand; k++)
-        if (d->cand[k] == cur)
-            return;
-    if (d->ncand < MAX_CANDIDATES)
+    if (!has_candidate(d, cur) && d->ncand < MAX_CANDIDATES)
         d->cand[d->ncand++] = (uint16_t)cur;
 }
 
@@ -769,15 +773,12 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
         }
     int pick = nseen == 1 ? seen : -1;
     /* 2. The locale's own currency (en-AU "$" is AUD). */
-    for (int k = 0; fp->locale_currency >= 0 && k < d->ncand && pick < 0; k++)
-        if (d->cand[k] == fp->locale_currency)
-            pick = fp->locale_currency;
+    if (pick < 0 && fp->locale_currency >= 0 && has_candidate(d, fp->locale_currency))
+        pick = fp->locale_currency;
     /* 3. What the language means by it. */
     int c;
-    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c))
-        for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
-            if (d->cand[k] == c)
-                pick = c;
+    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c) && c >= 0 && has_candidate(d, c))
+        pick = c;
     if (pick >= 0) {
         *currency = pick;
         *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;
@@ -1449,9 +1450,14 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
 
     size_t fig_start_tok = (size_t)(range_mode || approx || have_bound ? 0 : first);
     bool whole = false;
-    amount a_alone = a; /* the first half as it stands, should the range fail */
+    /* The first half as it stands, kept should the range fail; only a
+     * range changes a, so only a range copies it. */
+    amount a_alone;
+    bool ranged = false;
     if (have_b && (a.has_des || b.has_des) &&
         (!a.has_des || !b.has_des || same_currency(&a.d, &b.d))) {
+        a_alone = a;
+        ranged = true;
         /* "10-20 dollars": the first half takes the second's designator,
          * "$5-10 million" its scale. */
         if (!a.has_des) {
@@ -1479,23 +1485,22 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         have_b = false;
     }
     if (!have_b) {
-        if (!a_alone.has_des)
+        if (ranged)
+            a = a_alone;
+        if (!a.has_des)
             return false;
         if (range_mode) /* "from $5" alone: the word is not part of the figure */
             fig_start_tok = (size_t)(approx || have_bound ? 0 : first);
-        size_t s = figparse__tok(w, (int)fig_start_tok)->start,
-               e = figparse__tok(w, a_alone.end - 1)->end;
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, a.end - 1)->end;
         whole = whole_text(w, s, e);
-        if (peeked >= 0 && !a_alone.d.weak) {
+        if (peeked >= 0 && !a.d.weak) {
             /* settle() asks whether the figure is the whole text only of a
              * weak designator: for any other the peek has settled it. */
             if (!peeked)
                 return false;
             a = peek;
-        } else {
-            a = a_alone;
-            if (!settle(w, ctx, &a, whole))
-                return false;
+        } else if (!settle(w, ctx, &a, whole)) {
+            return false;
         }
     }
 
