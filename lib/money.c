@@ -1484,6 +1484,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     } else {
         have_b = false;
     }
+    amount *rec = &a; /* the first half as recorded: a, or the peek that settled it (no copy) */
     if (!have_b) {
         if (ranged)
             a = a_alone;
@@ -1498,14 +1499,14 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
              * weak designator: for any other the peek has settled it. */
             if (!peeked)
                 return false;
-            a = peek;
+            rec = &peek;
         } else if (!settle(w, ctx, &a, whole)) {
             return false;
         }
     }
 
     /* A bound written after the amount: "5000원 이상", "1万元以下". */
-    int last_tok = have_b ? b.end : a.end;
+    int last_tok = have_b ? b.end : rec->end;
     if (!have_b && !have_bound && !parens) {
         int p = figparse__skip_gap(w, last_tok);
         int end;
@@ -1522,7 +1523,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
      * after written cents, touching, and with nothing after it that would
      * make it a range or a hyphenated word ("$5.00-$6.00", "$1.50-a-day"). */
     bool trailing_minus = false;
-    if (!have_b && !have_bound && !parens && !a.negative && a.num.has_fraction &&
+    if (!have_b && !have_bound && !parens && !rec->negative && rec->num.has_fraction &&
         is_minus(figparse__punct(w, last_tok)) && touching(w, last_tok - 1, last_tok)) {
         figparse__tok_type next = figparse__type_at(w, last_tok + 1);
         trailing_minus = next == FIGPARSE__TOK_END || next == FIGPARSE__TOK_SPACE ||
@@ -1539,39 +1540,39 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     m->end = figparse__tok(w, last_tok - 1)->end;
     m->end_tok = last_tok;
     m->status = FIGPARSE_OK;
-    set_currency(mo, a.currency);
-    mo->flags = a.flags;
-    if (a.minor)
+    set_currency(mo, rec->currency);
+    mo->flags = rec->flags;
+    if (rec->minor)
         mo->flags |= FIGPARSE_MONEY_MINOR_UNIT;
-    if (a.d.kind == DES_NON_ISO)
+    if (rec->d.kind == DES_NON_ISO)
         mo->flags = (mo->flags & ~(uint32_t)FIGPARSE_MONEY_CURRENCY_AMBIGUOUS) | FIGPARSE_MONEY_NON_ISO;
-    if (a.num.spelled)
+    if (rec->num.spelled)
         mo->flags |= FIGPARSE_MONEY_SPELLED;
     if (approx)
         mo->flags |= FIGPARSE_MONEY_APPROX;
     if (parens || trailing_minus) {
         mo->flags |= parens ? FIGPARSE_MONEY_PARENTHESES : FIGPARSE_MONEY_TRAILING_MINUS;
-        a.value.coef = -a.value.coef;
+        rec->value.coef = -rec->value.coef;
     }
-    if (a.num.overflow || (have_b && b.num.overflow)) {
+    if (rec->num.overflow || (have_b && b.num.overflow)) {
         m->status = FIGPARSE_ERANGE;
         mo->flags |= FIGPARSE_MONEY_OUT_OF_RANGE;
     } else if (have_b) {
-        set_bound(mo, true, a.value, false);
+        set_bound(mo, true, rec->value, false);
         set_bound(mo, false, b.value, false);
         if (b.flags & FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS)
             mo->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
     } else if (have_bound) {
-        set_bound(mo, bound_min, a.value, bound_excl);
-    } else if (a.num.few) {
+        set_bound(mo, bound_min, rec->value, bound_excl);
+    } else if (rec->num.few) {
         /* "十几万元": more than a hundred thousand, roughly */
-        set_bound(mo, true, a.value, false);
+        set_bound(mo, true, rec->value, false);
         mo->flags |= FIGPARSE_MONEY_APPROX;
     } else {
-        mo->amount = a.value;
+        mo->amount = rec->value;
         mo->flags |= FIGPARSE_MONEY_HAS_AMOUNT;
     }
-    if (a.currency >= 0 && !(a.flags & FIGPARSE_MONEY_CURRENCY_INFERRED))
-        m->named_currency = a.currency;
+    if (rec->currency >= 0 && !(rec->flags & FIGPARSE_MONEY_CURRENCY_INFERRED))
+        m->named_currency = rec->currency;
     return true;
 }
