@@ -96,8 +96,18 @@ int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
         p->hi = p->lo;
         return 0;
     }
-    p->lo = lower_bound(p->lo, p->hi, d, byte);
-    p->hi = lower_bound(p->lo, p->hi, d, (unsigned)byte + 1);
+    /* The rows are sorted on byte d: a byte outside the ends' is in none,
+     * and deep in a word the rows left often all go on with it (one key's
+     * rows, one per locale). An end that has the byte needs no search. */
+    unsigned char first = key_byte(p->lo, d), last = key_byte(p->hi - 1, d);
+    if (byte < first || byte > last) {
+        p->hi = p->lo;
+        return 0;
+    }
+    if (first != byte)
+        p->lo = lower_bound(p->lo, p->hi, d, byte);
+    if (last != byte)
+        p->hi = lower_bound(p->lo, p->hi, d, (unsigned)byte + 1);
     if (p->lo >= p->hi) {
         p->hi = p->lo;
         return 0;
@@ -199,7 +209,7 @@ int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows
      * the first row tells whether there is one */
     if (p->depth == 0 || p->lo >= p->hi || key_byte(p->lo, p->depth) != 0)
         return 0;
-    end = lower_bound(p->lo, p->hi, p->depth, 1);
+    end = key_byte(p->hi - 1, p->depth) == 0 ? p->hi : lower_bound(p->lo, p->hi, p->depth, 1);
     if (end == p->lo)
         return 0;
     if (rows) {

@@ -153,15 +153,19 @@ static bool bit_test(const uint8_t *bits, int i) {
     return bits && i >= 0 && (bits[i >> 3] >> (i & 7)) & 1;
 }
 
+static bool has_candidate(const des *d, int c) {
+    for (int k = 0; k < d->ncand; k++)
+        if (d->cand[k] == c)
+            return true;
+    return false;
+}
+
 static void add_candidate(des *d, int cur) {
     /* Metals, funds and test codes (XAU, CLF, XTS) are not what a text's
      * money is in. */
     if (figparse__currency_rows[cur].current == 2)
         return;
-    for (int k = 0; k < d->ncand; k++)
-        if (d->cand[k] == cur)
-            return;
-    if (d->ncand < MAX_CANDIDATES)
+    if (!has_candidate(d, cur) && d->ncand < MAX_CANDIDATES)
         d->cand[d->ncand++] = (uint16_t)cur;
 }
 
@@ -343,35 +347,56 @@ static const uint32_t sign_cps[] = {
 };
 _Static_assert(sizeof sign_cps / sizeof sign_cps[0] <= FIGPARSE__SIGN_FOLDS, "sign_folds holds them");
 
-/* The signs whose folded form is their own UTF-8, once: what a designator
- * read would ask ICU for at every figure ("€", "£", "¥"). Those are the
- * signs that are keys of the name table by themselves: its keys are folded
- * (NFKC_Casefold, currency.h), and folding a folded key changes nothing.
- * Asked no ICU here (its normalizer is built on first use, in a scan); a
- * sign whose fold differs ("₨", "＄") is left out, and folded as before. */
+/* The signs above that Unicode gives a compatibility decomposition, with
+ * their NFKC_Casefold form (figparse__fold_cp()); Unicode's normalization
+ * stability keeps these. Every other sign above has no decomposition and
+ * no case, so it folds to its own UTF-8. */
+static const struct {
+    uint32_t cp;
+    const char *folded;
+} compat_sign_folds[] = {
+    {0x20A8, "rs"},                               /* ₨ */
+    {0xFDFC, "\xd8\xb1\xdb\x8c\xd8\xa7\xd9\x84"}, /* ﷼: ریال */
+    {0xFE69, "$"},                                /* ﹩ */
+    {0xFF04, "$"},                                /* ＄ */
+    {0xFFE0, "\xc2\xa2"},                         /* ￠: ¢ */
+    {0xFFE1, "\xc2\xa3"},                         /* ￡: £ */
+    {0xFFE5, "\xc2\xa5"},                         /* ￥: ¥ */
+    {0xFFE6, "\xe2\x82\xa9"},                     /* ￦: ₩ */
+};
+
+/* cp's UTF-8 in out; its length. */
+static size_t utf8_encode(uint32_t cp, char *out) {
+    size_t n = 0;
+    if (cp < 0x800) {
+        out[n++] = (char)(0xC0 | (cp >> 6));
+    } else if (cp < 0x10000) {
+        out[n++] = (char)(0xE0 | (cp >> 12));
+        out[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    } else {
+        out[n++] = (char)(0xF0 | (cp >> 18));
+        out[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        out[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    }
+    out[n++] = (char)(0x80 | (cp & 0x3F));
+    return n;
+}
+
+/* The folded form of every sign above, once: what a designator read would
+ * ask ICU for at every figure ("€", "¢", "＄"). Asks ICU nothing (its
+ * normalizer is built on first use, in a scan, where check_alloc tests
+ * failures). */
 static void prepare_sign_folds(figparse *fp) {
     fp->nsign_folds = 0;
     for (size_t k = 0; k < sizeof sign_cps / sizeof sign_cps[0]; k++) {
-        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds];
-        uint32_t cp = sign_cps[k];
-        size_t n = 0;
-        if (cp < 0x800) {
-            sf->folded[n++] = (char)(0xC0 | (cp >> 6));
-        } else if (cp < 0x10000) {
-            sf->folded[n++] = (char)(0xE0 | (cp >> 12));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        } else {
-            sf->folded[n++] = (char)(0xF0 | (cp >> 18));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            sf->folded[n++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        }
-        sf->folded[n++] = (char)(0x80 | (cp & 0x3F));
-        figparse__name_range rows;
-        if (!figparse__name_lookup(sf->folded, n, &rows))
-            continue;
-        sf->cp = cp;
-        sf->len = (uint8_t)n;
-        fp->nsign_folds++;
+        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds++];
+        sf->cp = sign_cps[k];
+        sf->len = (uint8_t)utf8_encode(sf->cp, sf->folded);
+        for (size_t c = 0; c < sizeof compat_sign_folds / sizeof compat_sign_folds[0]; c++)
+            if (compat_sign_folds[c].cp == sf->cp) {
+                sf->len = (uint8_t)strlen(compat_sign_folds[c].folded);
+                memcpy(sf->folded, compat_sign_folds[c].folded, sf->len);
+            }
     }
 }
 
@@ -448,13 +473,20 @@ static void add_code_list(des *d, const char *list) {
     }
 }
 
+/* Whether token j is a million-prefixed code ("MUSD", "MAUD"): four ASCII
+ * letters, no lower case, the first an M. The tables hold the code, not the
+ * prefixed form, so no filter knows it. */
+static inline bool million_code_at(figparse__window *w, int j) {
+    const figparse__token *t = figparse__tok(w, j);
+    return t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 &&
+           w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER);
+}
+
 /* "MUSD", "MEUR": a code with a million prefix, common in European reports. */
 static bool match_scaled_code(figparse__window *w, int i, des *d) {
-    const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start != 4 ||
-        (t->flags & (FIGPARSE__TOKF_LOWER | FIGPARSE__TOKF_ASCII)) != FIGPARSE__TOKF_ASCII ||
-        w->text[t->start] != 'M')
+    if (!million_code_at(w, i))
         return false;
+    const figparse__token *t = figparse__tok(w, i);
     int c = figparse__currency_index(w->text + t->start + 1, 3);
     if (c < 0 || figparse__currency_rows[c].current != 1)
         return false;
@@ -501,7 +533,13 @@ _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
  * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
-    if (figparse__memo_get(w, i, &none)) {
+    /* What read_designator() refuses first, cheaper than the memo: a token
+     * neither word nor sign, a word no name or sign starts with ("the",
+     * "and", asked by the gate after every lead word) that is no "MUSD". */
+    const figparse__token *t = figparse__tok(w, i);
+    if ((t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL) ||
+        (t->type == FIGPARSE__TOK_WORD && !figparse__sign_known(w, i) && !million_code_at(w, i)) ||
+        figparse__memo_get(w, i, &none)) {
         des_clear(d, i);
         return false;
     }
@@ -735,15 +773,12 @@ static void resolve(const figparse__money_ctx *ctx, const des *d, int *currency,
         }
     int pick = nseen == 1 ? seen : -1;
     /* 2. The locale's own currency (en-AU "$" is AUD). */
-    for (int k = 0; fp->locale_currency >= 0 && k < d->ncand && pick < 0; k++)
-        if (d->cand[k] == fp->locale_currency)
-            pick = fp->locale_currency;
+    if (pick < 0 && fp->locale_currency >= 0 && has_candidate(d, fp->locale_currency))
+        pick = fp->locale_currency;
     /* 3. What the language means by it. */
     int c;
-    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c))
-        for (int k = 0; c >= 0 && k < d->ncand && pick < 0; k++)
-            if (d->cand[k] == c)
-                pick = c;
+    if (pick < 0 && preferred_currency(fp, d->key, d->keylen, &c) && c >= 0 && has_candidate(d, c))
+        pick = c;
     if (pick >= 0) {
         *currency = pick;
         *flags = FIGPARSE_MONEY_CURRENCY_INFERRED;
@@ -1198,15 +1233,6 @@ static bool is_number_kind(int kind) {
  * start with: digits, a sign, a number word or a currency name. "about",
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
  * after them settles nearly all ("about the plan"). */
-/* Whether token j is a million-prefixed code ("MUSD", "MAUD"): four ASCII
- * letters, no lower case, the first an M. The tables hold the code, not the
- * prefixed form, so no filter knows it. */
-static bool million_code_at(figparse__window *w, int j) {
-    const figparse__token *t = figparse__tok(w, j);
-    return t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && t->end - t->start == 4 &&
-           w->text[t->start] == 'M' && !(t->flags & FIGPARSE__TOKF_LOWER);
-}
-
 static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
     for (int steps = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
@@ -1424,9 +1450,14 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
 
     size_t fig_start_tok = (size_t)(range_mode || approx || have_bound ? 0 : first);
     bool whole = false;
-    amount a_alone = a; /* the first half as it stands, should the range fail */
+    /* The first half as it stands, kept should the range fail; only a
+     * range changes a, so only a range copies it. */
+    amount a_alone;
+    bool ranged = false;
     if (have_b && (a.has_des || b.has_des) &&
         (!a.has_des || !b.has_des || same_currency(&a.d, &b.d))) {
+        a_alone = a;
+        ranged = true;
         /* "10-20 dollars": the first half takes the second's designator,
          * "$5-10 million" its scale. */
         if (!a.has_des) {
@@ -1453,29 +1484,29 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     } else {
         have_b = false;
     }
+    amount *rec = &a; /* the first half as recorded: a, or the peek that settled it (no copy) */
     if (!have_b) {
-        if (!a_alone.has_des)
+        if (ranged)
+            a = a_alone;
+        if (!a.has_des)
             return false;
         if (range_mode) /* "from $5" alone: the word is not part of the figure */
             fig_start_tok = (size_t)(approx || have_bound ? 0 : first);
-        size_t s = figparse__tok(w, (int)fig_start_tok)->start,
-               e = figparse__tok(w, a_alone.end - 1)->end;
+        size_t s = figparse__tok(w, (int)fig_start_tok)->start, e = figparse__tok(w, a.end - 1)->end;
         whole = whole_text(w, s, e);
-        if (peeked >= 0 && !a_alone.d.weak) {
+        if (peeked >= 0 && !a.d.weak) {
             /* settle() asks whether the figure is the whole text only of a
              * weak designator: for any other the peek has settled it. */
             if (!peeked)
                 return false;
-            a = peek;
-        } else {
-            a = a_alone;
-            if (!settle(w, ctx, &a, whole))
-                return false;
+            rec = &peek;
+        } else if (!settle(w, ctx, &a, whole)) {
+            return false;
         }
     }
 
     /* A bound written after the amount: "5000원 이상", "1万元以下". */
-    int last_tok = have_b ? b.end : a.end;
+    int last_tok = have_b ? b.end : rec->end;
     if (!have_b && !have_bound && !parens) {
         int p = figparse__skip_gap(w, last_tok);
         int end;
@@ -1492,7 +1523,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
      * after written cents, touching, and with nothing after it that would
      * make it a range or a hyphenated word ("$5.00-$6.00", "$1.50-a-day"). */
     bool trailing_minus = false;
-    if (!have_b && !have_bound && !parens && !a.negative && a.num.has_fraction &&
+    if (!have_b && !have_bound && !parens && !rec->negative && rec->num.has_fraction &&
         is_minus(figparse__punct(w, last_tok)) && touching(w, last_tok - 1, last_tok)) {
         figparse__tok_type next = figparse__type_at(w, last_tok + 1);
         trailing_minus = next == FIGPARSE__TOK_END || next == FIGPARSE__TOK_SPACE ||
@@ -1509,39 +1540,39 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
     m->end = figparse__tok(w, last_tok - 1)->end;
     m->end_tok = last_tok;
     m->status = FIGPARSE_OK;
-    set_currency(mo, a.currency);
-    mo->flags = a.flags;
-    if (a.minor)
+    set_currency(mo, rec->currency);
+    mo->flags = rec->flags;
+    if (rec->minor)
         mo->flags |= FIGPARSE_MONEY_MINOR_UNIT;
-    if (a.d.kind == DES_NON_ISO)
+    if (rec->d.kind == DES_NON_ISO)
         mo->flags = (mo->flags & ~(uint32_t)FIGPARSE_MONEY_CURRENCY_AMBIGUOUS) | FIGPARSE_MONEY_NON_ISO;
-    if (a.num.spelled)
+    if (rec->num.spelled)
         mo->flags |= FIGPARSE_MONEY_SPELLED;
     if (approx)
         mo->flags |= FIGPARSE_MONEY_APPROX;
     if (parens || trailing_minus) {
         mo->flags |= parens ? FIGPARSE_MONEY_PARENTHESES : FIGPARSE_MONEY_TRAILING_MINUS;
-        a.value.coef = -a.value.coef;
+        rec->value.coef = -rec->value.coef;
     }
-    if (a.num.overflow || (have_b && b.num.overflow)) {
+    if (rec->num.overflow || (have_b && b.num.overflow)) {
         m->status = FIGPARSE_ERANGE;
         mo->flags |= FIGPARSE_MONEY_OUT_OF_RANGE;
     } else if (have_b) {
-        set_bound(mo, true, a.value, false);
+        set_bound(mo, true, rec->value, false);
         set_bound(mo, false, b.value, false);
         if (b.flags & FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS)
             mo->flags |= FIGPARSE_MONEY_SEPARATOR_AMBIGUOUS;
     } else if (have_bound) {
-        set_bound(mo, bound_min, a.value, bound_excl);
-    } else if (a.num.few) {
+        set_bound(mo, bound_min, rec->value, bound_excl);
+    } else if (rec->num.few) {
         /* "十几万元": more than a hundred thousand, roughly */
-        set_bound(mo, true, a.value, false);
+        set_bound(mo, true, rec->value, false);
         mo->flags |= FIGPARSE_MONEY_APPROX;
     } else {
-        mo->amount = a.value;
+        mo->amount = rec->value;
         mo->flags |= FIGPARSE_MONEY_HAS_AMOUNT;
     }
-    if (a.currency >= 0 && !(a.flags & FIGPARSE_MONEY_CURRENCY_INFERRED))
-        m->named_currency = a.currency;
+    if (rec->currency >= 0 && !(rec->flags & FIGPARSE_MONEY_CURRENCY_INFERRED))
+        m->named_currency = rec->currency;
     return true;
 }
