@@ -246,13 +246,9 @@ void figparse__date_prepare(figparse *fp) {
     }
 }
 
-/* The parser whose filters the window holds, or NULL: the window keeps no
- * pointer to it, but w->dwords is its dword_filter (scan.c). */
-static const figparse *window_parser(const figparse__window *w) {
-    if (!w->dwords)
-        return NULL;
-    return (const figparse *)(const void *)((const char *)w->dwords - offsetof(figparse, dword_filter));
-}
+/* The parser whose tables the window reads, or NULL (a window without
+ * filters: every word may matter). */
+static const figparse *window_parser(const figparse__window *w) { return w->parser; }
 
 /* The date-word table's entry of the n bytes at key, whose
  * figparse__word_hash() is hash: one probe of the parser's table, the

@@ -48,6 +48,7 @@ static void set_table_filters(figparse__window *w, const figparse *fp) {
     w->dstarts = fp->dstart_filter;
     w->hwords = fp->holiday_filter;
     w->dnext = fp->dnext_filter;
+    w->parser = fp;
 }
 
 figparse_scan *figparse_scan_new(const figparse *fp, figparse_status *status) {

@@ -59,6 +59,9 @@ typedef struct figparse__window {
     const uint64_t *dstarts;
     const uint64_t *hwords; /* the first words of the holiday names */
     const uint64_t *dnext;  /* what a date may read past its first word */
+    /* The parser the filters above belong to, or NULL: for its exact tables
+     * (the date words' hash table). */
+    const struct figparse *parser;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
      * token is folded and looked up once however many attempts read it:
@@ -86,6 +89,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->lexwords = w->dwords = w->dnames = w->lexstarts = NULL;
     w->lexwords_longer = w->dnames_longer = NULL;
     w->dstarts = w->hwords = w->dnext = NULL;
+    w->parser = NULL;
 }
 
 /* Moves an initialised window to a new start, keeping its text and filters
