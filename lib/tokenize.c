@@ -85,15 +85,25 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
-/* Classes of non-ASCII code points, through ICU. */
+/* Classes of non-ASCII code points: the common CJK letters and general
+ * punctuation directly, the rest through ICU. check_tokenize compares the
+ * shortcuts with ICU's answer for every code point they cover. */
 static int unicode_class(uint32_t c, int *cjk) {
     if (is_common_cjk_letter(c)) {
         *cjk = 1;
         return C_LOWER + 10; /* a letter without case */
     }
-    *cjk = 0;
-    if (c >= 0x2010 && c <= 0x2027) /* dashes, quotes, bullets: punctuation (P*) in every version */
+    if (c >= 0x2010 && c <= 0x2027) { /* dashes, quotes, bullets: punctuation (P*) in every version */
+        *cjk = 0;
         return C_PUNCT;
+    }
+    return figparse__unicode_class_icu(c, cjk);
+}
+
+int figparse__unicode_class_of(uint32_t c, int *cjk) { return unicode_class(c, cjk); }
+
+int figparse__unicode_class_icu(uint32_t c, int *cjk) {
+    *cjk = 0;
     UChar32 u = (UChar32)c;
     if (u_isUWhiteSpace(u))
         return C_SPACE;
@@ -391,6 +401,10 @@ bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
         buf[(*n)++] = (char)(0x80 | (cp & 0x3F));
         return true;
     }
+    return figparse__fold_cp_icu(cp, buf, n, cap);
+}
+
+bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap) {
     UErrorCode err = U_ZERO_ERROR;
     const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
     if (U_FAILURE(err))

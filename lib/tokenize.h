@@ -9,6 +9,7 @@
 #ifndef FIGPARSE_TOKENIZE_H
 #define FIGPARSE_TOKENIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -57,9 +58,17 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
 /* The decimal value (0-9) of a digit code point, or -1. */
 int figparse__digit_value(uint32_t cp);
 
+/* The tokenizer's class of a non-ASCII code point (and whether it is of a
+ * CJK script), and the same answer asked of ICU alone, with
+ * figparse__fold_cp_icu() likewise: the tokenizer answers common CJK
+ * letters and general punctuation without ICU, and check_tokenize holds
+ * those shortcuts to ICU's answers. */
+int figparse__unicode_class_of(uint32_t cp, int *cjk);
+int figparse__unicode_class_icu(uint32_t cp, int *cjk);
+bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap);
+
 /* Appends the NFKC_Casefold of one code point (as the currency keys are
  * folded) to buf as UTF-8; false when it does not fit or ICU fails. */
-#include <stdbool.h>
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap);
 
 /* Appends the folded form of token t (ASCII lowered, anything else through

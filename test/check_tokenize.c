@@ -452,6 +452,36 @@ START_TEST(utf8_decode_invalid) {
 }
 END_TEST
 
+/* The tokenizer classes and folds the common CJK letters and general
+ * punctuation without asking ICU (tokenize.c is_common_cjk_letter()): for
+ * every code point of those ranges, and one either side, its answers must be
+ * ICU's. */
+START_TEST(shortcuts_agree_with_icu) {
+    static const uint32_t ranges[][2] = {
+        {0x4E00, 0x9FA5}, {0xAC00, 0xD7A3}, {0x3041, 0x3094}, {0x30A1, 0x30FA}, {0x2010, 0x2027},
+    };
+    size_t checked = 0;
+    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
+        for (uint32_t c = ranges[r][0] - 1; c <= ranges[r][1] + 1; c++) {
+            int cjk = -1, cjk_icu = -1;
+            int cls = figparse__unicode_class_of(c, &cjk);
+            int cls_icu = figparse__unicode_class_icu(c, &cjk_icu);
+            ck_assert_msg(cls == cls_icu && cjk == cjk_icu,
+                          "U+%04X: class %d cjk %d, ICU says %d cjk %d", (unsigned)c, cls, cjk,
+                          cls_icu, cjk_icu);
+            char a[16], b[16];
+            size_t na = 0, nb = 0;
+            bool ok = figparse__fold_cp(c, a, &na, sizeof a);
+            bool ok_icu = figparse__fold_cp_icu(c, b, &nb, sizeof b);
+            ck_assert_msg(ok == ok_icu && na == nb && memcmp(a, b, na) == 0,
+                          "U+%04X: folds to %zu bytes, ICU to %zu", (unsigned)c, na, nb);
+            checked++;
+        }
+    }
+    ck_assert_uint_eq(checked, 20902 + 2 + 11172 + 2 + 84 + 2 + 90 + 2 + 24 + 2);
+}
+END_TEST
+
 static Suite *tokenize_suite(void) {
     Suite *s = suite_create("tokenize");
     TCase *a = tcase_create("ascii");
@@ -470,6 +500,7 @@ static Suite *tokenize_suite(void) {
     tcase_add_test(u, one_run_per_script);
     tcase_add_test(u, cjk_one_character_per_token);
     tcase_add_test(u, non_ascii_latin_word);
+    tcase_add_test(u, shortcuts_agree_with_icu);
     suite_add_tcase(s, u);
     TCase *b = tcase_create("bytes");
     tcase_add_test(b, invalid_utf8_one_byte_other);
