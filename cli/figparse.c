@@ -567,42 +567,52 @@ static void iso_week(int y, int m, int d, int *wy, int *wk)
     *wk = w;
 }
 
+/* A year as ISO 8601 writes it: four digits at least, and a minus sign
+ * before them for years before year 0 ("-0001", not printf's "-001"). */
+static const char *iso_year(int y, char *buf, size_t cap)
+{
+    snprintf(buf, cap, y < 0 ? "-%04ld" : "%04ld", y < 0 ? -(long)y : (long)y);
+    return buf;
+}
+
 /* A datetime as ISO 8601 at a grain, as in the corpora: "2026", "2026-Q1",
  * "2026-03", "2026-W05", "2026-03-11", "2026-03-11T15", ..T15:00, ..T15:00:07. */
 static void format_datetime(const figparse_datetime *t, figparse_grain g, char *buf, size_t cap)
 {
     int y = t->year, mo = t->month, d = t->day;
     int valid = mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+    char ys[16];
+    const char *yy = iso_year(y, ys, sizeof ys);
     switch (g) {
     case FIGPARSE_GRAIN_YEAR:
-        snprintf(buf, cap, "%04d", y);
+        snprintf(buf, cap, "%s", yy);
         break;
     case FIGPARSE_GRAIN_QUARTER:
-        snprintf(buf, cap, "%04d-Q%d", y, valid ? (mo - 1) / 3 + 1 : 0);
+        snprintf(buf, cap, "%s-Q%d", yy, valid ? (mo - 1) / 3 + 1 : 0);
         break;
     case FIGPARSE_GRAIN_MONTH:
-        snprintf(buf, cap, "%04d-%02d", y, mo);
+        snprintf(buf, cap, "%s-%02d", yy, mo);
         break;
     case FIGPARSE_GRAIN_WEEK: {
         int wy = y, wk = 0;
         if (valid && y >= 1) {
             iso_week(y, mo, d, &wy, &wk);
         }
-        snprintf(buf, cap, "%04d-W%02d", wy, wk);
+        snprintf(buf, cap, "%s-W%02d", iso_year(wy, ys, sizeof ys), wk);
         break;
     }
     case FIGPARSE_GRAIN_HOUR:
-        snprintf(buf, cap, "%04d-%02d-%02dT%02d", y, mo, d, t->hour);
+        snprintf(buf, cap, "%s-%02d-%02dT%02d", yy, mo, d, t->hour);
         break;
     case FIGPARSE_GRAIN_MINUTE:
-        snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d", y, mo, d, t->hour, t->minute);
+        snprintf(buf, cap, "%s-%02d-%02dT%02d:%02d", yy, mo, d, t->hour, t->minute);
         break;
     case FIGPARSE_GRAIN_SECOND:
-        snprintf(buf, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, mo, d, t->hour, t->minute,
+        snprintf(buf, cap, "%s-%02d-%02dT%02d:%02d:%02d", yy, mo, d, t->hour, t->minute,
                  t->second);
         break;
     default:
-        snprintf(buf, cap, "%04d-%02d-%02d", y, mo, d);
+        snprintf(buf, cap, "%s-%02d-%02d", yy, mo, d);
         break;
     }
 }
@@ -706,7 +716,8 @@ static void format_instant(const figparse_datetime *t, figparse_grain g, char *b
         buf[0] = '\0';
         return;
     }
-    n = snprintf(buf, cap, "%04d-%02d-%02d", (int)t->year, t->month, t->day);
+    char ys[16];
+    n = snprintf(buf, cap, "%s-%02d-%02d", iso_year((int)t->year, ys, sizeof ys), t->month, t->day);
     if (g >= FIGPARSE_GRAIN_HOUR && n > 0 && (size_t)n < cap) {
         n += snprintf(buf + n, cap - (size_t)n, "T%02d:%02d:%02d", t->hour, t->minute, t->second);
         if (t->has_offset && n > 0 && (size_t)n < cap) {

@@ -15,6 +15,19 @@ static inline int month_days(int y, int m) {
     return m == 2 && leap(y) ? 29 : d[m - 1];
 }
 
+/* Year and month (1-12) of a count of months since year 0's January,
+ * floored, so that months before year 0 ("2014 BC" less 991 months) get a
+ * month in 1-12 too. */
+static inline void civil_from_months(long months, int *y, int *m) {
+    long q = months / 12, r = months % 12;
+    if (r < 0) {
+        r += 12;
+        q--;
+    }
+    *y = (int)q;
+    *m = (int)r + 1;
+}
+
 /* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 static inline long days_from_civil(int y, int m, int d) {
     y -= m <= 2;

@@ -1770,7 +1770,8 @@ static void resolve_shift(const figparse *fp, figparse_date *o, int offset, figp
     }
     case FIGPARSE_GRAIN_MONTH: {
         long mm = (long)y * 12 + (m - 1) + offset;
-        int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+        int yy, mo;
+        civil_from_months(mm, &yy, &mo);
         set_months(o, yy, mo, mo, FIGPARSE_GRAIN_MONTH);
         break;
     }
@@ -1797,7 +1798,8 @@ static long add_units(long day, int count, figparse_grain unit) {
     civil_from_days(day, &y, &m, &d);
     long months = unit == FIGPARSE_GRAIN_YEAR ? 12L * count : unit == FIGPARSE_GRAIN_QUARTER ? 3L * count : count;
     long mm = (long)y * 12 + (m - 1) + months;
-    int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+    int yy, mo;
+    civil_from_months(mm, &yy, &mo);
     return days_from_civil(yy, mo, d > month_days(yy, mo) ? month_days(yy, mo) : d);
 }
 
@@ -2274,7 +2276,8 @@ static bool weekday_date(figparse__window *w, int i, const figparse__date_ctx *c
         long today = ref_days(fp);
         long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
         for (int n = 0; n < 28; n++, mm++) {
-            int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+            int y, m;
+            civil_from_months(mm, &y, &m);
             if (!valid_ymd(y, m, day))
                 continue;
             long dd = days_from_civil(y, m, day);
@@ -2360,7 +2363,8 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
                       u == FIGPARSE_GRAIN_MONTH && w->text[figparse__tok(w, ue - 1)->end - 1] != 's')) {
         /* "20 of next month", "the 21st this month" */
         long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1 + s;
-        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        int y, m;
+        civil_from_months(mm, &y, &m);
         if (!valid_ymd(y, m, day))
             return false;
         set_day(o, y, m, day);
@@ -2395,7 +2399,8 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
     long today = ref_days(fp);
     long mm = (long)fp->opts.ref_year * 12 + fp->opts.ref_month - 1;
     for (int n2 = 0; n2 < 3; n2++, mm++) {
-        int y = (int)(mm / 12), m = (int)(mm % 12) + 1;
+        int y, m;
+        civil_from_months(mm, &y, &m);
         if (valid_ymd(y, m, day) && days_from_civil(y, m, day) >= today) {
             set_day(o, y, m, day);
             o->flags |= FIGPARSE_DATE_RELATIVE | FIGPARSE_DATE_YEAR_FROM_REF;
@@ -4042,8 +4047,7 @@ static bool complete_bare_day(figparse_date *d, const figparse_date *other, int 
             }
         }
         long mm = (long)y * 12 + m - 1 + dir;
-        y = (int)(mm / 12);
-        m = (int)(mm % 12) + 1;
+        civil_from_months(mm, &y, &m);
     }
     return false;
 }

@@ -1417,7 +1417,8 @@ static long add_units(long day, long count, int unit) {
     long mm = (long)y * 12 + (m - 1) + (unit == FIGPARSE_GRAIN_YEAR ? 12 * count : count);
     if (mm < 12 || mm >= 10000L * 12)
         return day; /* out of the calendar: no shift */
-    int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+    int yy, mo;
+    civil_from_months(mm, &yy, &mo);
     int dd = d > month_days(yy, mo) ? month_days(yy, mo) : d;
     return days_from_civil(yy, mo, dd);
 }
