@@ -38,10 +38,23 @@ static const char *const fuzz_locales[] = {
 static const char *const fuzz_currencies[] = {NULL, "USD", "EUR", "JPY", "KWD", "INR", "KRW", "GBP"};
 #define FUZZ_NCURRENCIES (sizeof fuzz_currencies / sizeof fuzz_currencies[0])
 
-/* Parsers are built once per combination and kept for the whole run:
- * figparse_new() asks ICU about the locale, which is far slower than a
- * scan of a small input. They stay reachable, so LeakSanitizer is quiet. */
-static figparse *fuzz_cache[FUZZ_NLOCALES][16][4][FUZZ_NCURRENCIES];
+/* Parsers are built once per combination and kept: figparse_new() asks
+ * ICU about the locale, which is far slower than a scan of a small input.
+ * They stay reachable, so LeakSanitizer is quiet. A parser holds about
+ * 260 KB of tables and there are 12,288 combinations, more than
+ * libFuzzer's 2 GB, so after FUZZ_MAX_PARSERS the cache is emptied (each
+ * harness asks for one parser per input, so none is in use then). */
+static figparse *fuzz_cache[FUZZ_NLOCALES * 16 * 4 * FUZZ_NCURRENCIES];
+#define FUZZ_MAX_PARSERS 2048
+static unsigned fuzz_parsers_built;
+
+static inline void fuzz_cache_empty(void) {
+    for (size_t i = 0; i < sizeof fuzz_cache / sizeof fuzz_cache[0]; i++) {
+        figparse_free(fuzz_cache[i]);
+        fuzz_cache[i] = NULL;
+    }
+    fuzz_parsers_built = 0;
+}
 
 /* The parser for (locale, flags, kinds, default currency), each index taken
  * modulo its list. */
@@ -50,9 +63,12 @@ static inline const figparse *fuzz_parser(unsigned loc, unsigned flags, unsigned
     flags &= 15;
     kinds &= 3;
     cur %= FUZZ_NCURRENCIES;
-    figparse **slot = &fuzz_cache[loc][flags][kinds][cur];
+    figparse **slot = &fuzz_cache[((loc * 16 + flags) * 4 + kinds) * FUZZ_NCURRENCIES + cur];
     if (*slot)
         return *slot;
+    if (fuzz_parsers_built == FUZZ_MAX_PARSERS)
+        fuzz_cache_empty();
+    fuzz_parsers_built++;
     figparse_options *o = figparse_options_new(NULL);
     FUZZ_CHECK(o != NULL);
     if (fuzz_locales[loc])
