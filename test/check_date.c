@@ -186,6 +186,27 @@ static size_t scan_dates(figparse *fp, const char *text, figparse_date *out, siz
 
 static void ck_day(figparse_date d, int y, int m, int dd) { ck_span(d, y, m, dd, y, m, dd, FIGPARSE_GRAIN_DAY); }
 
+/* A count of units, then "ago", "later", "hence" or "from now": the count
+ * is read only when such a word follows (relative_date()); every way of
+ * writing the count must still be read. */
+START_TEST(units_then_ago_word) {
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } cases[] = {
+        {"3 days ago", 2026, 11, 19},          {"4 DAYS AGO", 2026, 11, 18},
+        {"a fortnight ago", 2026, 11, 8},      {"2 weeks from now", 2026, 12, 6},
+        {"three years hence", 2029, 11, 22},   {"twenty one days later", 2026, 12, 13},
+        {"1,000 years ago", 1026, 11, 22},     {"2 thousand years ago", 26, 11, 22},
+        {"a few days ago", 2026, 11, 19},
+    };
+    figparse *fp = parser(NULL, 2026, 11, 22);
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+        ck_day(parse(fp, cases[k].text, FIGPARSE_OK), cases[k].y, cases[k].m, cases[k].d);
+    figparse_free(fp);
+}
+END_TEST
+
 START_TEST(weekdays_follow_one_convention) {
     /* 2026-11-18 is a Wednesday */
     figparse *fp = parser(NULL, 2026, 11, 18);
@@ -550,6 +571,7 @@ int main(void) {
     tcase_add_test(t, first_words_that_go_on);
     tcase_add_test(t, forms_by_their_first_word);
     tcase_add_test(t, lists_and_bounds_of_years);
+    tcase_add_test(t, units_then_ago_word);
     tcase_add_test(t, bad_input);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
