@@ -977,11 +977,25 @@ static bool binds_left(figparse__window *w, const des *d, int num_end, int k) {
     return true;
 }
 
-static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
-    memset(a, 0, sizeof *a);
+/* An amount of nothing yet, starting at token i: every field as zeroing
+ * the struct would leave it, but for the designator's candidates and key
+ * beyond ncand and keylen, which nothing reads (des_clear()), and the
+ * number, which read_amount() sets whole on every path that returns true. */
+static void amount_clear(amount *a, int i) {
     a->start = i;
-    a->currency = -1;
+    a->end = 0;
+    a->has_des = false;
+    des_clear(&a->d, 0);
+    a->d.dominant = 0;
+    a->value = (figparse_decimal){.coef = 0};
+    a->negative = a->parens = a->minor = false;
     a->tail = -1;
+    a->currency = -1;
+    a->flags = 0;
+}
+
+static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
+    amount_clear(a, i);
     int k = i;
     if (is_minus(figparse__punct(w, k)) && touching(w, k, k + 1) &&
         (figparse__type_at(w, k + 1) == FIGPARSE__TOK_DIGITS ||
@@ -1030,7 +1044,7 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
         /* "dime", "quarter": one coin (settle() wants a text of its own). */
         a->has_des = true;
         a->d = d;
-        a->num.value = figparse__dec_int(1);
+        a->num = (figparse__number){.value = figparse__dec_int(1)};
         a->end = d.end;
         return true;
     }
