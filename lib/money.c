@@ -1016,15 +1016,15 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
             a->negative = !a->negative;
             n++;
         }
-        figparse__number num;
-        /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão". */
+        /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão".
+         * Read in place too: a number refused here is set anew below. */
+        figparse__number *num = &a->num;
         if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
              figparse__type_at(w, n) == FIGPARSE__TOK_WORD) &&
-            figparse__read_number(w, n, ctx->fp, ctx->lx, &num) &&
-            (num.digits || num.has_scale || num.myriad)) {
+            figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
+            (num->digits || num->has_scale || num->myriad)) {
             a->has_des = true;
-            a->num = num;
-            a->end = num.end;
+            a->end = num->end;
             /* A repeated designator: "$10 dollars", "US$ 5 USD". */
             int r = figparse__skip_gap(w, a->end);
             des d2;
