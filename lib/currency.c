@@ -26,23 +26,20 @@ static uint32_t code24(const char *c)
 
 int figparse__currency_index(const char *code, size_t len)
 {
-    char up[3];
-    size_t lo = 0, hi, i;
-
     if (!code || len != 3)
         return -1;
-    for (i = 0; i < 3; i++) {
-        unsigned char c = (unsigned char)code[i];
-        if (c >= 'a' && c <= 'z')
-            c = (unsigned char)(c - 'a' + 'A');
-        else if (c < 'A' || c > 'Z')
+    /* A byte is an ASCII letter exactly when, with bit 5 (the case bit)
+     * cleared, it lies in A..Z: one test folds and checks it. */
+    uint32_t want = 0;
+    for (int i = 0; i < 3; i++) {
+        uint32_t c = (unsigned char)code[i] & ~0x20u;
+        if (c - 'A' > 'Z' - 'A')
             return -1;
-        up[i] = (char)c;
+        want = want << 8 | c;
     }
-    /* The codes compared as 24-bit numbers, in the order memcmp() gives
-     * them: no library call per step of the search. */
-    uint32_t want = code24(up);
-    hi = figparse__currency_count;
+    /* The rows are sorted by code: a search over 24-bit numbers in the
+     * order memcmp() gives, no library call per step. */
+    size_t lo = 0, hi = figparse__currency_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         uint32_t have = code24(figparse__currency_rows[mid].code);

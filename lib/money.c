@@ -977,11 +977,24 @@ static bool binds_left(figparse__window *w, const des *d, int num_end, int k) {
     return true;
 }
 
-static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
-    memset(a, 0, sizeof *a);
+/* An amount of nothing yet, starting at token i: every field as zeroing
+ * the struct would leave it, but for the designator, which nothing reads
+ * unless has_des (settle(), read_cents() and the range all ask it first)
+ * and every path that sets has_des fills, and the number, which
+ * read_amount() sets whole on every path that returns true. */
+static void amount_clear(amount *a, int i) {
     a->start = i;
-    a->currency = -1;
+    a->end = 0;
+    a->has_des = false;
+    a->value = (figparse_decimal){.coef = 0};
+    a->negative = a->parens = a->minor = false;
     a->tail = -1;
+    a->currency = -1;
+    a->flags = 0;
+}
+
+static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
+    amount_clear(a, i);
     int k = i;
     if (is_minus(figparse__punct(w, k)) && touching(w, k, k + 1) &&
         (figparse__type_at(w, k + 1) == FIGPARSE__TOK_DIGITS ||
@@ -990,10 +1003,12 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
         k++;
     }
 
-    /* Designator first: "$4.99", "USD 7.27 billion", "US$ 3.14", "Rs. 20". */
-    des d;
-    if (match_designator(w, k, ctx, &d) && d.prefix_ok && !d.attached_only) {
-        int n = d.end;
+    /* Designator first: "$4.99", "USD 7.27 billion", "US$ 3.14", "Rs. 20".
+     * Read in place: a designator no number follows stays there unread
+     * (has_des stays false), and one that does is not copied. */
+    des *pd = &a->d;
+    if (match_designator(w, k, ctx, pd) && pd->prefix_ok && !pd->attached_only) {
+        int n = pd->end;
         if (figparse__punct(w, n) == ':' )
             n++;
         n = figparse__skip_gap(w, n);
@@ -1001,28 +1016,28 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
             a->negative = !a->negative;
             n++;
         }
-        figparse__number num;
-        /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão". */
+        /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão".
+         * Read in place too: a number refused here is set anew below. */
+        figparse__number *num = &a->num;
         if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
              figparse__type_at(w, n) == FIGPARSE__TOK_WORD) &&
-            figparse__read_number(w, n, ctx->fp, ctx->lx, &num) &&
-            (num.digits || num.has_scale || num.myriad)) {
+            figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
+            (num->digits || num->has_scale || num->myriad)) {
             a->has_des = true;
-            a->d = d;
-            a->num = num;
-            a->end = num.end;
+            a->end = num->end;
             /* A repeated designator: "$10 dollars", "US$ 5 USD". */
             int r = figparse__skip_gap(w, a->end);
             des d2;
             if (match_designator(w, r, ctx, &d2) && d2.kind == DES_CURRENCY &&
-                same_currency(&d, &d2) && !number_starts(w, figparse__skip_gap(w, d2.end), ctx)) {
+                same_currency(pd, &d2) && !number_starts(w, figparse__skip_gap(w, d2.end), ctx)) {
                 a->end = d2.end;
-                if (d2.ncand < d.ncand)
+                if (d2.ncand < pd->ncand)
                     a->d = d2;
             }
             return true;
         }
     }
+    des d;
     figparse__number num;
     if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num)) {
         if (!match_designator(w, k, ctx, &d) || d.kind != DES_COIN || !d.weak)
@@ -1030,7 +1045,7 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
         /* "dime", "quarter": one coin (settle() wants a text of its own). */
         a->has_des = true;
         a->d = d;
-        a->num.value = figparse__dec_int(1);
+        a->num = (figparse__number){.value = figparse__dec_int(1)};
         a->end = d.end;
         return true;
     }
