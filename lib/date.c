@@ -246,31 +246,16 @@ void figparse__date_prepare(figparse *fp) {
     }
 }
 
-/* The parser whose tables the window reads, or NULL (a window without
- * filters: every word may matter). */
-static const figparse *window_parser(const figparse__window *w) { return w->parser; }
-
 /* The date-word table's entry of the n bytes at key, whose
  * figparse__word_hash() is hash: one probe of the parser's table, the
- * bytes compared; 0 when they are no date word and begin none. Without a
- * parser, the same answer from a walk of en_dwords. */
+ * bytes compared; 0 when they are no date word and begin none. Every
+ * window the date grammar reads is opened by scan.c with its parser. */
 static inline uint32_t dword_entry(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
-    const figparse *fp = window_parser(w);
-    if (fp) {
-        for (size_t s = hash & DWORD_SLOT_MASK; fp->dword_slots[s]; s = (s + 1) & DWORD_SLOT_MASK)
-            if (dword_entry_is(fp->dword_slots[s], key, n))
-                return fp->dword_slots[s];
-        return 0;
-    }
-    uint32_t e = 0;
-    for (unsigned k = 0; k < DWORD_COUNT; k++) {
-        uint32_t first = dword_word(k, true);
-        if (dword_entry_is(dword_word(k, false), key, n))
-            e |= dword_word(k, false);
-        else if (first && !DWORD_FIRST_OF_TWO(e) && dword_entry_is(first, key, n))
-            e |= first;
-    }
-    return e;
+    const figparse *fp = w->parser;
+    for (size_t s = hash & DWORD_SLOT_MASK; fp->dword_slots[s]; s = (s + 1) & DWORD_SLOT_MASK)
+        if (dword_entry_is(fp->dword_slots[s], key, n))
+            return fp->dword_slots[s];
+    return 0;
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end);
@@ -2003,29 +1988,18 @@ static bool month_in_years(figparse__window *w, int k, const figparse__date_ctx 
 #include <stdlib.h>
 #endif
 
-/* Whether a word that may be an "ago"-type date word (DW_AGO: "ago",
- * "later", "hence", the "from" of "from now") follows token i in the
- * window. Exact as a pre-test: dword_at() folds an ASCII word by lowering
- * it, so only these four lengths can match; a word not in ASCII may fold
- * to anything and counts. Past the window's last token every token is END
- * (figparse__tok()), so a miss here means no DW_AGO word at any k > i. */
+/* Whether an "ago"-type date word (DW_AGO in en_dwords: "ago", "later",
+ * "hence", "from now") follows token i in the window: units_ago() matches
+ * only with one after the count, read by the same dword_kind_at(), so a
+ * miss here is a certain miss there. Past the window's last token every
+ * token is END (figparse__tok()). */
 static bool ago_word_follows(figparse__window *w, int i) {
     for (int k = i + 1;; k++) {
-        const figparse__token *t = figparse__tok(w, k);
-        if (t->type == FIGPARSE__TOK_END)
+        int type = figparse__type_at(w, k), e;
+        if (type == FIGPARSE__TOK_END)
             return false;
-        if (t->type != FIGPARSE__TOK_WORD)
-            continue;
-        if (!(t->flags & FIGPARSE__TOKF_ASCII))
+        if (type == FIGPARSE__TOK_WORD && dword_kind_at(w, k, NULL, &e) == DW_AGO)
             return true;
-        switch (t->end - t->start) {
-        case 3: if (word_is(w, k, "ago")) return true; break;
-        case 4: if (word_is(w, k, "from")) return true; break;
-        /* word_is_n(): "hence" is matched in en_dwords only, which the
-         * date filter holds already (date_literals.py lists word_is()) */
-        case 5: if (word_is(w, k, "later") || word_is_n(w, k, "hence", 5)) return true; break;
-        default: break;
-        }
     }
 }
 

@@ -59,8 +59,9 @@ typedef struct figparse__window {
     const uint64_t *dstarts;
     const uint64_t *hwords; /* the first words of the holiday names */
     const uint64_t *dnext;  /* what a date may read past its first word */
-    /* The parser the filters above belong to, or NULL: for its exact tables
-     * (the date words' hash table). */
+    /* The parser the filters above belong to: for its exact tables (the
+     * date words' hash table, which the date grammar needs). NULL only in
+     * windows opened without a parser (check_number's). */
     const struct figparse *parser;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
     /* Per slot, what the grammar asked of the token already, so that a
