@@ -170,13 +170,15 @@ static bool word_may_start(figparse_scan *s, const figparse__token *t) {
 /* ---- the fast skip -------------------------------------------------------- */
 
 /* What a byte of ASCII can begin, for the skip below. */
-enum { B_STOP, B_SPACE, B_LETTER, B_SKIP };
+enum { B_STOP, B_SPACE, B_LETTER, B_SKIP, B_SIGN };
 
 /* ASCII bytes by what the skip does with the token they begin: stop (digits,
  * '$', the punctuation a figure may start with: "-$5", "($1)", "~5", ".75",
  * and every byte >= 0x80), pass a run of spaces, read a word, or pass one
- * byte (other punctuation and controls, which start nothing). Mirrors the
- * tokenizer's ASCII classes (tokenize.c) and the test in scan_figures(). */
+ * byte (other punctuation and controls, which start nothing), or look at
+ * the byte after a sign that starts a figure only before some tokens
+ * (sign_may_start()). Mirrors the tokenizer's ASCII classes (tokenize.c)
+ * and the test in scan_figures(). */
 static const unsigned char skip_class[256] = {
     /* controls: one TOK_OTHER byte each, but \t..\r are spaces */
     B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
@@ -186,7 +188,7 @@ static const unsigned char skip_class[256] = {
     /* ' ' ! " # $ % & ' */
     B_SPACE, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_SKIP, B_SKIP, B_SKIP,
     /* ( ) * + , - . / */
-    B_STOP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_STOP, B_SKIP,
+    B_SIGN, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SIGN, B_SIGN, B_SKIP,
     /* 0-9 : ; < = > ? */
     B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP, B_STOP,
     B_STOP, B_STOP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP, B_SKIP,
@@ -199,9 +201,33 @@ static const unsigned char skip_class[256] = {
     B_SKIP, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
     B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
     B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER, B_LETTER,
-    B_LETTER, B_LETTER, B_LETTER, B_SKIP, B_SKIP, B_SKIP, B_STOP, B_SKIP,
+    B_LETTER, B_LETTER, B_LETTER, B_SKIP, B_SKIP, B_SKIP, B_SIGN, B_SKIP,
     /* 0x80..0xFF: B_STOP (0): the tokenizer's slow path decides */
 };
+
+/* Whether the sign u[pos] ('(', '-', '.' or '~') may start a figure, by
+ * the byte after it: the test of figparse__money_may_start() for a
+ * punctuation token, which the date grammar never starts at. A minus
+ * starts one touching digits or a currency symbol ("-5", "-$5"), a point
+ * touching digits (".75"), '(' and '~' touching anything but space
+ * ("($1,234)", "~5"). A byte >= 0x80 may begin a digit or a symbol of
+ * another script, or a space the tokenizer knows: those the token path
+ * decides. */
+static bool sign_may_start(const unsigned char *u, size_t pos, size_t len) {
+    if (pos + 1 >= len)
+        return u[pos] == '(' || u[pos] == '~'; /* END is no space */
+    unsigned char next = u[pos + 1];
+    if (next >= 0x80)
+        return true;
+    switch (u[pos]) {
+    case '-':
+        return (next >= '0' && next <= '9') || next == '$';
+    case '.':
+        return next >= '0' && next <= '9';
+    default:
+        return skip_class[next] != B_SPACE;
+    }
+}
 
 /* Whether the ASCII word text[p, q) (no letter or byte >= 0x80 follows it,
  * no letter or digit precedes it) may start a figure: word_may_start() for
@@ -236,6 +262,11 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__to
                 ;
             break;
         case B_SKIP:
+            pos++;
+            break;
+        case B_SIGN:
+            if (sign_may_start(u, pos, len))
+                return pos;
             pos++;
             break;
         case B_LETTER: {
