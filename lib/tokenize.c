@@ -366,12 +366,18 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
         t->flags = (uint8_t)flags;
         break;
     }
-    case C_DIGIT: /* ASCII digits go on only in ASCII digits */
+    case C_DIGIT: { /* ASCII digits go on only in ASCII digits */
+        uint32_t value = b - '0'; /* wraps past 9 digits, where it is not kept */
         for (p = pos + 1; p < len && u[p] >= '0' && u[p] <= '9'; p++)
-            ;
+            value = value * 10 + (u[p] - '0');
         t->type = FIGPARSE__TOK_DIGITS;
         t->flags = FIGPARSE__TOKF_ASCII;
+        if (p - pos <= 9) {
+            t->flags |= FIGPARSE__TOKF_VALUE;
+            t->hash = value;
+        }
         break;
+    }
     case C_PUNCT:
     case C_SYMBOL:
     case C_OTHER:
