@@ -362,6 +362,11 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
         return -1;
+    if (t->flags & FIGPARSE__TOKF_VALUE) { /* ASCII: the tokenizer read the value */
+        if (ndigits)
+            *ndigits = t->count;
+        return (long)t->hash;
+    }
     long v = 0;
     for (size_t p = t->start; p < t->end;) {
         unsigned char b = (unsigned char)w->text[p];
