@@ -357,16 +357,8 @@ static char first_letter(figparse__window *w, int i) {
     return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
-/* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
-static long digits_at(figparse__window *w, int i, int *ndigits) {
-    const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
-        return -1;
-    if (t->flags & FIGPARSE__TOKF_VALUE) { /* ASCII: the tokenizer read the value */
-        if (ndigits)
-            *ndigits = t->count;
-        return (long)t->hash;
-    }
+/* digits_at() of a run of other scripts' digits, decoded. */
+static long digits_decoded(figparse__window *w, const figparse__token *t, int *ndigits) {
     long v = 0;
     for (size_t p = t->start; p < t->end;) {
         unsigned char b = (unsigned char)w->text[p];
@@ -388,6 +380,20 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     if (ndigits)
         *ndigits = t->count;
     return v;
+}
+
+/* The value of a digit run of 1..9 digits at token i, or -1. Inline: the
+ * grammar asks it about nine times per date attempt, nearly always of an
+ * ASCII run, whose value the tokenizer kept. */
+static inline long digits_at(figparse__window *w, int i, int *ndigits) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
+        return -1;
+    if (!(t->flags & FIGPARSE__TOKF_VALUE))
+        return digits_decoded(w, t, ndigits);
+    if (ndigits)
+        *ndigits = t->count;
+    return (long)t->hash;
 }
 
 static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx);
