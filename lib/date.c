@@ -194,15 +194,25 @@ static const dword en_dwords[] = {
 
 #define DWORD_COUNT (sizeof en_dwords / sizeof en_dwords[0])
 #define DWORD_SLOT_MASK (sizeof ((figparse *)0)->dword_slots / sizeof ((figparse *)0)->dword_slots[0] - 1)
-_Static_assert(DWORD_COUNT < 255 && DWORD_COUNT * 4 <= DWORD_SLOT_MASK + 1,
-               "en_dwords: an index + 1 fits a byte, and the table stays sparse");
+_Static_assert(DWORD_COUNT < 255 && (2 * DWORD_COUNT + FIGPARSE__HOLIDAY_WORDS_MAX) * 2 <= DWORD_SLOT_MASK + 1,
+               "en_dwords: an index + 1 fits a byte, and the table stays at most half full");
 
 /* What the date-word table holds of a word: the index + 1 of the key it is
  * (bits 0-7), and of the first key it begins followed by a space, "as" of
- * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. */
+ * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. Bits
+ * 24-31: the index + 1 of the holiday rules' word it is
+ * (figparse__holiday_word(): "next", "closest", "wk"), or 0. */
 #define DWORD_SELF(e) ((e) & 0xFF)
 #define DWORD_FIRST_OF_TWO(e) (((e) >> 8) & 0xFF)
-#define DWORD_LEN(e) ((e) >> 16)
+#define DWORD_LEN(e) (((e) >> 16) & 0xFF)
+#define DWORD_HOLIDAY(e) ((e) >> 24)
+
+/* The word entry e of the table stands for. */
+static inline const char *dword_entry_key(uint32_t e) {
+    if (DWORD_SELF(e) || DWORD_FIRST_OF_TWO(e))
+        return en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    return figparse__holiday_word(DWORD_HOLIDAY(e) - 1);
+}
 
 /* The entry of key k of en_dwords, or of its first word (first_of_two:
  * 0 when the key is of one word). */
@@ -217,7 +227,7 @@ static uint32_t dword_word(unsigned k, bool first_of_two) {
 static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
     if (DWORD_LEN(e) != n)
         return false;
-    const char *k = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    const char *k = dword_entry_key(e);
     for (size_t j = 0; j < n; j++)
         if (k[j] != key[j])
             return false;
@@ -227,7 +237,7 @@ static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
 /* Files word entry e (a key or a first word: dword_word()) in the table,
  * with what its slot holds already of the same word. */
 static void dword_slot_add(figparse *fp, uint32_t e) {
-    const char *key = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    const char *key = dword_entry_key(e);
     size_t n = DWORD_LEN(e), s = figparse__word_hash(key, n) & DWORD_SLOT_MASK;
     while (fp->dword_slots[s] && !dword_entry_is(fp->dword_slots[s], key, n))
         s = (s + 1) & DWORD_SLOT_MASK;
@@ -244,6 +254,8 @@ void figparse__date_prepare(figparse *fp) {
         if (first)
             dword_slot_add(fp, first);
     }
+    for (unsigned k = 0; figparse__holiday_word(k); k++)
+        dword_slot_add(fp, (k + 1) << 24 | (uint32_t)strlen(figparse__holiday_word(k)) << 16);
 }
 
 /* The date-word table's entry of the n bytes at key, whose
@@ -256,6 +268,10 @@ static inline uint32_t dword_entry(const figparse__window *w, const char *key, s
         if (dword_entry_is(fp->dword_slots[s], key, n))
             return fp->dword_slots[s];
     return 0;
+}
+
+unsigned figparse__date_table_holiday_word(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
+    return DWORD_HOLIDAY(dword_entry(w, key, n, hash));
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end);

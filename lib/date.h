@@ -53,8 +53,12 @@ void figparse__date_start_filter(uint64_t *bits);
 void figparse__date_next_filter(uint64_t *bits);
 /* The first words of the date words alone, and of the names alone; and of
  * the names that go on past their first word ("sept."). */
-/* Fills the parser's date-word table (figparse_new()). */
+/* Fills the parser's date-word table (figparse_new()), with the holiday
+ * rules' words (figparse__holiday_word()). */
 void figparse__date_prepare(figparse *fp);
+/* The index + 1 of the holiday rules' word that the n bytes at key are
+ * (whose figparse__word_hash() is hash), or 0: one probe of the table. */
+unsigned figparse__date_table_holiday_word(const figparse__window *w, const char *key, size_t n, uint32_t hash);
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);
 
 #endif

@@ -1192,10 +1192,18 @@ static const mword en_mwords[] = {
     {"yrs", MW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
+_Static_assert(sizeof en_mwords / sizeof en_mwords[0] <= FIGPARSE__HOLIDAY_WORDS_MAX,
+               "en_mwords: the date-word table has room for them");
+
+const char *figparse__holiday_word(unsigned k) {
+    return k < sizeof en_mwords / sizeof en_mwords[0] ? en_mwords[k].key : NULL;
+}
+
 /* The kind of the word at token i (0 when none); *value its value. Every
  * holiday attempt asks it of a few tokens: it reads the window's folded
  * form, and a word of letters whose bit is clear in the window's filter of
- * these words (figparse__holiday_word_filter()) is none of them. */
+ * these words (figparse__holiday_word_filter()) is none of them; any other
+ * is one probe of the parser's date-word table, which holds these words. */
 static int mword_at(figparse__window *w, int i, int *value) {
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD || t->end - t->start > 8)
@@ -1206,11 +1214,10 @@ static int mword_at(figparse__window *w, int i, int *value) {
     const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
     if (!f || n + 1 > 16 || (letters && w->dnext && !figparse__filter_has(w->dnext, h)))
         return 0;
-    const mword *m = n ? figparse__find_key(en_mwords, sizeof en_mwords / sizeof en_mwords[0],
-                                            sizeof en_mwords[0], f, n)
-                       : NULL;
-    if (!m)
+    unsigned k = n ? figparse__date_table_holiday_word(w, f, n, h) : 0;
+    if (!k)
         return 0;
+    const mword *m = &en_mwords[k - 1];
     if (value)
         *value = m->value;
     return m->kind;

@@ -28,6 +28,12 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
  * it is a rank ("the first Diwali", "the second closest"), not a day. */
 bool figparse__holiday_follows(figparse__window *w, int i);
 
+/* The holiday rules' own words ("next", "closest", "wk"): the kth, or
+ * NULL past the last; at most FIGPARSE__HOLIDAY_WORDS_MAX of them. The
+ * date-word table holds them (figparse__date_prepare()). */
+#define FIGPARSE__HOLIDAY_WORDS_MAX 64
+const char *figparse__holiday_word(unsigned k);
+
 /* Adds the first words of the holiday names to a word filter. */
 void figparse__holiday_filter(uint64_t *bits);
 /* Adds the words the holiday rules read around a name ("next", "wk",
