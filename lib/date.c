@@ -488,7 +488,7 @@ static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
 
 /* A year of four digits, 1000..2999, not glued to letters or digits. */
 static int year_at(figparse__window *w, int i) {
-    int nd;
+    int nd = 0;
     long v = digits_at(w, i, &nd);
     if (nd != 4 || v < 1000 || v > 2999)
         return 0;
