@@ -551,6 +551,28 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     w->filled = 1;
 }
 
+const figparse__token *figparse__window_fill(figparse__window *w, int i) {
+    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
+    if (i < 0 || i >= FIGPARSE__WINDOW)
+        return &end;
+    int k = w->filled > 0 ? w->filled : 0;
+    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
+        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
+        int slot = (w->head + k) & (FIGPARSE__RING - 1);
+        w->fold_n[slot] = 0;
+        w->nmemo[slot] = 0;
+        if (prev && prev->type == FIGPARSE__TOK_END) {
+            *figparse__slot(w, k) = *prev; /* past the text: more END */
+        } else {
+            size_t pos = prev ? prev->end : w->start;
+            figparse__window_token_at(w, pos, slot);
+        }
+    }
+    if (k > w->filled)
+        w->filled = k;
+    return figparse__slot(w, i);
+}
+
 void figparse__window_move_down(figparse__window *w, int n) {
     for (int k = n; k < w->filled; k++) {
         int from = w->head + k, to = k - n; /* to < from: each slot is read before it is written */
