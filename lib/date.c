@@ -4498,25 +4498,12 @@ static bool match_date(figparse__window *w, const figparse__date_ctx *ctx, figpa
 
 const size_t figparse__date_name_count = sizeof figparse__date_names / sizeof figparse__date_names[0];
 
-/* strncmp(row, key, len), inline: the name searches compare a dozen rows
- * per lookup, and the library call was most of their cost. */
-static inline int name_key_cmp(const char *row, const char *key, size_t len) {
-    for (size_t k = 0; k < len; k++) {
-        unsigned char a = (unsigned char)row[k], b = (unsigned char)key[k];
-        if (a != b)
-            return a < b ? -1 : 1;
-        if (a == '\0')
-            return 0;
-    }
-    return 0;
-}
-
 /* The first row of the name table with this key (or where it would be). */
 static size_t name_rows(const char *key, size_t len) {
     size_t lo = 0, hi = figparse__date_name_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = name_key_cmp(figparse__date_names[mid].key, key, len);
+        int c = figparse__key_cmp(figparse__date_names[mid].key, key, len);
         if (c == 0 && figparse__date_names[mid].key[len] != '\0')
             c = 1;
         if (c < 0)
@@ -4535,7 +4522,7 @@ static const figparse__date_name *name_pick(size_t lo, const char *key, size_t l
     const figparse__date_name *any = NULL, *en = NULL;
     for (size_t i = lo; i < figparse__date_name_count; i++) {
         const figparse__date_name *d = &figparse__date_names[i];
-        if (name_key_cmp(d->key, key, len) != 0 || d->key[len] != '\0')
+        if (figparse__key_cmp(d->key, key, len) != 0 || d->key[len] != '\0')
             break;
         if (d->kind != kind)
             continue;

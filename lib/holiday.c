@@ -1312,11 +1312,10 @@ static bool name_word(figparse__window *w, int *k, char *key, size_t *n, size_t 
 
 /* The index of the first name not below key (lower bound); key[n] is NUL. */
 static size_t name_lower_bound(const char *key, size_t n) {
-    (void)n;
     size_t lo = 0, hi = NNAMES;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (strcmp(en_names[mid].key, key) < 0)
+        if (figparse__key_cmp(en_names[mid].key, key, n + 1) < 0) /* strcmp() */
             lo = mid + 1;
         else
             hi = mid;
@@ -1369,7 +1368,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
         if (!ok)
             break;
         size_t at = name_lower_bound(key, n);
-        if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0)
+        if (at >= NNAMES || figparse__key_cmp(en_names[at].key, key, n) != 0)
             break; /* no name starts so */
         if (en_names[at].key[n] == '\0') {
             best = &en_names[at];
@@ -1377,7 +1376,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
             at++;
         }
         /* a longer name goes on with a space */
-        if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0 || en_names[at].key[n] != ' ')
+        if (at >= NNAMES || figparse__key_cmp(en_names[at].key, key, n) != 0 || en_names[at].key[n] != ' ')
             break;
         /* between words: spaces, a hyphen, an abbreviation's period */
         int j = k;
