@@ -3933,14 +3933,19 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     int wd;
     if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
         return true;
+    /* The class before the holidays, which ask whether a count starts here
+     * ("3 days after Easter"): a count is digits or a number word
+     * (figparse__count_may_start()), and token i of AC_ANY is asked again.
+     * A word only a holiday starts is none (holiday_only()). */
+    bool only_holiday = holiday_only(w, i);
+    uint32_t ac = only_holiday ? 0 : anchor_class(w, i, ctx);
     memset(o, 0, sizeof *o);
-    if (figparse__match_holiday(w, i, ctx, o, end))
+    if (figparse__match_holiday(w, i, ctx, (ac & (AC_DIGITS | AC_NUMBER)) != 0, o, end))
         return true;
-    if (holiday_only(w, i)) {
+    if (only_holiday) {
         memset(o, 0, sizeof *o);
         return false;
     }
-    uint32_t ac = anchor_class(w, i, ctx);
 #ifdef FIGPARSE_DATE_CHECK_STARTS
     start_check check;
 #endif

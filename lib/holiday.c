@@ -37,6 +37,7 @@
 #include "date_names.h"
 #include "number.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tables/hindu_data.inc"
@@ -1474,12 +1475,16 @@ static bool weekday_prefix(figparse__window *w, int i, int *nth, int *wd, int *d
 
 /* "three days after", "2 weeks before" at token i, before a holiday: the
  * signed count and unit; *end at the holiday. */
-static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
-                          int *unit, int *end) {
+static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
+                          long *count, int *unit, int *end) {
     /* the unit right after a number of one token ("3", "three") or of
      * three ("twenty-five", "two hundred"), then "before" or "after": all
      * checked before reading the number, which most dates are not */
-    if (!figparse__count_may_start(w, i, ctx))
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    if (!count_may_start && figparse__count_may_start(w, i, ctx))
+        abort(); /* the caller's answer must be certain */
+#endif
+    if (!count_may_start || !figparse__count_may_start(w, i, ctx))
         return false; /* count_at() reads nothing here */
     int at = figparse__is_gap(w, i + 1) && unit_word(w, i + 2) >= 0 ? i + 2
            : unit_word(w, i + 4) >= 0                               ? i + 4
@@ -1495,12 +1500,12 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
     return true;
 }
 
-bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
                              figparse_date *o, int *end) {
     long move = 0;
     int move_unit = -1, move_nth = 0, move_wd = 0, move_dir = 0;
     int at;
-    if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
+    if (offset_prefix(w, i, ctx, count_may_start, &move, &move_unit, &at) ||
         weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
         i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
     int v0 = 0, k0 = mword_at(w, i, &v0);

@@ -10,8 +10,10 @@
 
 /* Reads a holiday starting at token i, with what qualifies it: "next",
  * "last", "this" before; a year, "of next year", "in 3 years", "2 years ago"
- * after. Fills *o and *end (the token after it) and returns true. */
-bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+ * after. Fills *o and *end (the token after it) and returns true.
+ * count_may_start: false only where figparse__count_may_start() would be
+ * ("3 days after Easter" is not asked then); the caller knows it already. */
+bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
                              figparse_date *o, int *end);
 
 /* Reads a date at token i into *o and *end (the grammar's read_point). */
