@@ -37,8 +37,10 @@
 #include "date_names.h"
 #include "number.h"
 
-#include <stdlib.h>
 #include <string.h>
+#ifdef FIGPARSE_DATE_CHECK_STARTS /* the check build's abort() */
+#include <stdlib.h>
+#endif
 
 #include "tables/hindu_data.inc"
 #include "tables/holiday_data.inc"
