@@ -4238,9 +4238,15 @@ static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_
     if (kind == DW_RELDAY || figparse__filter_has(w->dnames, h) || figparse__filter_has(w->hwords, h) ||
         figparse__compound_at(w, 0, ctx->lx, &v))
         return true;
+    /* the literals by their length first, as word_is() compares: most
+     * words here are none of them */
     int part, unit;
-    return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now") || word_is(w, 0, "date") ||
-           word_is(w, 0, "weekend");
+    switch (figparse__tok(w, 0)->end - figparse__tok(w, 0)->start) {
+    case 3: return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now");
+    case 4: return word_is(w, 0, "date");
+    case 7: return word_is(w, 0, "weekend");
+    default: return false;
+    }
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
