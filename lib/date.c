@@ -19,6 +19,10 @@
 #include "number.h"
 
 #include <string.h>
+#ifdef FIGPARSE_DATE_CHECK_STARTS /* the check build's reports */
+#include <stdio.h>
+#include <stdlib.h>
+#endif
 
 #include <unicode/ucal.h>
 
@@ -194,15 +198,25 @@ static const dword en_dwords[] = {
 
 #define DWORD_COUNT (sizeof en_dwords / sizeof en_dwords[0])
 #define DWORD_SLOT_MASK (sizeof ((figparse *)0)->dword_slots / sizeof ((figparse *)0)->dword_slots[0] - 1)
-_Static_assert(DWORD_COUNT < 255 && DWORD_COUNT * 4 <= DWORD_SLOT_MASK + 1,
-               "en_dwords: an index + 1 fits a byte, and the table stays sparse");
+_Static_assert(DWORD_COUNT < 255 && (2 * DWORD_COUNT + FIGPARSE__HOLIDAY_WORDS_MAX) * 2 <= DWORD_SLOT_MASK + 1,
+               "en_dwords: an index + 1 fits a byte, and the table stays at most half full");
 
 /* What the date-word table holds of a word: the index + 1 of the key it is
  * (bits 0-7), and of the first key it begins followed by a space, "as" of
- * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. */
+ * "as of" (bits 8-15); 0 when it is neither. Bits 16-23: its length. Bits
+ * 24-31: the index + 1 of the holiday rules' word it is
+ * (figparse__holiday_word(): "next", "closest", "wk"), or 0. */
 #define DWORD_SELF(e) ((e) & 0xFF)
 #define DWORD_FIRST_OF_TWO(e) (((e) >> 8) & 0xFF)
-#define DWORD_LEN(e) ((e) >> 16)
+#define DWORD_LEN(e) (((e) >> 16) & 0xFF)
+#define DWORD_HOLIDAY(e) ((e) >> 24)
+
+/* The word entry e of the table stands for. */
+static inline const char *dword_entry_key(uint32_t e) {
+    if (DWORD_SELF(e) || DWORD_FIRST_OF_TWO(e))
+        return en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    return figparse__holiday_word(DWORD_HOLIDAY(e) - 1);
+}
 
 /* The entry of key k of en_dwords, or of its first word (first_of_two:
  * 0 when the key is of one word). */
@@ -217,7 +231,7 @@ static uint32_t dword_word(unsigned k, bool first_of_two) {
 static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
     if (DWORD_LEN(e) != n)
         return false;
-    const char *k = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    const char *k = dword_entry_key(e);
     for (size_t j = 0; j < n; j++)
         if (k[j] != key[j])
             return false;
@@ -227,7 +241,7 @@ static inline bool dword_entry_is(uint32_t e, const char *key, size_t n) {
 /* Files word entry e (a key or a first word: dword_word()) in the table,
  * with what its slot holds already of the same word. */
 static void dword_slot_add(figparse *fp, uint32_t e) {
-    const char *key = en_dwords[(DWORD_SELF(e) ? DWORD_SELF(e) : DWORD_FIRST_OF_TWO(e)) - 1].key;
+    const char *key = dword_entry_key(e);
     size_t n = DWORD_LEN(e), s = figparse__word_hash(key, n) & DWORD_SLOT_MASK;
     while (fp->dword_slots[s] && !dword_entry_is(fp->dword_slots[s], key, n))
         s = (s + 1) & DWORD_SLOT_MASK;
@@ -244,6 +258,8 @@ void figparse__date_prepare(figparse *fp) {
         if (first)
             dword_slot_add(fp, first);
     }
+    for (unsigned k = 0; figparse__holiday_word(k); k++)
+        dword_slot_add(fp, (k + 1) << 24 | (uint32_t)strlen(figparse__holiday_word(k)) << 16);
 }
 
 /* The date-word table's entry of the n bytes at key, whose
@@ -256,6 +272,10 @@ static inline uint32_t dword_entry(const figparse__window *w, const char *key, s
         if (dword_entry_is(fp->dword_slots[s], key, n))
             return fp->dword_slots[s];
     return 0;
+}
+
+unsigned figparse__date_table_holiday_word(const figparse__window *w, const char *key, size_t n, uint32_t hash) {
+    return DWORD_HOLIDAY(dword_entry(w, key, n, hash));
 }
 
 static const dword *dword_lookup(figparse__window *w, int i, int *end);
@@ -357,11 +377,8 @@ static char first_letter(figparse__window *w, int i) {
     return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
 }
 
-/* The value of an ASCII digit run of 1..9 digits at token i, or -1. */
-static long digits_at(figparse__window *w, int i, int *ndigits) {
-    const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
-        return -1;
+/* digits_at() of a run of other scripts' digits, decoded. */
+static long digits_decoded(figparse__window *w, const figparse__token *t, int *ndigits) {
     long v = 0;
     for (size_t p = t->start; p < t->end;) {
         unsigned char b = (unsigned char)w->text[p];
@@ -383,6 +400,20 @@ static long digits_at(figparse__window *w, int i, int *ndigits) {
     if (ndigits)
         *ndigits = t->count;
     return v;
+}
+
+/* The value of a digit run of 1..9 digits at token i, or -1. Inline: the
+ * grammar asks it about nine times per date attempt, nearly always of an
+ * ASCII run, whose value the tokenizer kept. */
+static inline long digits_at(figparse__window *w, int i, int *ndigits) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_DIGITS || t->count > 9)
+        return -1;
+    if (!(t->flags & FIGPARSE__TOKF_VALUE))
+        return digits_decoded(w, t, ndigits);
+    if (ndigits)
+        *ndigits = t->count;
+    return (long)t->hash;
 }
 
 static int64_t name_lookup(figparse__window *w, int i, const figparse__date_ctx *ctx);
@@ -461,7 +492,7 @@ static int name_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
 
 /* A year of four digits, 1000..2999, not glued to letters or digits. */
 static int year_at(figparse__window *w, int i) {
-    int nd;
+    int nd = 0;
     long v = digits_at(w, i, &nd);
     if (nd != 4 || v < 1000 || v > 2999)
         return 0;
@@ -1911,7 +1942,14 @@ static bool read_count(figparse__window *w, int i, const figparse__date_ctx *ctx
     if (t != FIGPARSE__TOK_DIGITS && t != FIGPARSE__TOK_WORD)
         return false;
     figparse__number n;
-    if (!figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
+    /* a word the number reader cannot start at, by its first test (most
+     * words here: "the", "world"), before the reader itself */
+    bool may = t == FIGPARSE__TOK_DIGITS || figparse__count_may_start(w, i, ctx);
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    if (!may && figparse__read_number(w, i, ctx->fp, ctx->lx, &n))
+        abort(); /* figparse__count_may_start() must be certain */
+#endif
+    if (!may || !figparse__read_number(w, i, ctx->fp, ctx->lx, &n) || n.overflow || n.value.exp < 0 ||
         n.value.exp > 3 || n.has_fraction || n.value.coef < 1 || n.value.coef > 9999)
         return false;
     long v = (long)n.value.coef;
@@ -1983,10 +2021,6 @@ static bool month_in_years(figparse__window *w, int k, const figparse__date_ctx 
     return true;
 }
 
-#ifdef FIGPARSE_DATE_CHECK_STARTS
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 
 /* Whether an "ago"-type date word (DW_AGO in en_dwords: "ago", "later",
  * "hence", "from now") follows token i in the window: units_ago() matches
@@ -3845,8 +3879,6 @@ static uint32_t anchor_class(figparse__window *w, int i, const figparse__date_ct
 #ifndef FIGPARSE_DATE_CHECK_STARTS
 #define TRY(form, call) ((ac & point_starts[form]) != 0 && (call))
 #else
-#include <stdio.h>
-#include <stdlib.h>
 /* The check build: a form its row skips must fail and leave *o as it was. */
 typedef struct start_check {
     figparse_date o;
@@ -3906,14 +3938,19 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     int wd;
     if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
         return true;
+    /* The class before the holidays, which ask whether a count starts here
+     * ("3 days after Easter"): a count is digits or a number word
+     * (figparse__count_may_start()), and token i of AC_ANY is asked again.
+     * A word only a holiday starts is none (holiday_only()). */
+    bool only_holiday = holiday_only(w, i);
+    uint32_t ac = only_holiday ? 0 : anchor_class(w, i, ctx);
     memset(o, 0, sizeof *o);
-    if (figparse__match_holiday(w, i, ctx, o, end))
+    if (figparse__match_holiday(w, i, ctx, (ac & (AC_DIGITS | AC_NUMBER)) != 0, o, end))
         return true;
-    if (holiday_only(w, i)) {
+    if (only_holiday) {
         memset(o, 0, sizeof *o);
         return false;
     }
-    uint32_t ac = anchor_class(w, i, ctx);
 #ifdef FIGPARSE_DATE_CHECK_STARTS
     start_check check;
 #endif
@@ -4201,9 +4238,15 @@ static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_
     if (kind == DW_RELDAY || figparse__filter_has(w->dnames, h) || figparse__filter_has(w->hwords, h) ||
         figparse__compound_at(w, 0, ctx->lx, &v))
         return true;
+    /* the literals by their length first, as word_is() compares: most
+     * words here are none of them */
     int part, unit;
-    return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now") || word_is(w, 0, "date") ||
-           word_is(w, 0, "weekend");
+    switch (figparse__tok(w, 0)->end - figparse__tok(w, 0)->start) {
+    case 3: return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now");
+    case 4: return word_is(w, 0, "date");
+    case 7: return word_is(w, 0, "weekend");
+    default: return false;
+    }
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
@@ -4476,7 +4519,7 @@ static size_t name_rows(const char *key, size_t len) {
     size_t lo = 0, hi = figparse__date_name_count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strncmp(figparse__date_names[mid].key, key, len);
+        int c = figparse__key_cmp(figparse__date_names[mid].key, key, len);
         if (c == 0 && figparse__date_names[mid].key[len] != '\0')
             c = 1;
         if (c < 0)
@@ -4495,7 +4538,7 @@ static const figparse__date_name *name_pick(size_t lo, const char *key, size_t l
     const figparse__date_name *any = NULL, *en = NULL;
     for (size_t i = lo; i < figparse__date_name_count; i++) {
         const figparse__date_name *d = &figparse__date_names[i];
-        if (strncmp(d->key, key, len) != 0 || d->key[len] != '\0')
+        if (figparse__key_cmp(d->key, key, len) != 0 || d->key[len] != '\0')
             break;
         if (d->kind != kind)
             continue;

@@ -53,8 +53,27 @@ void figparse__date_start_filter(uint64_t *bits);
 void figparse__date_next_filter(uint64_t *bits);
 /* The first words of the date words alone, and of the names alone; and of
  * the names that go on past their first word ("sept."). */
-/* Fills the parser's date-word table (figparse_new()). */
+/* strncmp(row, key, len), inline (its sign, bytes as unsigned char): the
+ * searches of the name tables compare a dozen rows per lookup, and the
+ * library call was most of their cost. With len one past a NUL-terminated
+ * key it is strcmp(). */
+static inline int figparse__key_cmp(const char *row, const char *key, size_t len) {
+    for (size_t k = 0; k < len; k++) {
+        unsigned char a = (unsigned char)row[k], b = (unsigned char)key[k];
+        if (a != b)
+            return a < b ? -1 : 1;
+        if (a == '\0')
+            return 0;
+    }
+    return 0;
+}
+
+/* Fills the parser's date-word table (figparse_new()), with the holiday
+ * rules' words (figparse__holiday_word()). */
 void figparse__date_prepare(figparse *fp);
+/* The index + 1 of the holiday rules' word that the n bytes at key are
+ * (whose figparse__word_hash() is hash), or 0: one probe of the table. */
+unsigned figparse__date_table_holiday_word(const figparse__window *w, const char *key, size_t n, uint32_t hash);
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);
 
 #endif

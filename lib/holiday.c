@@ -38,6 +38,9 @@
 #include "number.h"
 
 #include <string.h>
+#ifdef FIGPARSE_DATE_CHECK_STARTS /* the check build's abort() */
+#include <stdlib.h>
+#endif
 
 #include "tables/hindu_data.inc"
 #include "tables/holiday_data.inc"
@@ -1192,10 +1195,18 @@ static const mword en_mwords[] = {
     {"yrs", MW_UNIT, FIGPARSE_GRAIN_YEAR},
 };
 
+_Static_assert(sizeof en_mwords / sizeof en_mwords[0] <= FIGPARSE__HOLIDAY_WORDS_MAX,
+               "en_mwords: the date-word table has room for them");
+
+const char *figparse__holiday_word(unsigned k) {
+    return k < sizeof en_mwords / sizeof en_mwords[0] ? en_mwords[k].key : NULL;
+}
+
 /* The kind of the word at token i (0 when none); *value its value. Every
  * holiday attempt asks it of a few tokens: it reads the window's folded
  * form, and a word of letters whose bit is clear in the window's filter of
- * these words (figparse__holiday_word_filter()) is none of them. */
+ * these words (figparse__holiday_word_filter()) is none of them; any other
+ * is one probe of the parser's date-word table, which holds these words. */
 static int mword_at(figparse__window *w, int i, int *value) {
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD || t->end - t->start > 8)
@@ -1206,11 +1217,10 @@ static int mword_at(figparse__window *w, int i, int *value) {
     const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
     if (!f || n + 1 > 16 || (letters && w->dnext && !figparse__filter_has(w->dnext, h)))
         return 0;
-    const mword *m = n ? figparse__find_key(en_mwords, sizeof en_mwords / sizeof en_mwords[0],
-                                            sizeof en_mwords[0], f, n)
-                       : NULL;
-    if (!m)
+    unsigned k = n ? figparse__date_table_holiday_word(w, f, n, h) : 0;
+    if (!k)
         return 0;
+    const mword *m = &en_mwords[k - 1];
     if (value)
         *value = m->value;
     return m->kind;
@@ -1305,11 +1315,10 @@ static bool name_word(figparse__window *w, int *k, char *key, size_t *n, size_t 
 
 /* The index of the first name not below key (lower bound); key[n] is NUL. */
 static size_t name_lower_bound(const char *key, size_t n) {
-    (void)n;
     size_t lo = 0, hi = NNAMES;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (strcmp(en_names[mid].key, key) < 0)
+        if (figparse__key_cmp(en_names[mid].key, key, n + 1) < 0) /* strcmp() */
             lo = mid + 1;
         else
             hi = mid;
@@ -1362,7 +1371,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
         if (!ok)
             break;
         size_t at = name_lower_bound(key, n);
-        if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0)
+        if (at >= NNAMES || figparse__key_cmp(en_names[at].key, key, n) != 0)
             break; /* no name starts so */
         if (en_names[at].key[n] == '\0') {
             best = &en_names[at];
@@ -1370,7 +1379,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
             at++;
         }
         /* a longer name goes on with a space */
-        if (at >= NNAMES || strncmp(en_names[at].key, key, n) != 0 || en_names[at].key[n] != ' ')
+        if (at >= NNAMES || figparse__key_cmp(en_names[at].key, key, n) != 0 || en_names[at].key[n] != ' ')
             break;
         /* between words: spaces, a hyphen, an abbreviation's period */
         int j = k;
@@ -1468,12 +1477,16 @@ static bool weekday_prefix(figparse__window *w, int i, int *nth, int *wd, int *d
 
 /* "three days after", "2 weeks before" at token i, before a holiday: the
  * signed count and unit; *end at the holiday. */
-static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, long *count,
-                          int *unit, int *end) {
+static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
+                          long *count, int *unit, int *end) {
     /* the unit right after a number of one token ("3", "three") or of
      * three ("twenty-five", "two hundred"), then "before" or "after": all
      * checked before reading the number, which most dates are not */
-    if (!figparse__count_may_start(w, i, ctx))
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    if (!count_may_start && figparse__count_may_start(w, i, ctx))
+        abort(); /* the caller's answer must be certain */
+#endif
+    if (!count_may_start || !figparse__count_may_start(w, i, ctx))
         return false; /* count_at() reads nothing here */
     int at = figparse__is_gap(w, i + 1) && unit_word(w, i + 2) >= 0 ? i + 2
            : unit_word(w, i + 4) >= 0                               ? i + 4
@@ -1489,12 +1502,12 @@ static bool offset_prefix(figparse__window *w, int i, const figparse__date_ctx *
     return true;
 }
 
-bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
                              figparse_date *o, int *end) {
     long move = 0;
     int move_unit = -1, move_nth = 0, move_wd = 0, move_dir = 0;
     int at;
-    if (offset_prefix(w, i, ctx, &move, &move_unit, &at) ||
+    if (offset_prefix(w, i, ctx, count_may_start, &move, &move_unit, &at) ||
         weekday_prefix(w, i, &move_nth, &move_wd, &move_dir, &at))
         i = at; /* "three days after Easter", "the third Tuesday after Christmas" */
     int v0 = 0, k0 = mword_at(w, i, &v0);

@@ -10,8 +10,10 @@
 
 /* Reads a holiday starting at token i, with what qualifies it: "next",
  * "last", "this" before; a year, "of next year", "in 3 years", "2 years ago"
- * after. Fills *o and *end (the token after it) and returns true. */
-bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
+ * after. Fills *o and *end (the token after it) and returns true.
+ * count_may_start: false only where figparse__count_may_start() would be
+ * ("3 days after Easter" is not asked then); the caller knows it already. */
+bool figparse__match_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx, bool count_may_start,
                              figparse_date *o, int *end);
 
 /* Reads a date at token i into *o and *end (the grammar's read_point). */
@@ -27,6 +29,12 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
 /* Whether a holiday name or "closest" starts at token i: an ordinal before
  * it is a rank ("the first Diwali", "the second closest"), not a day. */
 bool figparse__holiday_follows(figparse__window *w, int i);
+
+/* The holiday rules' own words ("next", "closest", "wk"): the kth, or
+ * NULL past the last; at most FIGPARSE__HOLIDAY_WORDS_MAX of them. The
+ * date-word table holds them (figparse__date_prepare()). */
+#define FIGPARSE__HOLIDAY_WORDS_MAX 64
+const char *figparse__holiday_word(unsigned k);
 
 /* Adds the first words of the holiday names to a word filter. */
 void figparse__holiday_filter(uint64_t *bits);

@@ -174,7 +174,7 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
             figparse__tok(w, j + 1)->start == figparse__tok(w, j)->end &&
             figparse__type_at(w, j + 1) == FIGPARSE__TOK_WORD)
             k = j + 1;
-        int end;
+        int end = 0;
         const figparse__lex_word *e = figparse__lex_at(w, k, lx, &end);
         if (!e || e->kind != FIGPARSE__LEX_SCALE || end > k + 2)
             break;

@@ -366,12 +366,18 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
         t->flags = (uint8_t)flags;
         break;
     }
-    case C_DIGIT: /* ASCII digits go on only in ASCII digits */
+    case C_DIGIT: { /* ASCII digits go on only in ASCII digits */
+        uint32_t value = b - '0'; /* wraps past 9 digits, where it is not kept */
         for (p = pos + 1; p < len && u[p] >= '0' && u[p] <= '9'; p++)
-            ;
+            value = value * 10 + (u[p] - '0');
         t->type = FIGPARSE__TOK_DIGITS;
         t->flags = FIGPARSE__TOKF_ASCII;
+        if (p - pos <= 9) {
+            t->flags |= FIGPARSE__TOKF_VALUE;
+            t->hash = value;
+        }
         break;
+    }
     case C_PUNCT:
     case C_SYMBOL:
     case C_OTHER:
@@ -543,6 +549,28 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     w->fold_n[w->head] = 0;
     keep_token(w, w->head);
     w->filled = 1;
+}
+
+const figparse__token *figparse__window_fill(figparse__window *w, int i) {
+    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
+    if (i < 0 || i >= FIGPARSE__WINDOW)
+        return &end;
+    int k = w->filled > 0 ? w->filled : 0;
+    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
+        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
+        int slot = (w->head + k) & (FIGPARSE__RING - 1);
+        w->fold_n[slot] = 0;
+        w->nmemo[slot] = 0;
+        if (prev && prev->type == FIGPARSE__TOK_END) {
+            *figparse__slot(w, k) = *prev; /* past the text: more END */
+        } else {
+            size_t pos = prev ? prev->end : w->start;
+            figparse__window_token_at(w, pos, slot);
+        }
+    }
+    if (k > w->filled)
+        w->filled = k;
+    return figparse__slot(w, i);
 }
 
 void figparse__window_move_down(figparse__window *w, int n) {

@@ -31,7 +31,8 @@ enum {
     FIGPARSE__TOKF_INITCAP = 1u << 3, /* WORD: the first letter is uppercase */
     FIGPARSE__TOKF_CJK = 1u << 4,     /* WORD: a Han, kana or Hangul character */
     FIGPARSE__TOKF_NEWLINE = 1u << 5, /* SPACE: holds a line or paragraph break */
-    FIGPARSE__TOKF_WIDE = 1u << 6     /* SPACE: more than one character */
+    FIGPARSE__TOKF_WIDE = 1u << 6,    /* SPACE: more than one character */
+    FIGPARSE__TOKF_VALUE = 1u << 7    /* DIGITS: at most 9 ASCII digits, whose value is in hash */
 };
 
 typedef struct figparse__token {
@@ -43,6 +44,8 @@ typedef struct figparse__token {
     uint8_t known;     /* the filters' verdict, cached (window.h figparse__known()): 0 not asked */
     /* WORD with FIGPARSE__TOKF_ASCII (ASCII letters alone): the
      * figparse__word_hash() of the word lowered, which is its folded form;
+     * DIGITS with FIGPARSE__TOKF_VALUE: the run's value, read while the
+     * tokenizer reads it (the date grammar asks it many times a run);
      * otherwise 0. (It fits in the struct's padding.) */
     uint32_t hash;
 } figparse__token;

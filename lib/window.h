@@ -114,30 +114,18 @@ void figparse__window_token_at(figparse__window *w, size_t pos, int slot);
  * figparse__token_at() would (tokenize.c): t becomes token 0. */
 void figparse__window_start_at(figparse__window *w, const figparse__token *t);
 
-/* Token i of the window; an END token past the text or past the window. */
+/* figparse__tok() of a token not read yet (tokenize.c): reads the tokens
+ * up to it. */
+const figparse__token *figparse__window_fill(figparse__window *w, int i);
+
+/* Token i of the window; an END token past the text or past the window.
+ * Nearly every call is of a token already read (filled <= WINDOW): that
+ * test alone is inline, so that compilers inline it everywhere (at -O3 gcc
+ * kept the whole reader out of line, a call per token read). */
 static inline const figparse__token *figparse__tok(figparse__window *w, int i) {
-    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
-    /* nearly every call: a token already read (filled <= WINDOW) */
     if ((unsigned)i < (unsigned)w->filled)
         return w->first + i;
-    if (i < 0 || i >= FIGPARSE__WINDOW)
-        return &end;
-    int k = w->filled > 0 ? w->filled : 0;
-    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
-        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
-        int slot = (w->head + k) & (FIGPARSE__RING - 1);
-        w->fold_n[slot] = 0;
-        w->nmemo[slot] = 0;
-        if (prev && prev->type == FIGPARSE__TOK_END) {
-            *figparse__slot(w, k) = *prev; /* past the text: more END */
-        } else {
-            size_t pos = prev ? prev->end : w->start;
-            figparse__window_token_at(w, pos, slot);
-        }
-    }
-    if (k > w->filled)
-        w->filled = k;
-    return figparse__slot(w, i);
+    return figparse__window_fill(w, i);
 }
 
 /* Moves tokens n..filled-1 with what their slots keep to slots 0.., head
