@@ -85,8 +85,8 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
-/* Classes of non-ASCII code points: the common CJK letters and general
- * punctuation directly, the rest through ICU. check_tokenize compares the
+/* Classes of non-ASCII code points: the common CJK letters, general
+ * punctuation and the currency signs directly, the rest through ICU. check_tokenize compares the
  * shortcuts with ICU's answer for every code point they cover. */
 static int unicode_class(uint32_t c, int *cjk) {
     if (is_common_cjk_letter(c)) {
@@ -96,6 +96,10 @@ static int unicode_class(uint32_t c, int *cjk) {
     if (c >= 0x2010 && c <= 0x2027) { /* dashes, quotes, bullets: punctuation (P*) in every version */
         *cjk = 0;
         return C_PUNCT;
+    }
+    if (c >= 0x20A0 && c <= 0x20BF) { /* the currency signs ("€", "₩", "₹"): Sc since Unicode 10 */
+        *cjk = 0;
+        return C_SYMBOL;
     }
     return figparse__unicode_class_icu(c, cjk);
 }
