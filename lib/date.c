@@ -2988,8 +2988,11 @@ static long words_number(figparse__window *w, int i, const figparse__date_ctx *c
         n.overflow || n.has_fraction || n.digits || n.article_only || n.value.exp < 0 || n.value.exp > 4)
         return 0;
     long v = (long)n.value.coef;
-    for (int x = 0; x < n.value.exp; x++)
+    for (int x = 0; x < n.value.exp; x++) {
+        if (v > hi || v < 0) /* already out of lo..hi (lo >= 0), and v * 10 may overflow */
+            return 0;
         v *= 10;
+    }
     if (v < lo || v > hi)
         return 0;
     *end = n.end;
