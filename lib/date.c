@@ -1972,9 +1972,17 @@ static bool unit_after(figparse__window *w, int k, figparse_grain *unit, int *en
     return true;
 }
 
-/* An amount of units: "three days", "2 weeks", "a month". */
-static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
-                        figparse_grain *unit, int *end) {
+/* "fortnight(s)" at token k: two weeks, after a count. The length first:
+ * most words asked are of neither. */
+static bool fortnight_at(figparse__window *w, int k) {
+    const figparse__token *t = figparse__tok(w, k);
+    size_t n = t->end - t->start;
+    return (n == 9 && word_is(w, k, "fortnight")) || (n == 10 && word_is(w, k, "fortnights"));
+}
+
+/* count_units() without its pretest. */
+static bool read_count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                             figparse_grain *unit, int *end) {
     long value;
     int ne;
     if (!read_count(w, i, ctx, &value, &ne))
@@ -1982,12 +1990,92 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
     *count = (int)value;
     if (unit_after(w, ne, unit, end))
         return true;
-    if (!word_is(w, figparse__skip_gap(w, ne), "fortnight") && !word_is(w, figparse__skip_gap(w, ne), "fortnights"))
+    if (!fortnight_at(w, figparse__skip_gap(w, ne)))
         return false;
     *count = 2 * (int)value; /* "a fortnight ago": two weeks */
     *unit = FIGPARSE_GRAIN_WEEK;
     *end = figparse__skip_gap(w, ne) + 1;
     return true;
+}
+
+enum unit_place { UNIT_NONE, UNIT_AT, UNIT_MAY };
+
+/* Whether the number reader, having read digits, may take word token f,
+ * the first word after them, as a scale suffix (figparse__read_number():
+ * a word written against the digits or against the dash of ",-", "5bn",
+ * "1.198,-Kr"; never after a space). */
+static bool suffix_may_follow(figparse__window *w, int f) {
+    const figparse__token *p = figparse__tok(w, f - 1);
+    uint32_t mark = figparse__punct(w, f - 2);
+    return p->type == FIGPARSE__TOK_DIGITS || (p->type == FIGPARSE__TOK_PUNCT && (mark == ',' || mark == '.'));
+}
+
+/* Where the unit after a count at token i must be, without reading the
+ * count (figparse__read_number() costs ~800 instructions, and most counts
+ * it is asked for are years and percentages): UNIT_NONE where
+ * read_count_units() fails, UNIT_AT where its unit can only be the word
+ * before *unit_end, UNIT_MAY where the reader may read past that word.
+ *
+ * Why it is exact: a count read at i ends at ne > i, and the unit is the
+ * word at skip_gap(ne), so it is the first word f after i unless the
+ * reader took f. After its first token the reader (number.c) takes a word
+ * only as a CJK token; as a suffix after digits (suffix_may_follow()); or
+ * as a lexicon key of ctx->lx that figparse__lex_at() finds at that word.
+ * (Not with another table: one is picked only for CJK tokens. Not inside
+ * a key of several words begun before f: such a key begins at a word the
+ * reader asks, and before f that is only i, whose key read_spelled()
+ * takes only up to the next token, no word.) So where f is none of
+ * those, the unit is f or there is none. A CJK count is left to the
+ * reader; "few", "a few" (vague_count()) are counts of their own. */
+static enum unit_place unit_place(figparse__window *w, int i, const figparse__date_ctx *ctx, int *unit_end) {
+    int e;
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_WORD && ((t->flags & FIGPARSE__TOKF_CJK) || vague_count(w, i, &e) == 3))
+        return UNIT_MAY;
+    bool digits = t->type == FIGPARSE__TOK_DIGITS;
+    if (!digits && t->type != FIGPARSE__TOK_WORD)
+        return UNIT_NONE; /* read_count() reads nothing else */
+    int f = i + 1;
+    for (; (t = figparse__tok(w, f))->type != FIGPARSE__TOK_WORD; f++)
+        if (t->type == FIGPARSE__TOK_END)
+            return UNIT_NONE;
+    if ((t->flags & FIGPARSE__TOKF_CJK) || (digits && suffix_may_follow(w, f)))
+        return UNIT_MAY;
+    /* a word neither filter knows is no lexicon word and no date word;
+     * figparse__lex_at() finds none whose bit is clear in lexwords */
+    if (figparse__word_known(w, f)) {
+        if (figparse__may_key(w, f, w->lexwords) && figparse__lex_at(w, f, ctx->lx, &e))
+            return UNIT_MAY;
+        if (dword_kind_at(w, f, NULL, unit_end) == DW_UNIT)
+            return UNIT_AT;
+    }
+    *unit_end = f + 1;
+    return fortnight_at(w, f) ? UNIT_AT : UNIT_NONE;
+}
+
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+/* The check build reads on where a pretest refused, and aborts if that
+ * matches. */
+#define REFUSED(what, i, slow)                                                                    \
+    do {                                                                                          \
+        if (slow) {                                                                               \
+            fprintf(stderr, "date.c: %s refused at token %d, and it matches\n", what, i);        \
+            abort();                                                                              \
+        }                                                                                         \
+    } while (0)
+#else
+#define REFUSED(what, i, slow) ((void)0)
+#endif
+
+/* An amount of units: "three days", "2 weeks", "a month". */
+static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                        figparse_grain *unit, int *end) {
+    int ue;
+    if (unit_place(w, i, ctx, &ue) == UNIT_NONE) {
+        REFUSED("count_units()", i, read_count_units(w, i, ctx, count, unit, end));
+        return false;
+    }
+    return read_count_units(w, i, ctx, count, unit, end);
 }
 
 static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
@@ -2041,7 +2129,15 @@ static bool ago_word_follows(figparse__window *w, int i) {
 static bool units_ago(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     int count, ce, v, ae;
     figparse_grain unit;
-    if (!count_units(w, i, ctx, &count, &unit, &ce) ||
+    enum unit_place place = unit_place(w, i, ctx, &ce);
+    if (place == UNIT_NONE ||
+        (place == UNIT_AT && dword_kind_at(w, figparse__skip_gap(w, ce), NULL, &ae) != DW_AGO)) {
+        REFUSED("units_ago()", i,
+                read_count_units(w, i, ctx, &count, &unit, &ce) &&
+                    dword_kind_at(w, figparse__skip_gap(w, ce), &v, &ae) == DW_AGO);
+        return false;
+    }
+    if (!read_count_units(w, i, ctx, &count, &unit, &ce) ||
         dword_kind_at(w, figparse__skip_gap(w, ce), &v, &ae) != DW_AGO)
         return false;
     shift_day(ctx->fp, o, v * count, unit);
