@@ -1972,9 +1972,17 @@ static bool unit_after(figparse__window *w, int k, figparse_grain *unit, int *en
     return true;
 }
 
-/* An amount of units: "three days", "2 weeks", "a month". */
-static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
-                        figparse_grain *unit, int *end) {
+/* "fortnight(s)" at token k: two weeks, after a count. The length first:
+ * most words asked are of neither. */
+static bool fortnight_at(figparse__window *w, int k) {
+    const figparse__token *t = figparse__tok(w, k);
+    size_t n = t->end - t->start;
+    return (n == 9 && word_is(w, k, "fortnight")) || (n == 10 && word_is(w, k, "fortnights"));
+}
+
+/* count_units() without its pretest. */
+static bool read_count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                             figparse_grain *unit, int *end) {
     long value;
     int ne;
     if (!read_count(w, i, ctx, &value, &ne))
@@ -1982,12 +1990,118 @@ static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ct
     *count = (int)value;
     if (unit_after(w, ne, unit, end))
         return true;
-    if (!word_is(w, figparse__skip_gap(w, ne), "fortnight") && !word_is(w, figparse__skip_gap(w, ne), "fortnights"))
+    if (!fortnight_at(w, figparse__skip_gap(w, ne)))
         return false;
     *count = 2 * (int)value; /* "a fortnight ago": two weeks */
     *unit = FIGPARSE_GRAIN_WEEK;
     *end = figparse__skip_gap(w, ne) + 1;
     return true;
+}
+
+/* Whether the number reader, having read digits, may take word token f,
+ * the first word after them, as a scale suffix (figparse__read_number():
+ * a word written against the digits or against the dash of ",-", "5bn",
+ * "1.198,-Kr"; never after a space). */
+static bool suffix_may_follow(figparse__window *w, int f) {
+    const figparse__token *p = figparse__tok(w, f - 1);
+    uint32_t mark = figparse__punct(w, f - 2);
+    return p->type == FIGPARSE__TOK_DIGITS || (p->type == FIGPARSE__TOK_PUNCT && (mark == ',' || mark == '.'));
+}
+
+/* The lexicon words figparse__read_number() reads after digits and a
+ * space: scales ("5 million"), the point ("3 point 5") and the myriad units
+ * of read_myriad() ("5 억"), which it enters only at one of those. */
+static bool reads_after_digits(const figparse__lex_word *x) {
+    return x->kind == FIGPARSE__LEX_SCALE || x->kind == FIGPARSE__LEX_POINT || x->kind == FIGPARSE__LEX_MYRIAD ||
+           x->kind == FIGPARSE__LEX_SMALL;
+}
+
+/* word_after_count() where the number reader may take the first word. */
+#define COUNT_READS_ON (-1)
+
+/* The first word after a count at token i (read_count()), found without
+ * reading the count (figparse__read_number() costs ~800 instructions, and
+ * most counts it is asked for are years and percentages): the index of the
+ * first word token after i, which a count read at i ends before; 0 where
+ * read_count() reads nothing at i or no word follows; COUNT_READS_ON where
+ * the reader may take that word.
+ *
+ * Why it is exact: a count read at i ends at ne > i. After its first token
+ * the reader (number.c) takes a word only as a CJK token; as a suffix after
+ * digits (suffix_may_follow()); or as a lexicon key of ctx->lx that
+ * figparse__lex_at() finds at that word, after digits only of the kinds
+ * reads_after_digits() lists. (Not with another table: one is
+ * picked only for CJK tokens. Not inside a key of several words begun
+ * before it: such a key begins at a word the reader asks, and before the
+ * first word that is only i, whose key read_spelled() takes only up to the
+ * next token, no word.) So where the first word f is none of those, ne <=
+ * f. A CJK count is left to the reader; "few", "a few" (vague_count()) are
+ * counts of their own. */
+static int word_after_count(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int e;
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_WORD && ((t->flags & FIGPARSE__TOKF_CJK) || vague_count(w, i, &e) == 3))
+        return COUNT_READS_ON;
+    bool digits = t->type == FIGPARSE__TOK_DIGITS;
+    if (!digits && t->type != FIGPARSE__TOK_WORD)
+        return 0; /* read_count() reads nothing else */
+    int f = i + 1;
+    for (; (t = figparse__tok(w, f))->type != FIGPARSE__TOK_WORD; f++)
+        if (t->type == FIGPARSE__TOK_END)
+            return 0;
+    if ((t->flags & FIGPARSE__TOKF_CJK) || (digits && suffix_may_follow(w, f)))
+        return COUNT_READS_ON;
+    /* a word neither filter knows is no lexicon word; figparse__lex_at()
+     * finds none whose bit is clear in lexwords */
+    const figparse__lex_word *x = figparse__word_known(w, f) && figparse__may_key(w, f, w->lexwords)
+                                      ? figparse__lex_at(w, f, ctx->lx, &e)
+                                      : NULL;
+    return x && (!digits || reads_after_digits(x)) ? COUNT_READS_ON : f;
+}
+
+enum unit_place { UNIT_NONE, UNIT_AT, UNIT_MAY };
+
+/* Where the unit after a count at token i must be (read_count_units()):
+ * UNIT_NONE where it fails, UNIT_AT where the unit can only be the word
+ * before *unit_end, UNIT_MAY where the count may read past that word. The
+ * unit is the word at skip_gap(ne) after a count ending at ne, so where
+ * word_after_count() gives f, ne <= f and it is f (no word lies between
+ * i and f), or there is none. */
+static enum unit_place unit_place(figparse__window *w, int i, const figparse__date_ctx *ctx, int *unit_end) {
+    int f = word_after_count(w, i, ctx);
+    if (f == COUNT_READS_ON)
+        return UNIT_MAY;
+    if (f == 0)
+        return UNIT_NONE;
+    if (figparse__word_known(w, f) && dword_kind_at(w, f, NULL, unit_end) == DW_UNIT)
+        return UNIT_AT; /* (a date word is a word the filter knows) */
+    *unit_end = f + 1;
+    return fortnight_at(w, f) ? UNIT_AT : UNIT_NONE;
+}
+
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+/* The check build reads on where a pretest refused, and aborts if that
+ * matches. */
+#define REFUSED(what, i, slow)                                                                    \
+    do {                                                                                          \
+        if (slow) {                                                                               \
+            fprintf(stderr, "date.c: %s refused at token %d, and it matches\n", what, i);        \
+            abort();                                                                              \
+        }                                                                                         \
+    } while (0)
+#else
+#define REFUSED(what, i, slow) ((void)0)
+#endif
+
+/* An amount of units: "three days", "2 weeks", "a month". */
+static bool count_units(figparse__window *w, int i, const figparse__date_ctx *ctx, int *count,
+                        figparse_grain *unit, int *end) {
+    int ue;
+    if (unit_place(w, i, ctx, &ue) == UNIT_NONE) {
+        REFUSED("count_units()", i, read_count_units(w, i, ctx, count, unit, end));
+        return false;
+    }
+    return read_count_units(w, i, ctx, count, unit, end);
 }
 
 static bool date_after_weekday(figparse__window *w, int k, const figparse__date_ctx *ctx, figparse_date *o,
@@ -2041,7 +2155,15 @@ static bool ago_word_follows(figparse__window *w, int i) {
 static bool units_ago(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     int count, ce, v, ae;
     figparse_grain unit;
-    if (!count_units(w, i, ctx, &count, &unit, &ce) ||
+    enum unit_place place = unit_place(w, i, ctx, &ce);
+    if (place == UNIT_NONE ||
+        (place == UNIT_AT && dword_kind_at(w, figparse__skip_gap(w, ce), NULL, &ae) != DW_AGO)) {
+        REFUSED("units_ago()", i,
+                read_count_units(w, i, ctx, &count, &unit, &ce) &&
+                    dword_kind_at(w, figparse__skip_gap(w, ce), &v, &ae) == DW_AGO);
+        return false;
+    }
+    if (!read_count_units(w, i, ctx, &count, &unit, &ce) ||
         dword_kind_at(w, figparse__skip_gap(w, ce), &v, &ae) != DW_AGO)
         return false;
     shift_day(ctx->fp, o, v * count, unit);
@@ -2470,11 +2592,56 @@ static bool day_of_month_date(figparse__window *w, int i, const figparse__date_c
     return false;
 }
 
+/* The sign of the shift word at token k of shifted_date(): "before" -1;
+ * "after", "from" 1 (not "from now", which units_ago() reads); else 0. */
+static int shift_sign_at(figparse__window *w, int k) {
+    if (word_is(w, k, "before"))
+        return -1;
+    return word_is(w, k, "after") || (word_is(w, k, "from") && !word_is(w, k + 2, "now"));
+}
+
+/* Whether shifted_date() may match at token i, by the one place where each
+ * of its forms needs its shift word, before the count is read and the
+ * words around are compared: after the unit at i ("the day before"), the
+ * unit after "a" ("a week before"), the unit after a count ("3 days
+ * after"), or "ago" or "back" after a weekday count ("3 fridays ago").
+ * The forms are told apart by the same tests as there; a count ends
+ * before the first word after it that word_after_count() gives, so that
+ * word is the unit or the weekday, or the count matches neither. */
+static bool shift_may_follow(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int v, e;
+    if (dword_kind_at(w, i, &v, &e) == DW_UNIT && w->text[figparse__tok(w, e - 1)->end - 1] != 's')
+        return shift_sign_at(w, figparse__skip_gap(w, e)) != 0;
+    if (word_is(w, i, "a") && figparse__is_gap(w, i + 1) && dword_kind_at(w, i + 2, &v, &e) == DW_UNIT)
+        return shift_sign_at(w, figparse__skip_gap(w, e)) != 0;
+    int f = word_after_count(w, i, ctx);
+    if (f == COUNT_READS_ON || f == 0)
+        return f == COUNT_READS_ON;
+    if (figparse__word_known(w, f) && dword_kind_at(w, f, &v, &e) == DW_UNIT)
+        return shift_sign_at(w, figparse__skip_gap(w, e)) != 0;
+    int k = figparse__skip_gap(w, f + 1);
+    return dword_kind_at(w, k, NULL, &e) == DW_AGO || word_is(w, k, "back");
+}
+
+/* shifted_date() without its pretest. */
+static bool read_shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                              int *end);
+
 /* "the day before yesterday", "two days after tomorrow", "3 weeks from
  * Monday", "2 weeks before May 13 1999", "3 fridays from now". */
-
 static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
                          int *end) {
+    /* Not in a field: there the shift words' own look-ahead is cheaper,
+     * reaching the text's end in a few tokens. */
+    if (!ctx->field && !shift_may_follow(w, i, ctx)) {
+        REFUSED("shifted_date()", i, read_shifted_date(w, i, ctx, o, end));
+        return false;
+    }
+    return read_shifted_date(w, i, ctx, o, end);
+}
+
+static bool read_shifted_date(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o,
+                              int *end) {
     const figparse *fp = ctx->fp;
     int count = 1, ce = 0, v = 0;
     figparse_grain unit;
@@ -2541,12 +2708,8 @@ static bool shifted_date(figparse__window *w, int i, const figparse__date_ctx *c
         return true;
     }
     int k = figparse__skip_gap(w, ce);
-    int sign;
-    if (word_is(w, k, "before"))
-        sign = -1;
-    else if (word_is(w, k, "after") || (word_is(w, k, "from") && !word_is(w, k + 2, "now")))
-        sign = 1;
-    else
+    int sign = shift_sign_at(w, k);
+    if (!sign)
         return false;
     int pk = figparse__skip_gap(w, k + 1), pe;
     figparse_date base;
