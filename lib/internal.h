@@ -66,6 +66,26 @@ typedef struct figparse__pref_slot {
     int32_t currency; /* figparse__currency_index() of its code: may be -1 */
 } figparse__pref_slot;
 
+/* What figparse__lex_at() answers under the parser's own lexicon
+ * (figparse.words) for a word whose folded form is key, worked out by
+ * figparse_new() (number.c figparse__lex_prepare()). The keys are every
+ * key of that lexicon, of English and of the shared one, and every part of
+ * one before a space, a period or an apostrophe ("more" of "more than",
+ * "mrd" of "mrd."), by the low bits of figparse__word_hash(), open
+ * addressing: a word in no slot is in none of the three tables. */
+#define FIGPARSE__LEX_SLOTS 2048 /* a power of two; at most half are filled */
+enum {
+    FIGPARSE__LEX_SETTLED = 1, /* the answer does not depend on the tokens after the word */
+    FIGPARSE__LEX_ENDS = 2     /* and it sets *end (to the token after the word) */
+};
+typedef struct figparse__lex_slot {
+    const char *key; /* a lexicon's key (its first len bytes), or NULL: an empty slot */
+    const struct figparse__lex_word *word; /* the answer, when settled */
+    uint32_t hash;
+    uint8_t len;
+    uint8_t flags; /* FIGPARSE__LEX_* */
+} figparse__lex_slot;
+
 /* The folded form (figparse__fold_cp()) of a currency sign of one code
  * point, worked out by figparse_new() (money.c figparse__money_prepare()). */
 #define FIGPARSE__SIGN_FOLDS 64
@@ -128,6 +148,10 @@ struct figparse {
     int nkey_cands;
     figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
     bool prefs_ok; /* false: more keys than fit; search the lexicons */
+    /* The lexicon words by their folded form (figparse__lex_slot); false:
+     * more keys than fit, or a key listed twice: search the lexicons. */
+    bool lex_slots_ok;
+    figparse__lex_slot lex_slots[FIGPARSE__LEX_SLOTS];
     /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
      * "€", "£", "₩"), sorted by code point: a designator read copies them
      * instead of asking ICU at every figure (money.c). */
