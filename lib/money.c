@@ -435,6 +435,7 @@ void figparse__money_prepare(figparse *fp) {
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
     prepare_sign_folds(fp);
+    figparse__lex_prepare(fp);
 }
 
 /* The kept candidates of the key whose rows these are, or NULL. */

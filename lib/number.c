@@ -53,6 +53,99 @@ static size_t word_suffix(figparse__window *w, int i, char *key, size_t n, size_
 static const figparse__lex_word *lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                         int *end);
 
+/* ---- the parser's lexicon words by their folded form -------------------- */
+
+#define LEX_SLOT_MASK (FIGPARSE__LEX_SLOTS - 1)
+
+/* The slot of key[0, n) (of figparse__word_hash() hash), or the empty slot
+ * where it would go. */
+static inline const figparse__lex_slot *lex_slot(const figparse *fp, const char *key, size_t n,
+                                                 uint32_t hash) {
+    size_t s = hash & LEX_SLOT_MASK;
+    for (; fp->lex_slots[s].key; s = (s + 1) & LEX_SLOT_MASK) {
+        const figparse__lex_slot *e = &fp->lex_slots[s];
+        if (e->hash != hash || e->len != n)
+            continue;
+        size_t k = 0; /* short keys: a loop, not a library call */
+        while (k < n && e->key[k] == key[k])
+            k++;
+        if (k == n)
+            break;
+    }
+    return &fp->lex_slots[s];
+}
+
+/* What lex_at() answers under lx for a word folded to key[0, n), when that
+ * does not depend on the tokens after it: the same searches, in the same
+ * order (lx, then the shared table, then English for its scale words). 0
+ * when some table has a longer key it begins ("more" of "more than",
+ * "mrd" of "mrd."), which only the tokens after it settle. */
+static uint8_t lex_answer(const figparse__lexicon *lx, const char *key, size_t n,
+                          const figparse__lex_word **word) {
+    figparse__lex_probe p;
+    *word = NULL;
+    figparse__lex_probe_key(lx, key, n, &p);
+    if (p.spaced || p.marked)
+        return 0;
+    if (p.word) {
+        *word = p.word;
+        return FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
+    }
+    if (lx != &figparse__lexicon_shared) {
+        figparse__lex_probe_key(&figparse__lexicon_shared, key, n, &p);
+        if (p.spaced || p.marked)
+            return 0;
+        if (p.word) {
+            *word = p.word;
+            return FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
+        }
+    }
+    if (lx != &figparse__lexicon_en && lx != &figparse__lexicon_shared) {
+        figparse__lex_probe_key(&figparse__lexicon_en, key, n, &p);
+        if (p.spaced || p.marked)
+            return 0;
+        if (p.word && p.word->kind == FIGPARSE__LEX_SCALE)
+            *word = p.word;
+        /* an English word that is no scale is not taken, but sets *end */
+        return p.word ? FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS : FIGPARSE__LEX_SETTLED;
+    }
+    return FIGPARSE__LEX_SETTLED;
+}
+
+void figparse__lex_prepare(figparse *fp) {
+    const figparse__lexicon *tables[3] = {fp->words, &figparse__lexicon_en, &figparse__lexicon_shared};
+    size_t filled = 0; /* figparse_new() cleared the slots */
+    fp->lex_slots_ok = false;
+    for (int t = 0; t < 3; t++) {
+        const figparse__lexicon *lx = tables[t];
+        if (!lx->words || (t > 0 && lx == tables[0]))
+            continue;
+        for (size_t k = 0; k < lx->nwords; k++) {
+            const char *key = lx->words[k].key;
+            /* a key listed twice: a search and a probe may return either */
+            if (k > 0 && strcmp(lx->words[k - 1].key, key) == 0)
+                return;
+            /* the key and its parts a probe of a shorter key tells of */
+            for (size_t n = 1; key[n - 1]; n++) {
+                char c = key[n];
+                if (c != '\0' && c != ' ' && c != '.' && c != '\'')
+                    continue;
+                uint32_t h = figparse__word_hash(key, n);
+                figparse__lex_slot *e = (figparse__lex_slot *)lex_slot(fp, key, n, h);
+                if (e->key)
+                    continue;
+                if (n > UINT8_MAX || ++filled > FIGPARSE__LEX_SLOTS / 2)
+                    return;
+                e->key = key;
+                e->len = (uint8_t)n;
+                e->hash = h;
+                e->flags = lex_answer(fp->words, key, n, &e->word);
+            }
+        }
+    }
+    fp->lex_slots_ok = true;
+}
+
 /* Memoized per token (a scan asks the same token from every window that
  * holds it); lex_at() reads at most 4 tokens past i. It sets *end when it
  * finds a word, and also when it finds an English word it does not take
@@ -60,8 +153,27 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
     /* Only words are lexicon words (lex_at() folds nothing else). */
-    if (figparse__tok(w, i)->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
+    /* A word under the parser's own lexicon, not CJK: its folded form's
+     * slot settles most words without a search (figparse__lex_prepare()). */
+    const figparse *fp = w->parser;
+    size_t n;
+    uint32_t h;
+    bool letters;
+    const char *f;
+    if (fp && fp->lex_slots_ok && lx == fp->words && !(t->flags & FIGPARSE__TOKF_CJK) &&
+        (f = figparse__folded_hash(w, i, &n, &h, &letters)) != NULL) {
+        const figparse__lex_slot *e = lex_slot(fp, f, n, h);
+        if (!e->key)
+            return NULL; /* in no table */
+        if (e->flags & FIGPARSE__LEX_SETTLED) {
+            if (e->flags & FIGPARSE__LEX_ENDS)
+                *end = i + 1;
+            return e->word;
+        }
+    }
     const figparse__memo *memo = figparse__memo_get(w, i, lx);
     const figparse__lex_word *found;
     int e = -1;

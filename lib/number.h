@@ -53,6 +53,9 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end);
 
+/* Fills figparse.lex_slots for figparse_new() (figparse__money_prepare()). */
+void figparse__lex_prepare(figparse *fp);
+
 /* Copies the ASCII word at token i in lower case into buf; returns its
  * length, or 0 when the token is not an ASCII word or does not fit. */
 size_t figparse__word_lower(figparse__window *w, int i, char *buf, size_t cap);
