@@ -157,6 +157,12 @@ struct figparse {
      * instead of asking ICU at every figure (money.c). */
     figparse__sign_fold sign_folds[FIGPARSE__SIGN_FOLDS];
     int nsign_folds;
+    /* The designator each of those signs, and "$" (the last), reads as
+     * where no word, sign or punctuation follows it, worked out by
+     * figparse_new() (money.c prepare_sign_designators()); sign_des_state
+     * 0: not kept, 1: no designator, 2: sign_des. */
+    figparse__des sign_des[FIGPARSE__SIGN_FOLDS + 1];
+    uint8_t sign_des_state[FIGPARSE__SIGN_FOLDS + 1];
     /* The second step of a name walk: the rows of each pair of first bytes
      * (money.c, currency.c figparse__name_pair_index()). */
     figparse__name_pairs name_pairs;
