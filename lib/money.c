@@ -20,8 +20,8 @@
 #include <string.h>
 
 
-#define MAX_CANDIDATES 40
-#define MAX_KEY 64
+#define MAX_CANDIDATES FIGPARSE__DES_CANDIDATES
+#define MAX_KEY FIGPARSE__DES_KEY
 #define MAX_KEY_TOKENS 10 /* "パナマ・バルボア" is 8 tokens: one per CJK character */
 
 typedef enum des_kind {
@@ -32,27 +32,9 @@ typedef enum des_kind {
     DES_NON_ISO
 } des_kind;
 
-/* A currency designator: what a sign, code or name in the text may mean. */
-typedef struct des {
-    int start, end; /* window tokens [start, end) */
-    des_kind kind;
-    int ncand;
-    uint16_t cand[MAX_CANDIDATES];
-    bool symbol;      /* a sign ("$", "€", "US$"): may touch the number */
-    bool code;        /* an ISO code */
-    bool word_code;   /* a code that is also a common word ("ALL"): after a number only */
-    bool prefix_ok;   /* may stand before the number */
-    bool attached_only; /* only straight after the digits ("99c", "50p") */
-    bool weak;        /* a coin word: needs a count or a text of its own */
-    bool needs_tail;  /* money only with cents after it (Cantonese 個) */
-    bool tail_only;   /* a minor unit only after a major amount ("mao") */
-    bool locale_cur;  /* no candidates: the locale's currency */
-    int scale;        /* "MUSD": 6; "grand": 3 */
-    int value;        /* coins: minor units; non-ISO: exponent */
-    int dominant;     /* a candidate that nearly all locales give the sign, or -1 */
-    char key[MAX_KEY];
-    size_t keylen;
-} des;
+/* A currency designator (currency.h): what a sign, code or name in the
+ * text may mean; its kind is a des_kind. */
+typedef figparse__des des;
 
 /* A designator of nothing yet: every field but the candidates and the key
  * beyond ncand and keylen, which nothing reads (cheaper than clearing the
@@ -402,6 +384,47 @@ static void prepare_sign_folds(figparse *fp) {
 
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
+
+/* Where a sign's designator is kept in figparse.sign_des: "$" last. */
+#define DOLLAR_DES FIGPARSE__SIGN_FOLDS
+
+/* Keeps what read_designator() makes of each sign of sign_folds, and of
+ * "$", read from a text of the sign and a digit: the most common
+ * designators of all, whose reading costs a walk of the names, the
+ * per-language signs and the candidates. Only for a key with something
+ * but ASCII letters and periods, which no test of the token's case and no
+ * code's look past the key reads (see kept_sign()). */
+static void prepare_sign_designators(figparse *fp) {
+    const figparse__money_ctx ctx = {fp, fp->words, NULL, SIZE_MAX};
+    figparse__window w;
+    /* no reading is kept until all are read: the reads below search */
+    uint8_t state[FIGPARSE__SIGN_FOLDS + 1] = {0};
+    memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
+    for (int k = 0; k <= DOLLAR_DES; k++) {
+        if (k < DOLLAR_DES && k >= fp->nsign_folds)
+            continue;
+        uint32_t cp = k == DOLLAR_DES ? '$' : fp->sign_folds[k].cp;
+        char text[8];
+        size_t n = cp < 0x80 ? (text[0] = (char)cp, 1) : utf8_encode(cp, text);
+        text[n] = '1';
+        figparse__window_init(&w, text, n + 1, 0);
+        w.parser = fp;
+        const figparse__token *t = figparse__tok(&w, 0);
+        if (t->type != FIGPARSE__TOK_SYMBOL || t->cp != cp || t->end != n ||
+            figparse__type_at(&w, 1) != FIGPARSE__TOK_DIGITS)
+            continue;
+        des *d = &fp->sign_des[k];
+        bool found = read_designator(&w, 0, &ctx, d);
+        bool letters = true;
+        for (size_t b = 0; b < d->keylen; b++)
+            letters = letters && ((d->key[b] >= 'a' && d->key[b] <= 'z') || d->key[b] == '.');
+        if (!letters)
+            state[k] = found ? 2 : 1;
+    }
+    memcpy(fp->sign_des_state, state, sizeof state);
+}
+
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
     figparse__name_pair_index(&fp->name_pairs);
@@ -435,6 +458,7 @@ void figparse__money_prepare(figparse *fp) {
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
     prepare_sign_folds(fp);
+    prepare_sign_designators(fp);
     figparse__lex_prepare(fp);
 }
 
@@ -550,9 +574,49 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     return false;
 }
 
-static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
-    des_clear(d, i);
+/* The slot of figparse.sign_des that holds what read_designator() makes
+ * of the sign at token i, or -1. A kept reading is the same here when
+ * nothing after the sign goes into its key: fold_tokens() folds no further
+ * than spaces before a token that is no word, sign or punctuation (digits,
+ * the end), so the key, and all read_designator() makes of it, is the
+ * sign's own, as in the text it was read from; the hint's lexicon is the
+ * one it was read with. */
+static int kept_sign(figparse__window *w, int i, const figparse__money_ctx *ctx) {
+    const figparse *fp = ctx->fp;
     const figparse__token *t = figparse__tok(w, i);
+    int k = -1;
+    if (t->cp == '$') {
+        k = t->end - t->start == 1 ? DOLLAR_DES : -1; /* fold_tokens() folds its bytes */
+    } else if (t->cp >= 0x80) {
+        const figparse__sign_fold *sf = sign_fold(fp, t->cp); /* it folds the code point */
+        k = sf ? (int)(sf - fp->sign_folds) : -1;
+    }
+    if (k < 0 || !fp->sign_des_state[k] || ctx->lx != fp->words)
+        return -1;
+    for (int j = i + 1; j < i + MAX_KEY_TOKENS; j++) {
+        const figparse__token *n = figparse__tok(w, j);
+        if (n->type == FIGPARSE__TOK_SPACE && !(n->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)))
+            continue;
+        if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_SYMBOL ||
+            n->type == FIGPARSE__TOK_PUNCT)
+            return -1;
+        break;
+    }
+    return k;
+}
+
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_SYMBOL) {
+        int k = kept_sign(w, i, ctx);
+        if (k >= 0) {
+            *d = ctx->fp->sign_des[k]; /* read at token 0 */
+            d->start = i;
+            d->end = d->end ? i + d->end : 0;
+            return ctx->fp->sign_des_state[k] == 2;
+        }
+    }
+    des_clear(d, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
     if (match_scaled_code(w, i, d))
