@@ -1077,11 +1077,9 @@ static bool myriad_follows(figparse__window *w, int i, const figparse__lexicon *
  * same with any hint or none. Hangul is Korean's; Han and kana are
  * Chinese's (its table holds both 亿 and 億, 万 and 萬), or Japanese's where
  * the hint is Japanese or only Japanese has the word. */
-const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
-                                                  const figparse__lexicon *lx) {
+const figparse__lexicon *figparse__script_lexicon_cjk(figparse__window *w, int i,
+                                                      const figparse__lexicon *lx) {
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
-        return lx;
     if (figparse__is_hangul(t->cp))
         return &figparse__lexicon_ko;
     /* The hint's table first when it is Japanese (強, 余), then Chinese

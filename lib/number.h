@@ -30,10 +30,20 @@ typedef struct figparse__number {
     bool few;           /* "十几万", "3만여": a lower bound, "and some" */
 } figparse__number;
 
+/* figparse__script_lexicon() for a CJK word token i. */
+const figparse__lexicon *figparse__script_lexicon_cjk(figparse__window *w, int i,
+                                                      const figparse__lexicon *lx);
+
 /* The table that reads a CJK numeral at token i (by its script: Hangul is
- * Korean's, Han and kana Chinese's unless lx is Japanese); lx otherwise. */
-const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
-                                                  const figparse__lexicon *lx);
+ * Korean's, Han and kana Chinese's unless lx is Japanese); lx otherwise,
+ * without a call. */
+static inline const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
+                                                                const figparse__lexicon *lx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
+        return lx;
+    return figparse__script_lexicon_cjk(w, i, lx);
+}
 
 /* Reads a number starting at token i (a DIGITS token or a number word).
  * Returns true and fills *out; false when no number starts there. */
