@@ -152,6 +152,10 @@ struct figparse {
      * more keys than fit, or a key listed twice: search the lexicons. */
     bool lex_slots_ok;
     figparse__lex_slot lex_slots[FIGPARSE__LEX_SLOTS];
+    /* A bit per first two bytes (b0 << 8 | b1) of the words of
+     * figparse.words a compound number word can begin with ("sieben" of
+     * "siebenhundert"; number.c figparse__compound_at()). */
+    uint64_t compound_starts[FIGPARSE__FILTER_WORDS];
     /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
      * "€", "£", "₩"), sorted by code point: a designator read copies them
      * instead of asking ICU at every figure (money.c). */
