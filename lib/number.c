@@ -112,7 +112,27 @@ static uint8_t lex_answer(const figparse__lexicon *lx, const char *key, size_t n
     return FIGPARSE__LEX_SETTLED;
 }
 
+/* Whether a lexicon word can be a part of a compound number word
+ * (compound_at()): a unit, tens, a hundred, a joiner or a thousand. */
+static bool compound_part(const figparse__lex_word *e) {
+    return e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
+           e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||
+           (e->kind == FIGPARSE__LEX_SCALE && e->value == 3);
+}
+
+/* The index of compound_starts for the first two bytes of s. */
+static uint32_t two_bytes(const char *s) {
+    return (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+}
+
 void figparse__lex_prepare(figparse *fp) {
+    memset(fp->compound_starts, 0, sizeof fp->compound_starts);
+    for (size_t k = 0; fp->words->words && k < fp->words->nwords; k++) {
+        const figparse__lex_word *e = &fp->words->words[k];
+        if (compound_part(e) && e->key[0] && e->key[1])
+            figparse__filter_set(fp->compound_starts, two_bytes(e->key));
+    }
+
     const figparse__lexicon *tables[3] = {fp->words, &figparse__lexicon_en, &figparse__lexicon_shared};
     size_t filled = 0; /* figparse_new() cleared the slots */
     fp->lex_slots_ok = false;
@@ -621,6 +641,9 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
     const char *f = figparse__folded(w, i, &n);
     if (!f || n < 6 || (w->lexstarts && !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))))
         return false;
+    /* Its first part is a word of lx that begins with its first two bytes. */
+    if (w->parser && lx == w->parser->words && !figparse__filter_has(w->parser->compound_starts, two_bytes(f)))
+        return false;
     const figparse__memo *memo = figparse__memo_get(w, i, lx->words);
     if (memo) {
         if (memo->end)
@@ -676,9 +699,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
             if (parts_filter && !figparse__filter_has(parts_filter, hash[len]))
                 continue;
             const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
-            if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
-                      e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||
-                      (e->kind == FIGPARSE__LEX_SCALE && e->value == 3))) {
+            if (e && compound_part(e)) {
                 best = e;
                 best_len = len;
                 break;
