@@ -75,12 +75,18 @@ typedef struct figparse__pref_slot {
  * addressing: a word in no slot is in none of the three tables. */
 #define FIGPARSE__LEX_SLOTS 2048 /* a power of two; at most half are filled */
 enum {
-    FIGPARSE__LEX_SETTLED = 1, /* the answer does not depend on the tokens after the word */
-    FIGPARSE__LEX_ENDS = 2     /* and it sets *end (to the token after the word) */
+    FIGPARSE__LEX_SETTLED = 1, /* the answer (word) does not depend on the tokens after the word */
+    FIGPARSE__LEX_ENDS = 2,    /* and it sets *end (to the token after the word) */
+    /* Or it does only by lex_at()'s phrase loop ("in" of "in excess of"):
+     * where no phrase goes on, the answer is word, or rest when word is
+     * NULL, which sets *end when REST_ENDS. */
+    FIGPARSE__LEX_PHRASE = 4,
+    FIGPARSE__LEX_REST_ENDS = 8
 };
 typedef struct figparse__lex_slot {
     const char *key; /* a lexicon's key (its first len bytes), or NULL: an empty slot */
     const struct figparse__lex_word *word; /* the answer, when settled */
+    const struct figparse__lex_word *rest; /* see FIGPARSE__LEX_PHRASE */
     uint32_t hash;
     uint8_t len;
     uint8_t flags; /* FIGPARSE__LEX_* */
