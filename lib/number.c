@@ -75,28 +75,22 @@ static inline const figparse__lex_slot *lex_slot(const figparse *fp, const char 
     return &fp->lex_slots[s];
 }
 
-/* What lex_at() answers under lx for a word folded to key[0, n), when that
- * does not depend on the tokens after it: the same searches, in the same
- * order (lx, then the shared table, then English for its scale words). 0
- * when some table has a longer key it begins ("more" of "more than",
- * "mrd" of "mrd."), which only the tokens after it settle. */
-static uint8_t lex_answer(const figparse__lexicon *lx, const char *key, size_t n,
-                          const figparse__lex_word **word) {
+/* What lex_at() answers under the shared table and then English, for a
+ * word folded to key[0, n) that lx does not have (*rest, and
+ * FIGPARSE__LEX_ENDS when it sets *end), as lex_at() asks them after lx
+ * (English for its scale words); 0 when one of them has a longer key it
+ * begins ("more" of "more than", "mrd" of "mrd."), which only the tokens
+ * after it settle. */
+static uint8_t lex_rest(const figparse__lexicon *lx, const char *key, size_t n,
+                        const figparse__lex_word **rest) {
     figparse__lex_probe p;
-    *word = NULL;
-    figparse__lex_probe_key(lx, key, n, &p);
-    if (p.spaced || p.marked)
-        return 0;
-    if (p.word) {
-        *word = p.word;
-        return FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
-    }
+    *rest = NULL;
     if (lx != &figparse__lexicon_shared) {
         figparse__lex_probe_key(&figparse__lexicon_shared, key, n, &p);
         if (p.spaced || p.marked)
             return 0;
         if (p.word) {
-            *word = p.word;
+            *rest = p.word;
             return FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
         }
     }
@@ -105,11 +99,40 @@ static uint8_t lex_answer(const figparse__lexicon *lx, const char *key, size_t n
         if (p.spaced || p.marked)
             return 0;
         if (p.word && p.word->kind == FIGPARSE__LEX_SCALE)
-            *word = p.word;
+            *rest = p.word;
         /* an English word that is no scale is not taken, but sets *end */
         return p.word ? FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS : FIGPARSE__LEX_SETTLED;
     }
     return FIGPARSE__LEX_SETTLED;
+}
+
+/* Fills a slot's answer (figparse__lex_slot) for a word folded to key[0,
+ * n) under lx, with the searches lex_at() makes, in its order: lx's own
+ * word, its phrases, then lex_rest(). */
+static void lex_answer(const figparse__lexicon *lx, const char *key, size_t n, figparse__lex_slot *e) {
+    figparse__lex_probe p;
+    const figparse__lex_word *rest;
+    figparse__lex_probe_key(lx, key, n, &p);
+    uint8_t r = lex_rest(lx, key, n, &rest);
+    e->word = p.word;
+    e->rest = NULL;
+    e->flags = 0;
+    if (p.marked || (!p.word && !r))
+        return; /* "mrd" of "mrd.", or a longer key in another table */
+    if (p.spaced) {
+        e->flags = FIGPARSE__LEX_PHRASE;
+        if (!p.word) {
+            e->rest = rest;
+            e->flags |= (r & FIGPARSE__LEX_ENDS) ? FIGPARSE__LEX_REST_ENDS : 0;
+        }
+        return;
+    }
+    if (p.word) {
+        e->flags = FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
+        return;
+    }
+    e->word = rest;
+    e->flags = r;
 }
 
 /* Whether a lexicon word can be a part of a compound number word
@@ -159,11 +182,32 @@ void figparse__lex_prepare(figparse *fp) {
                 e->key = key;
                 e->len = (uint8_t)n;
                 e->hash = h;
-                e->flags = lex_answer(fp->words, key, n, &e->word);
+                lex_answer(fp->words, key, n, e);
             }
         }
     }
     fp->lex_slots_ok = true;
+}
+
+/* lex_at()'s buffers: a phrase, and each word after the first. */
+#define LEX_KEY 64
+#define LEX_PART 32
+
+/* Whether lex_at()'s phrase loop may find more after word token i, folded
+ * to f[0, n): a gap, then a word it reads (as figparse__word_lower() into
+ * its 32 bytes would) that makes with f a key or the start of one of the
+ * parser's tables, which then has a slot. */
+static bool phrase_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    size_t m;
+    const char *x;
+    if (!figparse__is_gap(w, i + 1) || (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 ||
+        m + 1 > LEX_PART || n + 1 + m >= LEX_KEY)
+        return false;
+    char key[LEX_KEY];
+    memcpy(key, f, n);
+    key[n] = ' ';
+    memcpy(key + n + 1, x, m);
+    return lex_slot(fp, key, n + 1 + m, figparse__word_hash(key, n + 1 + m))->key != NULL;
 }
 
 /* Memoized per token (a scan asks the same token from every window that
@@ -193,6 +237,11 @@ const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const fig
                 *end = i + 1;
             return e->word;
         }
+        if ((e->flags & FIGPARSE__LEX_PHRASE) && !phrase_goes_on(w, i, fp, f, n)) {
+            if (e->word || (e->flags & FIGPARSE__LEX_REST_ENDS))
+                *end = i + 1;
+            return e->word ? e->word : e->rest;
+        }
     }
     const figparse__memo *memo = figparse__memo_get(w, i, lx);
     const figparse__lex_word *found;
@@ -213,7 +262,7 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
                                         int *end) {
     if (!figparse__may_key(w, i, w->lexwords))
         return NULL;
-    char key[64];
+    char key[LEX_KEY];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
@@ -260,7 +309,7 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
     for (int words = 1; words < 3 && probe.spaced; words++) {
         if (!figparse__is_gap(w, j))
             break;
-        char part[32];
+        char part[LEX_PART];
         size_t m = figparse__word_lower(w, j + 1, part, sizeof part);
         if (m == 0 || n + 1 + m >= sizeof key)
             break;
