@@ -1465,7 +1465,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         bool after_figure = false;
         if (ctx->prev_end != SIZE_MAX && ctx->prev_end <= open) {
             after_figure = true;
-            for (size_t p = ctx->prev_end; p < open; p++)
+            /* only spaces between: the first other byte settles it (the
+             * previous figure may have ended paragraphs before) */
+            for (size_t p = ctx->prev_end; p < open && after_figure; p++)
                 if (w->text[p] != ' ')
                     after_figure = false;
         }
