@@ -1340,14 +1340,18 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
 }
 
 /* Whether a number word at token 0, ending before token k ("a", "two",
- * "million"), may go on to money: after a space, a word of letters must be
- * one some table knows (more of the number, a scale, a currency name or
- * sign, "to", a connector), a one-piece number word, or a million-prefixed
+ * "million"), may go on to money: after a space, a word of letters must
+ * begin a word of the lexicons the grammar reads it with (more of the
+ * number, a scale, "to", a connector: figparse__lex_at() under the hint's,
+ * the shared and the English table, all in the lexwords filter), be a
+ * currency name or sign, a one-piece number word, or a million-prefixed
  * code ("MUSD"): a money figure needs its designator, or a range's second
- * half, right after the number ("a significant", "two parties" start none).
- * Unless the number word also begins a currency name of several words
- * ("once troy de palladium", "uns silver"); anything else after it is left
- * to the grammar. */
+ * half, right after the number ("a significant", "two parties", "a year"
+ * start none: with no lexicon word after it the number is bare, no range
+ * or designator follows, and figparse__match_money() refuses it). Unless
+ * the number word also begins a currency name of several words ("once
+ * troy de palladium", "uns silver"); anything else after it is left to
+ * the grammar. */
 static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx, int k) {
     size_t n = 0;
     uint32_t h = 0;
@@ -1357,10 +1361,10 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
         figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h))
         return true;
     const figparse__token *t = figparse__tok(w, k + 1);
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
-        (figparse__known(w, k + 1) & (FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN)))
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || figparse__sign_known(w, k + 1))
         return true;
-    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1))
+    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1) ||
+        figparse__may_key(w, k + 1, w->lexwords))
         return true;
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
