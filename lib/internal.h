@@ -176,6 +176,10 @@ struct figparse {
     /* The second step of a name walk: the rows of each pair of first bytes
      * (money.c, currency.c figparse__name_pair_index()). */
     figparse__name_pairs name_pairs;
+    /* The first two words of the currency names that begin with a word of
+     * a-z and a space ("south korean" of "south korean won"), each word
+     * its whole run of a-z, by figparse__word_hash() (money.c). */
+    uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
     /* The English date words (date.c en_dwords) and the first words of
      * the two-word ones, by the low bits of figparse__word_hash(), open
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */
