@@ -425,9 +425,41 @@ static void prepare_sign_designators(figparse *fp) {
     memcpy(fp->sign_des_state, state, sizeof state);
 }
 
+/* The length of the run of a-z at the start of s[0, n). */
+static size_t az_run(const char *s, size_t n) {
+    size_t k = 0;
+    while (k < n && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    return k;
+}
+
+/* Fills figparse.name_word_pairs (see name_goes_on()), from the names
+ * that begin with a-z (figparse.name_first has their rows). */
+static void prepare_name_word_pairs(figparse *fp) {
+    memset(fp->name_word_pairs, 0, sizeof fp->name_word_pairs);
+    for (uint32_t r = fp->name_first['a']; r < fp->name_first['z' + 1]; r++) {
+        /* figparse__word_hash() of the two runs, hashed as they are read
+         * (a run of a-z ends at the NUL) */
+        const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
+        uint32_t h = FIGPARSE__HASH_INIT;
+        size_t k = 0;
+        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
+            h = figparse__hash_byte(h, key[k]);
+        if (key[k] != ' ')
+            continue;
+        h = figparse__hash_byte(h, ' ');
+        size_t second = ++k;
+        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
+            h = figparse__hash_byte(h, key[k]);
+        if (k > second)
+            figparse__filter_set(fp->name_word_pairs, figparse__hash_end(h));
+    }
+}
+
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
     figparse__name_pair_index(&fp->name_pairs);
+    prepare_name_word_pairs(fp);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
@@ -545,6 +577,35 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
         return false;
     return (p >= 1 && s[p - 1] == '\'') ||
            (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99); /* ’ */
+}
+
+/* Whether a currency name may go on past the word at token i, folded to
+ * f[0, n), for read_designator()'s walk: false where f and the next word
+ * are runs of a-z, a space between, after them no word, sign or
+ * punctuation beyond ASCII (which could fold to a-z), and no name begins
+ * with the two words, whole (name_word_pairs). The walk would then feed
+ * the space, the word, and a byte not a-z or nothing, and no name has
+ * those bytes after the first word: it finds no key past it. */
+static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    const figparse__token *s = figparse__tok(w, i + 1);
+    size_t m;
+    const char *x;
+    if (az_run(f, n) != n || s->type != FIGPARSE__TOK_SPACE ||
+        (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || az_run(x, m) != m ||
+        n + 1 + m >= MAX_KEY)
+        return true;
+    const figparse__token *after = figparse__tok(w, i + 3);
+    if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
+        (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
+        return true;
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (size_t k = 0; k < n; k++)
+        h = figparse__hash_byte(h, (unsigned char)f[k]);
+    h = figparse__hash_byte(h, ' ');
+    for (size_t k = 0; k < m; k++)
+        h = figparse__hash_byte(h, (unsigned char)x[k]);
+    return figparse__filter_has(fp->name_word_pairs, figparse__hash_end(h));
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -678,6 +739,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             rows = r;
             cldr_b = b;
         }
+        /* "South Korea's": no name goes on with "south korea" whole */
+        if (b == 0 && lazy && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
+            break;
     }
     if (nb == 0)
         return false;
