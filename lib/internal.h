@@ -176,6 +176,12 @@ struct figparse {
     /* The second step of a name walk: the rows of each pair of first bytes
      * (money.c, currency.c figparse__name_pair_index()). */
     figparse__name_pairs name_pairs;
+    /* Every currency row by its code, for money.c's code lookups: a slot
+     * holds the code's three bytes << 9 | its row, 0 an empty slot, by
+     * the code's multiplicative hash (money.c code_row()). */
+#define FIGPARSE__CODE_SLOTS 1024 /* a power of two, at least twice the rows */
+    uint32_t code_slots[FIGPARSE__CODE_SLOTS];
+    bool code_slots_ok; /* false: search the rows (figparse__currency_index()) */
     /* The first two words of the currency names that begin with a word of
      * a-z and a space ("south korean" of "south korean won"), each word
      * its whole run of a-z, by figparse__word_hash() (money.c). */
