@@ -425,6 +425,54 @@ static void prepare_sign_designators(figparse *fp) {
     memcpy(fp->sign_des_state, state, sizeof state);
 }
 
+/* A code's three bytes as figparse__currency_index() compares them (each
+ * folded to upper case), or 0 when one is no ASCII letter. */
+static uint32_t code_bytes(const char *code) {
+    uint32_t want = 0;
+    for (int k = 0; k < 3; k++) {
+        uint32_t c = (unsigned char)code[k] & ~0x20u;
+        if (c - 'A' > 'Z' - 'A')
+            return 0;
+        want = want << 8 | c;
+    }
+    return want;
+}
+
+static uint32_t code_slot(uint32_t bytes) {
+    return (bytes * 2654435761u) >> 22 & (FIGPARSE__CODE_SLOTS - 1);
+}
+
+/* figparse__currency_index(code, 3) by one probe of figparse.code_slots
+ * (prepare_code_slots()): the same row, the codes being unique. */
+static int code_row(const figparse *fp, const char *code) {
+    uint32_t want = code_bytes(code);
+    if (!want || !fp->code_slots_ok)
+        return want ? figparse__currency_index(code, 3) : -1;
+    for (uint32_t s = code_slot(want); fp->code_slots[s]; s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1))
+        if (fp->code_slots[s] >> 9 == want)
+            return (int)(fp->code_slots[s] & 511);
+    return -1;
+}
+
+/* Fills figparse.code_slots: each row under its code's bytes as they are
+ * (a code not of upper-case letters is found by no lookup, here as there). */
+static void prepare_code_slots(figparse *fp) {
+    memset(fp->code_slots, 0, sizeof fp->code_slots);
+    fp->code_slots_ok = figparse__currency_count <= 512 && figparse__currency_count * 2 <= FIGPARSE__CODE_SLOTS;
+    for (size_t r = 0; fp->code_slots_ok && r < figparse__currency_count; r++) {
+        const unsigned char *c = (const unsigned char *)figparse__currency_rows[r].code;
+        uint32_t bytes = (uint32_t)c[0] << 16 | (uint32_t)c[1] << 8 | c[2];
+        if (!bytes || figparse__currency_index((const char *)c, 3) != (int)r) {
+            fp->code_slots_ok = false; /* a code twice, or one no lookup finds */
+            break;
+        }
+        uint32_t s = code_slot(bytes);
+        while (fp->code_slots[s])
+            s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1);
+        fp->code_slots[s] = bytes << 9 | (uint32_t)r;
+    }
+}
+
 /* The length of the run of a-z at the start of s[0, n). */
 static size_t az_run(const char *s, size_t n) {
     size_t k = 0;
@@ -460,6 +508,7 @@ void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
     figparse__name_pair_index(&fp->name_pairs);
     prepare_name_word_pairs(fp);
+    prepare_code_slots(fp);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
@@ -510,7 +559,7 @@ static const figparse__key_cands *key_cands_find(const figparse *fp, figparse__n
 }
 
 /* Candidates from a space-separated list of codes; "$" means every dollar. */
-static void add_code_list(des *d, const char *list) {
+static void add_code_list(const figparse *fp, des *d, const char *list) {
     while (*list) {
         while (*list == ' ')
             list++;
@@ -523,7 +572,7 @@ static void add_code_list(des *d, const char *list) {
                 for (uint32_t i = r.lo; i < r.hi; i++)
                     add_candidate(d, figparse__name_rows[i].currency);
         } else if (list - s == 3) {
-            int c = figparse__currency_index(s, 3);
+            int c = code_row(fp, s);
             if (c >= 0)
                 add_candidate(d, c);
         }
@@ -540,11 +589,11 @@ static inline bool million_code_at(figparse__window *w, int j) {
 }
 
 /* "MUSD", "MEUR": a code with a million prefix, common in European reports. */
-static bool match_scaled_code(figparse__window *w, int i, des *d) {
+static bool match_scaled_code(figparse__window *w, int i, const figparse *fp, des *d) {
     if (!million_code_at(w, i))
         return false;
     const figparse__token *t = figparse__tok(w, i);
-    int c = figparse__currency_index(w->text + t->start + 1, 3);
+    int c = code_row(fp, w->text + t->start + 1);
     if (c < 0 || figparse__currency_rows[c].current != 1)
         return false;
     d->kind = DES_CURRENCY;
@@ -590,10 +639,9 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
     const figparse__token *s = figparse__tok(w, i + 1);
     size_t m;
     const char *x;
-    if (az_run(f, n) != n || s->type != FIGPARSE__TOK_SPACE ||
-        (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
-        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || az_run(x, m) != m ||
-        n + 1 + m >= MAX_KEY)
+    if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || n + 1 + m >= MAX_KEY ||
+        az_run(f, n) != n || az_run(x, m) != m)
         return true;
     const figparse__token *after = figparse__tok(w, i + 3);
     if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
@@ -680,7 +728,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     des_clear(d, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
-    if (match_scaled_code(w, i, d))
+    if (match_scaled_code(w, i, ctx->fp, d))
         return true;
     if (!figparse__sign_known(w, i))
         return false;
@@ -781,7 +829,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         if (d->kind == DES_GRAND)
             d->scale = extra->value;
         if (extra->currencies[0])
-            add_code_list(d, extra->currencies);
+            add_code_list(ctx->fp, d, extra->currencies);
         else
             d->locale_cur = d->kind != DES_NON_ISO;
         prefer_current(d);
