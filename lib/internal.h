@@ -186,6 +186,10 @@ struct figparse {
      * a-z and a space ("south korean" of "south korean won"), each word
      * its whole run of a-z, by figparse__word_hash() (money.c). */
     uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
+    /* The currency name keys, whole, and those that end in a period
+     * without it ("rs" of "rs."), by figparse__word_hash() (money.c): a
+     * word whose bit is clear is no key by itself. */
+    uint64_t name_keys[FIGPARSE__FILTER_WORDS];
     /* The English date words (date.c en_dwords) and the first words of
      * the two-word ones, by the low bits of figparse__word_hash(), open
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */
