@@ -504,10 +504,25 @@ static void prepare_name_word_pairs(figparse *fp) {
     }
 }
 
+/* Fills figparse.name_keys (see read_designator()): each key, and each
+ * that ends in a period without it, as the walk also tries a key with a
+ * period added ("Rs" for "Rs."). */
+static void prepare_name_keys(figparse *fp) {
+    memset(fp->name_keys, 0, sizeof fp->name_keys);
+    for (size_t r = 0; r < figparse__name_count; r++) {
+        const char *key = figparse__name_rows[r].key;
+        size_t n = strlen(key);
+        figparse__filter_set(fp->name_keys, figparse__word_hash(key, n));
+        if (n > 1 && key[n - 1] == '.')
+            figparse__filter_set(fp->name_keys, figparse__word_hash(key, n - 1));
+    }
+}
+
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
     figparse__name_pair_index(&fp->name_pairs);
     prepare_name_word_pairs(fp);
+    prepare_name_keys(fp);
     prepare_code_slots(fp);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
@@ -745,10 +760,16 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         size_t n0;
         uint32_t h0;
         bool letters0;
-        if (!figparse__folded_hash(w, i, &n0, &h0, &letters0))
+        const char *f0 = figparse__folded_hash(w, i, &n0, &h0, &letters0);
+        if (!f0)
             return false; /* as fold_tokens() would stop at once */
         extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
         lazy = !extras_possible;
+        /* "South Korea's": the walk below would feed the word, find no
+         * key of it (nor of it with a period: name_keys), and stop where
+         * no name goes on; with no extras that is no designator. */
+        if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0) && !name_goes_on(w, i, ctx->fp, f0, n0))
+            return false;
     }
 
     /* Longest CLDR key ending on a token boundary. */
