@@ -1442,6 +1442,13 @@ static bool is_number_kind(int kind) {
            kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
 }
 
+/* Lexicon words figparse__match_money() reads past, to the amount after
+ * them ("about", "at least", "between", "from", "exactly"). */
+static bool is_lead_kind(int kind) {
+    return kind == FIGPARSE__LEX_HEDGE || kind == FIGPARSE__LEX_EXACT || kind == FIGPARSE__LEX_MIN ||
+           kind == FIGPARSE__LEX_MAX || kind == FIGPARSE__LEX_BETWEEN || kind == FIGPARSE__LEX_FROM;
+}
+
 /* Whether, from token j on, lead words end in something an amount can
  * start with: digits, a sign, a number word or a currency name. "about",
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
@@ -1547,7 +1554,12 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
             figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end);
         if (e && is_number_kind(e->kind))
             return number_may_go_on(w, ctx, end);
-        if (e && lead_reaches_amount(w, ctx, end))
+        /* Any other lexicon word ("to", "and", "or") that is no lead and
+         * not CJK: figparse__match_money() reads the amount at it, where
+         * read_spelled() refuses a first word of no number kind, so only
+         * a designator at it starts money (read_amount()): the last test. */
+        if (e && (is_lead_kind(e->kind) || (t->flags & FIGPARSE__TOKF_CJK)) &&
+            lead_reaches_amount(w, ctx, end))
             return true;
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
