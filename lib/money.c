@@ -658,10 +658,18 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
         (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || n + 1 + m >= MAX_KEY ||
         az_run(f, n) != n || az_run(x, m) != m)
         return true;
-    const figparse__token *after = figparse__tok(w, i + 3);
-    if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
-        (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
-        return true;
+    /* What follows the word: an ASCII byte that is no letter (a word
+     * goes on over letters) and no '$' starts no word, sign or
+     * punctuation beyond ASCII, and settles it without reading the
+     * token ("Korea's", "Korea is"). */
+    size_t past = figparse__tok(w, i + 2)->end;
+    unsigned char b = past < w->len ? (unsigned char)w->text[past] : 0;
+    if (b >= 0x80 || b == '$' || (unsigned)((b | 0x20) - 'a') < 26u) {
+        const figparse__token *after = figparse__tok(w, i + 3);
+        if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
+            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
+            return true;
+    }
     uint32_t h = FIGPARSE__HASH_INIT;
     for (size_t k = 0; k < n; k++)
         h = figparse__hash_byte(h, (unsigned char)f[k]);
