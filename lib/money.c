@@ -1492,7 +1492,8 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
  * begin a word of the lexicons the grammar reads it with (more of the
  * number, a scale, "to", a connector: figparse__lex_at() under the hint's,
  * the shared and the English table, all in the lexwords filter), be a
- * currency name or sign, a one-piece number word, or a million-prefixed
+ * designator (match_designator(), as read_amount() reads it there), a
+ * one-piece number word, or a million-prefixed
  * code ("MUSD"): a money figure needs its designator, or a range's second
  * half, right after the number ("a significant", "two parties", "a year"
  * start none: with no lexicon word after it the number is bare, no range
@@ -1508,8 +1509,12 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     if (!figparse__is_gap(w, k) || !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters ||
         figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h))
         return true;
+    /* A designator there is the one read_amount() would read after the
+     * number (memoized): the first word of a name alone ("a new plan",
+     * "a central pillar") is not enough. */
     const figparse__token *t = figparse__tok(w, k + 1);
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || figparse__sign_known(w, k + 1))
+    des d;
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || match_designator(w, k + 1, ctx, &d))
         return true;
     if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1) ||
         figparse__may_key(w, k + 1, w->lexwords))
