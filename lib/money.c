@@ -1450,6 +1450,64 @@ static bool is_number_kind(int kind) {
            kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
 }
 
+/* plain_word() is asked at every word: a call costs as much as the test. */
+#if defined(__GNUC__)
+#define GATE_INLINE inline __attribute__((always_inline))
+#else
+#define GATE_INLINE inline
+#endif
+
+/* Whether word token i is one that no table starts a key with, so that
+ * the lookups below would all miss: letters that are the first word of no
+ * lexicon word (figparse__lex_at()) and of no currency name or sign
+ * (read_designator()), no million-prefixed code, and no compound number
+ * word (figparse__compound_at()'s own first tests). The filters answer it
+ * without a lookup or a memo. */
+static GATE_INLINE bool plain_word(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
+        return false;
+    const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, i) ||
+        (n == 4 && million_code_at(w, i)))
+        return false;
+    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
+}
+
+/* Whether the digits at token i, where figparse__match_money() reads the
+ * amount (no lead before them, or leads it has read past), start no
+ * money: they, and any ASCII punctuation but a dash or '~' and more
+ * digits touching them ("13,000", "57.8%"), end at the end of the text,
+ * a line break, or a space and a plain word ("GPUs"). read_amount() finds
+ * no designator before digits, and the number it reads (read_numeral()
+ * goes on only over digits, figparse__read_number()'s myriads, suffixes,
+ * point words and scales are words touching or after a gap) ends at one
+ * of those tokens or at that break, where nothing is a designator, a
+ * connector, a hyphen or a word (match_designator() takes words and
+ * signs, the lookups lexicon words, which a plain word is not), nor after
+ * it. With no designator the figure needs a range whose second half has
+ * one, and a range, whatever lead opened it ("between", "from"), needs a
+ * dash, an "and" or a "to" after the first half: none is there. The
+ * parentheses of a negative only open at token 0, which is digits. */
+static bool bare_digits(figparse__window *w, int i) {
+    int k = i + 1;
+    for (; k < i + 16; k++) {
+        const figparse__token *t = figparse__tok(w, k);
+        if (t->type != FIGPARSE__TOK_DIGITS &&
+            (t->type != FIGPARSE__TOK_PUNCT || t->cp >= 0x80 || t->cp == '-' || t->cp == '~'))
+            break;
+    }
+    const figparse__token *e = figparse__tok(w, k);
+    if (e->type == FIGPARSE__TOK_END)
+        return true;
+    if (e->type != FIGPARSE__TOK_SPACE)
+        return false;
+    return (e->flags & FIGPARSE__TOKF_NEWLINE) || plain_word(w, k + 1);
+}
+
 /* Lexicon words figparse__match_money() reads past, to the amount after
  * them ("about", "at least", "between", "from", "exactly"). */
 static bool is_lead_kind(int kind) {
@@ -1462,14 +1520,17 @@ static bool is_lead_kind(int kind) {
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
  * after them settles nearly all ("about the plan"). */
 static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
-    for (int steps = 0; steps < 12; steps++) {
+    for (int steps = 0, words = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
         if (figparse__is_gap(w, j)) {
             j++;
             continue;
         }
-        if (t->type == FIGPARSE__TOK_DIGITS || t->type == FIGPARSE__TOK_SYMBOL ||
-            t->type == FIGPARSE__TOK_PUNCT)
+        /* Digits right after the one lead word ("over 260,000 GPUs"): the
+         * amount is read at them, as bare_digits() asks. */
+        if (t->type == FIGPARSE__TOK_DIGITS)
+            return words > 0 || !bare_digits(w, j);
+        if (t->type == FIGPARSE__TOK_SYMBOL || t->type == FIGPARSE__TOK_PUNCT)
             return t->type != FIGPARSE__TOK_PUNCT || t->cp == '(' || t->cp == '~' ||
                    t->cp == '.' || is_minus(t->cp);
         if (t->type != FIGPARSE__TOK_WORD)
@@ -1478,8 +1539,11 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
         int64_t v;
         const figparse__lex_word *e =
             figparse__lex_at(w, j, figparse__script_lexicon(w, j, ctx->lx), &end);
-        if (!e) /* "about MAUD 60" */
+        /* "about MAUD 60": a designator where the amount is read (what
+         * read_amount() asks there, memoized), or a number word */
+        if (!e)
             return figparse__sign_known(w, j) || million_code_at(w, j) || figparse__compound_at(w, j, ctx->lx, &v);
+        words++;
         if (is_number_kind(e->kind))
             return true;
         j = end > j ? end : j + 1;
@@ -1522,67 +1586,11 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
 
-/* Whether word token i is one that no table starts a key with, so that
- * the lookups below would all miss: letters that are the first word of no
- * lexicon word (figparse__lex_at()) and of no currency name or sign
- * (read_designator()), no million-prefixed code, and no compound number
- * word (figparse__compound_at()'s own first tests). The filters answer it
- * without a lookup or a memo. */
-/* The gate asks it at every word: a call costs as much as the test. */
-#if defined(__GNUC__)
-#define GATE_INLINE inline __attribute__((always_inline))
-#else
-#define GATE_INLINE inline
-#endif
-static GATE_INLINE bool plain_word(figparse__window *w, int i) {
-    const figparse__token *t = figparse__tok(w, i);
-    size_t n = 0;
-    uint32_t h = 0;
-    bool letters = false;
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
-        return false;
-    const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
-    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, i) ||
-        (n == 4 && million_code_at(w, i)))
-        return false;
-    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
-}
-
-/* Whether the digits at token 0 start no money: they, and any ASCII
- * punctuation but a dash or '~' and more digits touching them ("13,000",
- * "57.8%"), end at the end of the text, a line break, or a space and a
- * plain word ("GPUs"). figparse__match_money() then takes no lead (no
- * word) and no parentheses, and read_amount() finds no designator before
- * the digits; the number it reads (read_numeral() goes on only over
- * digits, figparse__read_number()'s myriads, suffixes, point words and
- * scales are words touching or after a gap) ends at one of those tokens
- * or at that break, where nothing is a designator, a connector, a hyphen
- * or a word (match_designator() takes words and signs, the lookups
- * lexicon words, which a plain word is not), nor after it. With no
- * designator the figure needs a range whose second half has one, and the
- * range needs a dash or a "to" after the first half (a bare number takes
- * no "to" but in CJK): none is there. */
-static bool bare_digits(figparse__window *w) {
-    int k = 1;
-    for (; k < 16; k++) {
-        const figparse__token *t = figparse__tok(w, k);
-        if (t->type != FIGPARSE__TOK_DIGITS &&
-            (t->type != FIGPARSE__TOK_PUNCT || t->cp >= 0x80 || t->cp == '-' || t->cp == '~'))
-            break;
-    }
-    const figparse__token *e = figparse__tok(w, k);
-    if (e->type == FIGPARSE__TOK_END)
-        return true;
-    if (e->type != FIGPARSE__TOK_SPACE)
-        return false;
-    return (e->flags & FIGPARSE__TOKF_NEWLINE) || plain_word(w, k + 1);
-}
-
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
     case FIGPARSE__TOK_DIGITS:
-        return !bare_digits(w);
+        return !bare_digits(w, 0);
     case FIGPARSE__TOK_SYMBOL:
         return true;
     case FIGPARSE__TOK_PUNCT:
