@@ -763,7 +763,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     int btok[MAX_KEY_TOKENS];
     /* The per-language signs, only when one starts with this first word;
      * else a word's tokens are folded only as far as a name goes on. */
-    bool extras_possible = true, lazy = false;
+    bool extras_possible = true, lazy = false, goes_on = false;
     if (t->type == FIGPARSE__TOK_WORD) {
         size_t n0;
         uint32_t h0;
@@ -776,8 +776,11 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         /* "South Korea's": the walk below would feed the word, find no
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
-        if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0) && !name_goes_on(w, i, ctx->fp, f0, n0))
-            return false;
+        if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
+            if (!name_goes_on(w, i, ctx->fp, f0, n0))
+                return false;
+            goes_on = true; /* the walk below need not ask again */
+        }
     }
 
     /* Longest CLDR key ending on a token boundary. */
@@ -817,7 +820,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             cldr_b = b;
         }
         /* "South Korea's": no name goes on with "south korea" whole */
-        if (b == 0 && lazy && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
+        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
             break;
     }
     if (nb == 0)
