@@ -152,6 +152,10 @@ struct figparse {
     uint32_t name_first[257];
     figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
     int nkey_cands;
+    /* key_cands by their first row: a slot holds an index + 1, 0 an empty
+     * slot, by the row's multiplicative hash, open addressing (money.c). */
+#define FIGPARSE__KEY_CAND_SLOTS 256 /* a power of two, twice FIGPARSE__KEY_CACHE */
+    uint8_t key_cand_slots[FIGPARSE__KEY_CAND_SLOTS];
     figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
     bool prefs_ok; /* false: more keys than fit; search the lexicons */
     /* The lexicon words by their folded form (figparse__lex_slot); false:
