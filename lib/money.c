@@ -504,6 +504,15 @@ static void prepare_name_word_pairs(figparse *fp) {
     }
 }
 
+_Static_assert(FIGPARSE__KEY_CAND_SLOTS >= 2 * FIGPARSE__KEY_CACHE && FIGPARSE__KEY_CACHE < 255 &&
+                   (FIGPARSE__KEY_CAND_SLOTS & (FIGPARSE__KEY_CAND_SLOTS - 1)) == 0,
+               "key_cand_slots: indexes fit a byte, at most half the slots filled");
+
+/* The first slot of figparse.key_cand_slots to look in for row lo. */
+static uint32_t key_cand_slot(uint32_t lo) {
+    return (lo * 2654435761u) >> 24 & (FIGPARSE__KEY_CAND_SLOTS - 1);
+}
+
 /* Fills figparse.name_keys (see read_designator()): each key, and each
  * that ends in a period without it, as the walk also tries a key with a
  * period added ("Rs" for "Rs."). */
@@ -551,6 +560,13 @@ void figparse__money_prepare(figparse *fp) {
         kc->dominant = (int16_t)d.dominant;
         memcpy(kc->cand, d.cand, sizeof kc->cand);
     }
+    memset(fp->key_cand_slots, 0, sizeof fp->key_cand_slots);
+    for (int k = 0; k < fp->nkey_cands; k++) {
+        uint32_t s = key_cand_slot(fp->key_cands[k].lo);
+        while (fp->key_cand_slots[s])
+            s = (s + 1) & (FIGPARSE__KEY_CAND_SLOTS - 1);
+        fp->key_cand_slots[s] = (uint8_t)(k + 1);
+    }
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
     prepare_sign_folds(fp);
@@ -558,19 +574,18 @@ void figparse__money_prepare(figparse *fp) {
     figparse__lex_prepare(fp);
 }
 
-/* The kept candidates of the key whose rows these are, or NULL. */
+/* The kept candidates of the key whose rows these are, or NULL: one probe
+ * of the slots, not a search of the sorted cache. */
 static const figparse__key_cands *key_cands_find(const figparse *fp, figparse__name_range rows) {
     if (rows.hi - rows.lo < FIGPARSE__KEY_CACHE_ROWS)
         return NULL;
-    int lo = 0, hi = fp->nkey_cands;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (fp->key_cands[mid].lo < rows.lo)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (uint32_t s = key_cand_slot(rows.lo);; s = (s + 1) & (FIGPARSE__KEY_CAND_SLOTS - 1)) {
+        int k = fp->key_cand_slots[s];
+        if (k == 0)
+            return NULL;
+        if (fp->key_cands[k - 1].lo == rows.lo)
+            return &fp->key_cands[k - 1];
     }
-    return lo < fp->nkey_cands && fp->key_cands[lo].lo == rows.lo ? &fp->key_cands[lo] : NULL;
 }
 
 /* Candidates from a space-separated list of codes; "$" means every dollar. */
