@@ -12,6 +12,7 @@
 #ifndef FIGPARSE_CURRENCY_H
 #define FIGPARSE_CURRENCY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -122,5 +123,33 @@ void figparse__name_pair_index(figparse__name_pairs *ix);
  * binary searches over the rows of its first byte. */
 int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
                                   const figparse__name_pairs *pairs, unsigned char byte);
+
+/* ---- designators -------------------------------------------------------- */
+
+/* What a currency sign, code or name in a text may mean: money.c reads
+ * them (as its des); defined here so that figparse_new() can keep the
+ * designators of the signs (figparse.sign_des). */
+#define FIGPARSE__DES_CANDIDATES 40
+#define FIGPARSE__DES_KEY 64
+typedef struct figparse__des {
+    int start, end; /* window tokens [start, end) */
+    int kind;       /* money.c des_kind */
+    int ncand;
+    uint16_t cand[FIGPARSE__DES_CANDIDATES];
+    bool symbol;      /* a sign ("$", "€", "US$"): may touch the number */
+    bool code;        /* an ISO code */
+    bool word_code;   /* a code that is also a common word ("ALL"): after a number only */
+    bool prefix_ok;   /* may stand before the number */
+    bool attached_only; /* only straight after the digits ("99c", "50p") */
+    bool weak;        /* a coin word: needs a count or a text of its own */
+    bool needs_tail;  /* money only with cents after it (Cantonese 個) */
+    bool tail_only;   /* a minor unit only after a major amount ("mao") */
+    bool locale_cur;  /* no candidates: the locale's currency */
+    int scale;        /* "MUSD": 6; "grand": 3 */
+    int value;        /* coins: minor units; non-ISO: exponent */
+    int dominant;     /* a candidate that nearly all locales give the sign, or -1 */
+    char key[FIGPARSE__DES_KEY];
+    size_t keylen;
+} figparse__des;
 
 #endif

@@ -66,6 +66,32 @@ typedef struct figparse__pref_slot {
     int32_t currency; /* figparse__currency_index() of its code: may be -1 */
 } figparse__pref_slot;
 
+/* What figparse__lex_at() answers under the parser's own lexicon
+ * (figparse.words) for a word whose folded form is key, worked out by
+ * figparse_new() (number.c figparse__lex_prepare()). The keys are every
+ * key of that lexicon, of English and of the shared one, and every part of
+ * one before a space, a period or an apostrophe ("more" of "more than",
+ * "mrd" of "mrd."), by the low bits of figparse__word_hash(), open
+ * addressing: a word in no slot is in none of the three tables. */
+#define FIGPARSE__LEX_SLOTS 2048 /* a power of two; at most half are filled */
+enum {
+    FIGPARSE__LEX_SETTLED = 1, /* the answer (word) does not depend on the tokens after the word */
+    FIGPARSE__LEX_ENDS = 2,    /* and it sets *end (to the token after the word) */
+    /* Or it does only by lex_at()'s phrase loop ("in" of "in excess of"):
+     * where no phrase goes on, the answer is word, or rest when word is
+     * NULL, which sets *end when REST_ENDS. */
+    FIGPARSE__LEX_PHRASE = 4,
+    FIGPARSE__LEX_REST_ENDS = 8
+};
+typedef struct figparse__lex_slot {
+    const char *key; /* a lexicon's key (its first len bytes), or NULL: an empty slot */
+    const struct figparse__lex_word *word; /* the answer, when settled */
+    const struct figparse__lex_word *rest; /* see FIGPARSE__LEX_PHRASE */
+    uint32_t hash;
+    uint8_t len;
+    uint8_t flags; /* FIGPARSE__LEX_* */
+} figparse__lex_slot;
+
 /* The folded form (figparse__fold_cp()) of a currency sign of one code
  * point, worked out by figparse_new() (money.c figparse__money_prepare()). */
 #define FIGPARSE__SIGN_FOLDS 64
@@ -126,16 +152,48 @@ struct figparse {
     uint32_t name_first[257];
     figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
     int nkey_cands;
+    /* key_cands by their first row: a slot holds an index + 1, 0 an empty
+     * slot, by the row's multiplicative hash, open addressing (money.c). */
+#define FIGPARSE__KEY_CAND_SLOTS 256 /* a power of two, twice FIGPARSE__KEY_CACHE */
+    uint8_t key_cand_slots[FIGPARSE__KEY_CAND_SLOTS];
     figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
     bool prefs_ok; /* false: more keys than fit; search the lexicons */
+    /* The lexicon words by their folded form (figparse__lex_slot); false:
+     * more keys than fit, or a key listed twice: search the lexicons. */
+    bool lex_slots_ok;
+    figparse__lex_slot lex_slots[FIGPARSE__LEX_SLOTS];
+    /* A bit per first two bytes (b0 << 8 | b1) of the words of
+     * figparse.words a compound number word can begin with ("sieben" of
+     * "siebenhundert"; number.c figparse__compound_at()). */
+    uint64_t compound_starts[FIGPARSE__FILTER_WORDS];
     /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
      * "€", "£", "₩"), sorted by code point: a designator read copies them
      * instead of asking ICU at every figure (money.c). */
     figparse__sign_fold sign_folds[FIGPARSE__SIGN_FOLDS];
     int nsign_folds;
+    /* The designator each of those signs, and "$" (the last), reads as
+     * where no word, sign or punctuation follows it, worked out by
+     * figparse_new() (money.c prepare_sign_designators()); sign_des_state
+     * 0: not kept, 1: no designator, 2: sign_des. */
+    figparse__des sign_des[FIGPARSE__SIGN_FOLDS + 1];
+    uint8_t sign_des_state[FIGPARSE__SIGN_FOLDS + 1];
     /* The second step of a name walk: the rows of each pair of first bytes
      * (money.c, currency.c figparse__name_pair_index()). */
     figparse__name_pairs name_pairs;
+    /* Every currency row by its code, for money.c's code lookups: a slot
+     * holds the code's three bytes << 9 | its row, 0 an empty slot, by
+     * the code's multiplicative hash (money.c code_row()). */
+#define FIGPARSE__CODE_SLOTS 1024 /* a power of two, at least twice the rows */
+    uint32_t code_slots[FIGPARSE__CODE_SLOTS];
+    bool code_slots_ok; /* false: search the rows (figparse__currency_index()) */
+    /* The first two words of the currency names that begin with a word of
+     * a-z and a space ("south korean" of "south korean won"), each word
+     * its whole run of a-z, by figparse__word_hash() (money.c). */
+    uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
+    /* The currency name keys, whole, and those that end in a period
+     * without it ("rs" of "rs."), by figparse__word_hash() (money.c): a
+     * word whose bit is clear is no key by itself. */
+    uint64_t name_keys[FIGPARSE__FILTER_WORDS];
     /* The English date words (date.c en_dwords) and the first words of
      * the two-word ones, by the low bits of figparse__word_hash(), open
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */

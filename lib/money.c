@@ -20,8 +20,8 @@
 #include <string.h>
 
 
-#define MAX_CANDIDATES 40
-#define MAX_KEY 64
+#define MAX_CANDIDATES FIGPARSE__DES_CANDIDATES
+#define MAX_KEY FIGPARSE__DES_KEY
 #define MAX_KEY_TOKENS 10 /* "パナマ・バルボア" is 8 tokens: one per CJK character */
 
 typedef enum des_kind {
@@ -32,27 +32,9 @@ typedef enum des_kind {
     DES_NON_ISO
 } des_kind;
 
-/* A currency designator: what a sign, code or name in the text may mean. */
-typedef struct des {
-    int start, end; /* window tokens [start, end) */
-    des_kind kind;
-    int ncand;
-    uint16_t cand[MAX_CANDIDATES];
-    bool symbol;      /* a sign ("$", "€", "US$"): may touch the number */
-    bool code;        /* an ISO code */
-    bool word_code;   /* a code that is also a common word ("ALL"): after a number only */
-    bool prefix_ok;   /* may stand before the number */
-    bool attached_only; /* only straight after the digits ("99c", "50p") */
-    bool weak;        /* a coin word: needs a count or a text of its own */
-    bool needs_tail;  /* money only with cents after it (Cantonese 個) */
-    bool tail_only;   /* a minor unit only after a major amount ("mao") */
-    bool locale_cur;  /* no candidates: the locale's currency */
-    int scale;        /* "MUSD": 6; "grand": 3 */
-    int value;        /* coins: minor units; non-ISO: exponent */
-    int dominant;     /* a candidate that nearly all locales give the sign, or -1 */
-    char key[MAX_KEY];
-    size_t keylen;
-} des;
+/* A currency designator (currency.h): what a sign, code or name in the
+ * text may mean; its kind is a des_kind. */
+typedef figparse__des des;
 
 /* A designator of nothing yet: every field but the candidates and the key
  * beyond ncand and keylen, which nothing reads (cheaper than clearing the
@@ -402,9 +384,155 @@ static void prepare_sign_folds(figparse *fp) {
 
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
+
+/* Where a sign's designator is kept in figparse.sign_des: "$" last. */
+#define DOLLAR_DES FIGPARSE__SIGN_FOLDS
+
+/* Keeps what read_designator() makes of each sign of sign_folds, and of
+ * "$", read from a text of the sign and a digit: the most common
+ * designators of all, whose reading costs a walk of the names, the
+ * per-language signs and the candidates. Only for a key with something
+ * but ASCII letters and periods, which no test of the token's case and no
+ * code's look past the key reads (see kept_sign()). */
+static void prepare_sign_designators(figparse *fp) {
+    const figparse__money_ctx ctx = {fp, fp->words, NULL, SIZE_MAX};
+    figparse__window w;
+    /* no reading is kept until all are read: the reads below search */
+    uint8_t state[FIGPARSE__SIGN_FOLDS + 1] = {0};
+    memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
+    for (int k = 0; k <= DOLLAR_DES; k++) {
+        if (k < DOLLAR_DES && k >= fp->nsign_folds)
+            continue;
+        uint32_t cp = k == DOLLAR_DES ? '$' : fp->sign_folds[k].cp;
+        char text[8];
+        size_t n = cp < 0x80 ? (text[0] = (char)cp, 1) : utf8_encode(cp, text);
+        text[n] = '1';
+        figparse__window_init(&w, text, n + 1, 0);
+        w.parser = fp;
+        const figparse__token *t = figparse__tok(&w, 0);
+        if (t->type != FIGPARSE__TOK_SYMBOL || t->cp != cp || t->end != n ||
+            figparse__type_at(&w, 1) != FIGPARSE__TOK_DIGITS)
+            continue;
+        des *d = &fp->sign_des[k];
+        bool found = read_designator(&w, 0, &ctx, d);
+        bool letters = true;
+        for (size_t b = 0; b < d->keylen; b++)
+            letters = letters && ((d->key[b] >= 'a' && d->key[b] <= 'z') || d->key[b] == '.');
+        if (!letters)
+            state[k] = found ? 2 : 1;
+    }
+    memcpy(fp->sign_des_state, state, sizeof state);
+}
+
+/* A code's three bytes as figparse__currency_index() compares them (each
+ * folded to upper case), or 0 when one is no ASCII letter. */
+static uint32_t code_bytes(const char *code) {
+    uint32_t want = 0;
+    for (int k = 0; k < 3; k++) {
+        uint32_t c = (unsigned char)code[k] & ~0x20u;
+        if (c - 'A' > 'Z' - 'A')
+            return 0;
+        want = want << 8 | c;
+    }
+    return want;
+}
+
+static uint32_t code_slot(uint32_t bytes) {
+    return (bytes * 2654435761u) >> 22 & (FIGPARSE__CODE_SLOTS - 1);
+}
+
+/* figparse__currency_index(code, 3) by one probe of figparse.code_slots
+ * (prepare_code_slots()): the same row, the codes being unique. */
+static int code_row(const figparse *fp, const char *code) {
+    uint32_t want = code_bytes(code);
+    if (!want || !fp->code_slots_ok)
+        return want ? figparse__currency_index(code, 3) : -1;
+    for (uint32_t s = code_slot(want); fp->code_slots[s]; s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1))
+        if (fp->code_slots[s] >> 9 == want)
+            return (int)(fp->code_slots[s] & 511);
+    return -1;
+}
+
+/* Fills figparse.code_slots: each row under its code's bytes as they are
+ * (a code not of upper-case letters is found by no lookup, here as there). */
+static void prepare_code_slots(figparse *fp) {
+    memset(fp->code_slots, 0, sizeof fp->code_slots);
+    fp->code_slots_ok = figparse__currency_count <= 512 && figparse__currency_count * 2 <= FIGPARSE__CODE_SLOTS;
+    for (size_t r = 0; fp->code_slots_ok && r < figparse__currency_count; r++) {
+        const unsigned char *c = (const unsigned char *)figparse__currency_rows[r].code;
+        uint32_t bytes = (uint32_t)c[0] << 16 | (uint32_t)c[1] << 8 | c[2];
+        if (!bytes || figparse__currency_index((const char *)c, 3) != (int)r) {
+            fp->code_slots_ok = false; /* a code twice, or one no lookup finds */
+            break;
+        }
+        uint32_t s = code_slot(bytes);
+        while (fp->code_slots[s])
+            s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1);
+        fp->code_slots[s] = bytes << 9 | (uint32_t)r;
+    }
+}
+
+/* The length of the run of a-z at the start of s[0, n). */
+static size_t az_run(const char *s, size_t n) {
+    size_t k = 0;
+    while (k < n && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    return k;
+}
+
+/* Fills figparse.name_word_pairs (see name_goes_on()), from the names
+ * that begin with a-z (figparse.name_first has their rows). */
+static void prepare_name_word_pairs(figparse *fp) {
+    memset(fp->name_word_pairs, 0, sizeof fp->name_word_pairs);
+    for (uint32_t r = fp->name_first['a']; r < fp->name_first['z' + 1]; r++) {
+        /* figparse__word_hash() of the two runs, hashed as they are read
+         * (a run of a-z ends at the NUL) */
+        const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
+        uint32_t h = FIGPARSE__HASH_INIT;
+        size_t k = 0;
+        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
+            h = figparse__hash_byte(h, key[k]);
+        if (key[k] != ' ')
+            continue;
+        h = figparse__hash_byte(h, ' ');
+        size_t second = ++k;
+        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
+            h = figparse__hash_byte(h, key[k]);
+        if (k > second)
+            figparse__filter_set(fp->name_word_pairs, figparse__hash_end(h));
+    }
+}
+
+_Static_assert(FIGPARSE__KEY_CAND_SLOTS >= 2 * FIGPARSE__KEY_CACHE && FIGPARSE__KEY_CACHE < 255 &&
+                   (FIGPARSE__KEY_CAND_SLOTS & (FIGPARSE__KEY_CAND_SLOTS - 1)) == 0,
+               "key_cand_slots: indexes fit a byte, at most half the slots filled");
+
+/* The first slot of figparse.key_cand_slots to look in for row lo. */
+static uint32_t key_cand_slot(uint32_t lo) {
+    return (lo * 2654435761u) >> 24 & (FIGPARSE__KEY_CAND_SLOTS - 1);
+}
+
+/* Fills figparse.name_keys (see read_designator()): each key, and each
+ * that ends in a period without it, as the walk also tries a key with a
+ * period added ("Rs" for "Rs."). */
+static void prepare_name_keys(figparse *fp) {
+    memset(fp->name_keys, 0, sizeof fp->name_keys);
+    for (size_t r = 0; r < figparse__name_count; r++) {
+        const char *key = figparse__name_rows[r].key;
+        size_t n = strlen(key);
+        figparse__filter_set(fp->name_keys, figparse__word_hash(key, n));
+        if (n > 1 && key[n - 1] == '.')
+            figparse__filter_set(fp->name_keys, figparse__word_hash(key, n - 1));
+    }
+}
+
 void figparse__money_prepare(figparse *fp) {
     figparse__name_first_index(fp->name_first);
     figparse__name_pair_index(&fp->name_pairs);
+    prepare_name_word_pairs(fp);
+    prepare_name_keys(fp);
+    prepare_code_slots(fp);
     fp->nkey_cands = 0;
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
@@ -432,28 +560,36 @@ void figparse__money_prepare(figparse *fp) {
         kc->dominant = (int16_t)d.dominant;
         memcpy(kc->cand, d.cand, sizeof kc->cand);
     }
+    memset(fp->key_cand_slots, 0, sizeof fp->key_cand_slots);
+    for (int k = 0; k < fp->nkey_cands; k++) {
+        uint32_t s = key_cand_slot(fp->key_cands[k].lo);
+        while (fp->key_cand_slots[s])
+            s = (s + 1) & (FIGPARSE__KEY_CAND_SLOTS - 1);
+        fp->key_cand_slots[s] = (uint8_t)(k + 1);
+    }
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
     prepare_sign_folds(fp);
+    prepare_sign_designators(fp);
+    figparse__lex_prepare(fp);
 }
 
-/* The kept candidates of the key whose rows these are, or NULL. */
+/* The kept candidates of the key whose rows these are, or NULL: one probe
+ * of the slots, not a search of the sorted cache. */
 static const figparse__key_cands *key_cands_find(const figparse *fp, figparse__name_range rows) {
     if (rows.hi - rows.lo < FIGPARSE__KEY_CACHE_ROWS)
         return NULL;
-    int lo = 0, hi = fp->nkey_cands;
-    while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (fp->key_cands[mid].lo < rows.lo)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (uint32_t s = key_cand_slot(rows.lo);; s = (s + 1) & (FIGPARSE__KEY_CAND_SLOTS - 1)) {
+        int k = fp->key_cand_slots[s];
+        if (k == 0)
+            return NULL;
+        if (fp->key_cands[k - 1].lo == rows.lo)
+            return &fp->key_cands[k - 1];
     }
-    return lo < fp->nkey_cands && fp->key_cands[lo].lo == rows.lo ? &fp->key_cands[lo] : NULL;
 }
 
 /* Candidates from a space-separated list of codes; "$" means every dollar. */
-static void add_code_list(des *d, const char *list) {
+static void add_code_list(const figparse *fp, des *d, const char *list) {
     while (*list) {
         while (*list == ' ')
             list++;
@@ -466,7 +602,7 @@ static void add_code_list(des *d, const char *list) {
                 for (uint32_t i = r.lo; i < r.hi; i++)
                     add_candidate(d, figparse__name_rows[i].currency);
         } else if (list - s == 3) {
-            int c = figparse__currency_index(s, 3);
+            int c = code_row(fp, s);
             if (c >= 0)
                 add_candidate(d, c);
         }
@@ -483,11 +619,11 @@ static inline bool million_code_at(figparse__window *w, int j) {
 }
 
 /* "MUSD", "MEUR": a code with a million prefix, common in European reports. */
-static bool match_scaled_code(figparse__window *w, int i, des *d) {
+static bool match_scaled_code(figparse__window *w, int i, const figparse *fp, des *d) {
     if (!million_code_at(w, i))
         return false;
     const figparse__token *t = figparse__tok(w, i);
-    int c = figparse__currency_index(w->text + t->start + 1, 3);
+    int c = code_row(fp, w->text + t->start + 1);
     if (c < 0 || figparse__currency_rows[c].current != 1)
         return false;
     d->kind = DES_CURRENCY;
@@ -522,6 +658,42 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
            (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99); /* ’ */
 }
 
+/* Whether a currency name may go on past the word at token i, folded to
+ * f[0, n), for read_designator()'s walk: false where f and the next word
+ * are runs of a-z, a space between, after them no word, sign or
+ * punctuation beyond ASCII (which could fold to a-z), and no name begins
+ * with the two words, whole (name_word_pairs). The walk would then feed
+ * the space, the word, and a byte not a-z or nothing, and no name has
+ * those bytes after the first word: it finds no key past it. */
+static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    const figparse__token *s = figparse__tok(w, i + 1);
+    size_t m;
+    const char *x;
+    if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || n + 1 + m >= MAX_KEY ||
+        az_run(f, n) != n || az_run(x, m) != m)
+        return true;
+    /* What follows the word: an ASCII byte that is no letter (a word
+     * goes on over letters) and no '$' starts no word, sign or
+     * punctuation beyond ASCII, and settles it without reading the
+     * token ("Korea's", "Korea is"). */
+    size_t past = figparse__tok(w, i + 2)->end;
+    unsigned char b = past < w->len ? (unsigned char)w->text[past] : 0;
+    if (b >= 0x80 || b == '$' || (unsigned)((b | 0x20) - 'a') < 26u) {
+        const figparse__token *after = figparse__tok(w, i + 3);
+        if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
+            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
+            return true;
+    }
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (size_t k = 0; k < n; k++)
+        h = figparse__hash_byte(h, (unsigned char)f[k]);
+    h = figparse__hash_byte(h, ' ');
+    for (size_t k = 0; k < m; k++)
+        h = figparse__hash_byte(h, (unsigned char)x[k]);
+    return figparse__filter_has(fp->name_word_pairs, figparse__hash_end(h));
+}
+
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
 /* read_designator() reads the key's tokens, then a gap and a "$" and what
  * follows it ("NZD $100"): its memo must not reach past the window. */
@@ -549,12 +721,52 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     return false;
 }
 
-static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
-    des_clear(d, i);
+/* The slot of figparse.sign_des that holds what read_designator() makes
+ * of the sign at token i, or -1. A kept reading is the same here when
+ * nothing after the sign goes into its key: fold_tokens() folds no further
+ * than spaces before a token that is no word, sign or punctuation (digits,
+ * the end), so the key, and all read_designator() makes of it, is the
+ * sign's own, as in the text it was read from; the hint's lexicon is the
+ * one it was read with. */
+static int kept_sign(figparse__window *w, int i, const figparse__money_ctx *ctx) {
+    const figparse *fp = ctx->fp;
     const figparse__token *t = figparse__tok(w, i);
+    int k = -1;
+    if (t->cp == '$') {
+        k = t->end - t->start == 1 ? DOLLAR_DES : -1; /* fold_tokens() folds its bytes */
+    } else if (t->cp >= 0x80) {
+        const figparse__sign_fold *sf = sign_fold(fp, t->cp); /* it folds the code point */
+        k = sf ? (int)(sf - fp->sign_folds) : -1;
+    }
+    if (k < 0 || !fp->sign_des_state[k] || ctx->lx != fp->words)
+        return -1;
+    for (int j = i + 1; j < i + MAX_KEY_TOKENS; j++) {
+        const figparse__token *n = figparse__tok(w, j);
+        if (n->type == FIGPARSE__TOK_SPACE && !(n->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)))
+            continue;
+        if (n->type == FIGPARSE__TOK_WORD || n->type == FIGPARSE__TOK_SYMBOL ||
+            n->type == FIGPARSE__TOK_PUNCT)
+            return -1;
+        break;
+    }
+    return k;
+}
+
+static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_SYMBOL) {
+        int k = kept_sign(w, i, ctx);
+        if (k >= 0) {
+            *d = ctx->fp->sign_des[k]; /* read at token 0 */
+            d->start = i;
+            d->end = d->end ? i + d->end : 0;
+            return ctx->fp->sign_des_state[k] == 2;
+        }
+    }
+    des_clear(d, i);
     if (t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL)
         return false;
-    if (match_scaled_code(w, i, d))
+    if (match_scaled_code(w, i, ctx->fp, d))
         return true;
     if (!figparse__sign_known(w, i))
         return false;
@@ -566,15 +778,24 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     int btok[MAX_KEY_TOKENS];
     /* The per-language signs, only when one starts with this first word;
      * else a word's tokens are folded only as far as a name goes on. */
-    bool extras_possible = true, lazy = false;
+    bool extras_possible = true, lazy = false, goes_on = false;
     if (t->type == FIGPARSE__TOK_WORD) {
         size_t n0;
         uint32_t h0;
         bool letters0;
-        if (!figparse__folded_hash(w, i, &n0, &h0, &letters0))
+        const char *f0 = figparse__folded_hash(w, i, &n0, &h0, &letters0);
+        if (!f0)
             return false; /* as fold_tokens() would stop at once */
         extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
         lazy = !extras_possible;
+        /* "South Korea's": the walk below would feed the word, find no
+         * key of it (nor of it with a period: name_keys), and stop where
+         * no name goes on; with no extras that is no designator. */
+        if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
+            if (!name_goes_on(w, i, ctx->fp, f0, n0))
+                return false;
+            goes_on = true; /* the walk below need not ask again */
+        }
     }
 
     /* Longest CLDR key ending on a token boundary. */
@@ -613,6 +834,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             rows = r;
             cldr_b = b;
         }
+        /* "South Korea's": no name goes on with "south korea" whole */
+        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
+            break;
     }
     if (nb == 0)
         return false;
@@ -652,7 +876,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         if (d->kind == DES_GRAND)
             d->scale = extra->value;
         if (extra->currencies[0])
-            add_code_list(d, extra->currencies);
+            add_code_list(ctx->fp, d, extra->currencies);
         else
             d->locale_cur = d->kind != DES_NON_ISO;
         prefer_current(d);
@@ -1244,19 +1468,87 @@ static bool is_number_kind(int kind) {
            kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
 }
 
+/* plain_word() is asked at every word: a call costs as much as the test. */
+#if defined(__GNUC__)
+#define GATE_INLINE inline __attribute__((always_inline))
+#else
+#define GATE_INLINE inline
+#endif
+
+/* Whether word token i is one that no table starts a key with, so that
+ * the lookups below would all miss: letters that are the first word of no
+ * lexicon word (figparse__lex_at()) and of no currency name or sign
+ * (read_designator()), no million-prefixed code, and no compound number
+ * word (figparse__compound_at()'s own first tests). The filters answer it
+ * without a lookup or a memo. */
+static GATE_INLINE bool plain_word(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    size_t n = 0;
+    uint32_t h = 0;
+    bool letters = false;
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
+        return false;
+    const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, i) ||
+        (n == 4 && million_code_at(w, i)))
+        return false;
+    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
+}
+
+/* Whether the digits at token i, where figparse__match_money() reads the
+ * amount (no lead before them, or leads it has read past), start no
+ * money: they, and any ASCII punctuation but a dash or '~' and more
+ * digits touching them ("13,000", "57.8%"), end at the end of the text,
+ * a line break, or a space and a plain word ("GPUs"). read_amount() finds
+ * no designator before digits, and the number it reads (read_numeral()
+ * goes on only over digits, figparse__read_number()'s myriads, suffixes,
+ * point words and scales are words touching or after a gap) ends at one
+ * of those tokens or at that break, where nothing is a designator, a
+ * connector, a hyphen or a word (match_designator() takes words and
+ * signs, the lookups lexicon words, which a plain word is not), nor after
+ * it. With no designator the figure needs a range whose second half has
+ * one, and a range, whatever lead opened it ("between", "from"), needs a
+ * dash, an "and" or a "to" after the first half: none is there. The
+ * parentheses of a negative only open at token 0, which is digits. */
+static bool bare_digits(figparse__window *w, int i) {
+    int k = i + 1;
+    for (; k < i + 16; k++) {
+        const figparse__token *t = figparse__tok(w, k);
+        if (t->type != FIGPARSE__TOK_DIGITS &&
+            (t->type != FIGPARSE__TOK_PUNCT || t->cp >= 0x80 || t->cp == '-' || t->cp == '~'))
+            break;
+    }
+    const figparse__token *e = figparse__tok(w, k);
+    if (e->type == FIGPARSE__TOK_END)
+        return true;
+    if (e->type != FIGPARSE__TOK_SPACE)
+        return false;
+    return (e->flags & FIGPARSE__TOKF_NEWLINE) || plain_word(w, k + 1);
+}
+
+/* Lexicon words figparse__match_money() reads past, to the amount after
+ * them ("about", "at least", "between", "from", "exactly"). */
+static bool is_lead_kind(int kind) {
+    return kind == FIGPARSE__LEX_HEDGE || kind == FIGPARSE__LEX_EXACT || kind == FIGPARSE__LEX_MIN ||
+           kind == FIGPARSE__LEX_MAX || kind == FIGPARSE__LEX_BETWEEN || kind == FIGPARSE__LEX_FROM;
+}
+
 /* Whether, from token j on, lead words end in something an amount can
  * start with: digits, a sign, a number word or a currency name. "about",
  * "and", "to" are asked thousands of times a megabyte, and an ordinary word
  * after them settles nearly all ("about the plan"). */
 static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *ctx, int j) {
-    for (int steps = 0; steps < 12; steps++) {
+    for (int steps = 0, words = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
         if (figparse__is_gap(w, j)) {
             j++;
             continue;
         }
-        if (t->type == FIGPARSE__TOK_DIGITS || t->type == FIGPARSE__TOK_SYMBOL ||
-            t->type == FIGPARSE__TOK_PUNCT)
+        /* Digits right after the one lead word ("over 260,000 GPUs"): the
+         * amount is read at them, as bare_digits() asks. */
+        if (t->type == FIGPARSE__TOK_DIGITS)
+            return words > 0 || !bare_digits(w, j);
+        if (t->type == FIGPARSE__TOK_SYMBOL || t->type == FIGPARSE__TOK_PUNCT)
             return t->type != FIGPARSE__TOK_PUNCT || t->cp == '(' || t->cp == '~' ||
                    t->cp == '.' || is_minus(t->cp);
         if (t->type != FIGPARSE__TOK_WORD)
@@ -1265,8 +1557,11 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
         int64_t v;
         const figparse__lex_word *e =
             figparse__lex_at(w, j, figparse__script_lexicon(w, j, ctx->lx), &end);
-        if (!e) /* "about MAUD 60" */
+        /* "about MAUD 60": a designator where the amount is read (what
+         * read_amount() asks there, memoized), or a number word */
+        if (!e)
             return figparse__sign_known(w, j) || million_code_at(w, j) || figparse__compound_at(w, j, ctx->lx, &v);
+        words++;
         if (is_number_kind(e->kind))
             return true;
         j = end > j ? end : j + 1;
@@ -1275,14 +1570,19 @@ static bool lead_reaches_amount(figparse__window *w, const figparse__money_ctx *
 }
 
 /* Whether a number word at token 0, ending before token k ("a", "two",
- * "million"), may go on to money: after a space, a word of letters must be
- * one some table knows (more of the number, a scale, a currency name or
- * sign, "to", a connector), a one-piece number word, or a million-prefixed
+ * "million"), may go on to money: after a space, a word of letters must
+ * begin a word of the lexicons the grammar reads it with (more of the
+ * number, a scale, "to", a connector: figparse__lex_at() under the hint's,
+ * the shared and the English table, all in the lexwords filter), be a
+ * designator (match_designator(), as read_amount() reads it there), a
+ * one-piece number word, or a million-prefixed
  * code ("MUSD"): a money figure needs its designator, or a range's second
- * half, right after the number ("a significant", "two parties" start none).
- * Unless the number word also begins a currency name of several words
- * ("once troy de palladium", "uns silver"); anything else after it is left
- * to the grammar. */
+ * half, right after the number ("a significant", "two parties", "a year"
+ * start none: with no lexicon word after it the number is bare, no range
+ * or designator follows, and figparse__match_money() refuses it). Unless
+ * the number word also begins a currency name of several words ("once
+ * troy de palladium", "uns silver"); anything else after it is left to
+ * the grammar. */
 static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx, int k) {
     size_t n = 0;
     uint32_t h = 0;
@@ -1291,39 +1591,24 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     if (!figparse__is_gap(w, k) || !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters ||
         figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h))
         return true;
+    /* A designator there is the one read_amount() would read after the
+     * number (memoized): the first word of a name alone ("a new plan",
+     * "a central pillar") is not enough. */
     const figparse__token *t = figparse__tok(w, k + 1);
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
-        (figparse__known(w, k + 1) & (FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN)))
+    des d;
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || match_designator(w, k + 1, ctx, &d))
         return true;
-    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1))
+    if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1) ||
+        figparse__may_key(w, k + 1, w->lexwords))
         return true;
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
-}
-
-/* Whether word token 0 is one that no table starts a key with, so that
- * the lookups below would all miss: letters that are the first word of no
- * lexicon word (figparse__lex_at()) and of no currency name or sign
- * (read_designator()), no million-prefixed code, and no compound number
- * word (figparse__compound_at()'s own first tests). The filters answer it
- * without a lookup or a memo. */
-static bool plain_word(figparse__window *w) {
-    const figparse__token *t = figparse__tok(w, 0);
-    size_t n = 0;
-    uint32_t h = 0;
-    bool letters = false;
-    if ((t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
-        return false;
-    const char *f = figparse__folded_hash(w, 0, &n, &h, &letters);
-    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, 0) ||
-        (n == 4 && million_code_at(w, 0)))
-        return false;
-    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
 }
 
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
     case FIGPARSE__TOK_DIGITS:
+        return !bare_digits(w, 0);
     case FIGPARSE__TOK_SYMBOL:
         return true;
     case FIGPARSE__TOK_PUNCT:
@@ -1337,7 +1622,7 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
             return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
         return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
-        if (plain_word(w))
+        if (plain_word(w, 0))
             return false;
         int end;
         int64_t v;
@@ -1345,7 +1630,12 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
             figparse__lex_at(w, 0, figparse__script_lexicon(w, 0, ctx->lx), &end);
         if (e && is_number_kind(e->kind))
             return number_may_go_on(w, ctx, end);
-        if (e && lead_reaches_amount(w, ctx, end))
+        /* Any other lexicon word ("to", "and", "or") that is no lead and
+         * not CJK: figparse__match_money() reads the amount at it, where
+         * read_spelled() refuses a first word of no number kind, so only
+         * a designator at it starts money (read_amount()): the last test. */
+        if (e && (is_lead_kind(e->kind) || (t->flags & FIGPARSE__TOKF_CJK)) &&
+            lead_reaches_amount(w, ctx, end))
             return true;
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
@@ -1400,7 +1690,9 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         bool after_figure = false;
         if (ctx->prev_end != SIZE_MAX && ctx->prev_end <= open) {
             after_figure = true;
-            for (size_t p = ctx->prev_end; p < open; p++)
+            /* only spaces between: the first other byte settles it (the
+             * previous figure may have ended paragraphs before) */
+            for (size_t p = ctx->prev_end; p < open && after_figure; p++)
                 if (w->text[p] != ' ')
                     after_figure = false;
         }

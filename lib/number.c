@@ -53,6 +53,163 @@ static size_t word_suffix(figparse__window *w, int i, char *key, size_t n, size_
 static const figparse__lex_word *lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                         int *end);
 
+/* ---- the parser's lexicon words by their folded form -------------------- */
+
+#define LEX_SLOT_MASK (FIGPARSE__LEX_SLOTS - 1)
+
+/* The slot of key[0, n) (of figparse__word_hash() hash), or the empty slot
+ * where it would go. */
+static inline const figparse__lex_slot *lex_slot(const figparse *fp, const char *key, size_t n,
+                                                 uint32_t hash) {
+    size_t s = hash & LEX_SLOT_MASK;
+    for (; fp->lex_slots[s].key; s = (s + 1) & LEX_SLOT_MASK) {
+        const figparse__lex_slot *e = &fp->lex_slots[s];
+        if (e->hash != hash || e->len != n)
+            continue;
+        size_t k = 0; /* short keys: a loop, not a library call */
+        while (k < n && e->key[k] == key[k])
+            k++;
+        if (k == n)
+            break;
+    }
+    return &fp->lex_slots[s];
+}
+
+/* What lex_at() answers under the shared table and then English, for a
+ * word folded to key[0, n) that lx does not have (*rest, and
+ * FIGPARSE__LEX_ENDS when it sets *end), as lex_at() asks them after lx
+ * (English for its scale words); 0 when one of them has a longer key it
+ * begins ("more" of "more than", "mrd" of "mrd."), which only the tokens
+ * after it settle. */
+static uint8_t lex_rest(const figparse__lexicon *lx, const char *key, size_t n,
+                        const figparse__lex_word **rest) {
+    figparse__lex_probe p;
+    *rest = NULL;
+    if (lx != &figparse__lexicon_shared) {
+        figparse__lex_probe_key(&figparse__lexicon_shared, key, n, &p);
+        if (p.spaced || p.marked)
+            return 0;
+        if (p.word) {
+            *rest = p.word;
+            return FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
+        }
+    }
+    if (lx != &figparse__lexicon_en && lx != &figparse__lexicon_shared) {
+        figparse__lex_probe_key(&figparse__lexicon_en, key, n, &p);
+        if (p.spaced || p.marked)
+            return 0;
+        if (p.word && p.word->kind == FIGPARSE__LEX_SCALE)
+            *rest = p.word;
+        /* an English word that is no scale is not taken, but sets *end */
+        return p.word ? FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS : FIGPARSE__LEX_SETTLED;
+    }
+    return FIGPARSE__LEX_SETTLED;
+}
+
+/* Fills a slot's answer (figparse__lex_slot) for a word folded to key[0,
+ * n) under lx, with the searches lex_at() makes, in its order: lx's own
+ * word, its phrases, then lex_rest(). */
+static void lex_answer(const figparse__lexicon *lx, const char *key, size_t n, figparse__lex_slot *e) {
+    figparse__lex_probe p;
+    const figparse__lex_word *rest;
+    figparse__lex_probe_key(lx, key, n, &p);
+    uint8_t r = lex_rest(lx, key, n, &rest);
+    e->word = p.word;
+    e->rest = NULL;
+    e->flags = 0;
+    if (p.marked || (!p.word && !r))
+        return; /* "mrd" of "mrd.", or a longer key in another table */
+    if (p.spaced) {
+        e->flags = FIGPARSE__LEX_PHRASE;
+        if (!p.word) {
+            e->rest = rest;
+            e->flags |= (r & FIGPARSE__LEX_ENDS) ? FIGPARSE__LEX_REST_ENDS : 0;
+        }
+        return;
+    }
+    if (p.word) {
+        e->flags = FIGPARSE__LEX_SETTLED | FIGPARSE__LEX_ENDS;
+        return;
+    }
+    e->word = rest;
+    e->flags = r;
+}
+
+/* Whether a lexicon word can be a part of a compound number word
+ * (compound_at()): a unit, tens, a hundred, a joiner or a thousand. */
+static bool compound_part(const figparse__lex_word *e) {
+    return e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
+           e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||
+           (e->kind == FIGPARSE__LEX_SCALE && e->value == 3);
+}
+
+/* The index of compound_starts for the first two bytes of s. */
+static uint32_t two_bytes(const char *s) {
+    return (uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[1];
+}
+
+void figparse__lex_prepare(figparse *fp) {
+    memset(fp->compound_starts, 0, sizeof fp->compound_starts);
+    for (size_t k = 0; fp->words->words && k < fp->words->nwords; k++) {
+        const figparse__lex_word *e = &fp->words->words[k];
+        if (compound_part(e) && e->key[0] && e->key[1])
+            figparse__filter_set(fp->compound_starts, two_bytes(e->key));
+    }
+
+    const figparse__lexicon *tables[3] = {fp->words, &figparse__lexicon_en, &figparse__lexicon_shared};
+    size_t filled = 0; /* figparse_new() cleared the slots */
+    fp->lex_slots_ok = false;
+    for (int t = 0; t < 3; t++) {
+        const figparse__lexicon *lx = tables[t];
+        if (!lx->words || (t > 0 && lx == tables[0]))
+            continue;
+        for (size_t k = 0; k < lx->nwords; k++) {
+            const char *key = lx->words[k].key;
+            /* a key listed twice: a search and a probe may return either */
+            if (k > 0 && strcmp(lx->words[k - 1].key, key) == 0)
+                return;
+            /* the key and its parts a probe of a shorter key tells of */
+            for (size_t n = 1; key[n - 1]; n++) {
+                char c = key[n];
+                if (c != '\0' && c != ' ' && c != '.' && c != '\'')
+                    continue;
+                uint32_t h = figparse__word_hash(key, n);
+                figparse__lex_slot *e = (figparse__lex_slot *)lex_slot(fp, key, n, h);
+                if (e->key)
+                    continue;
+                if (n > UINT8_MAX || ++filled > FIGPARSE__LEX_SLOTS / 2)
+                    return;
+                e->key = key;
+                e->len = (uint8_t)n;
+                e->hash = h;
+                lex_answer(fp->words, key, n, e);
+            }
+        }
+    }
+    fp->lex_slots_ok = true;
+}
+
+/* lex_at()'s buffers: a phrase, and each word after the first. */
+#define LEX_KEY 64
+#define LEX_PART 32
+
+/* Whether lex_at()'s phrase loop may find more after word token i, folded
+ * to f[0, n): a gap, then a word it reads (as figparse__word_lower() into
+ * its 32 bytes would) that makes with f a key or the start of one of the
+ * parser's tables, which then has a slot. */
+static bool phrase_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    size_t m;
+    const char *x;
+    if (!figparse__is_gap(w, i + 1) || (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 ||
+        m + 1 > LEX_PART || n + 1 + m >= LEX_KEY)
+        return false;
+    char key[LEX_KEY];
+    memcpy(key, f, n);
+    key[n] = ' ';
+    memcpy(key + n + 1, x, m);
+    return lex_slot(fp, key, n + 1 + m, figparse__word_hash(key, n + 1 + m))->key != NULL;
+}
+
 /* Memoized per token (a scan asks the same token from every window that
  * holds it); lex_at() reads at most 4 tokens past i. It sets *end when it
  * finds a word, and also when it finds an English word it does not take
@@ -60,8 +217,32 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end) {
     /* Only words are lexicon words (lex_at() folds nothing else). */
-    if (figparse__tok(w, i)->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
         return NULL;
+    /* A word under the parser's own lexicon, not CJK: its folded form's
+     * slot settles most words without a search (figparse__lex_prepare()). */
+    const figparse *fp = w->parser;
+    size_t n;
+    uint32_t h;
+    bool letters;
+    const char *f;
+    if (fp && fp->lex_slots_ok && lx == fp->words && !(t->flags & FIGPARSE__TOKF_CJK) &&
+        (f = figparse__folded_hash(w, i, &n, &h, &letters)) != NULL) {
+        const figparse__lex_slot *e = lex_slot(fp, f, n, h);
+        if (!e->key)
+            return NULL; /* in no table */
+        if (e->flags & FIGPARSE__LEX_SETTLED) {
+            if (e->flags & FIGPARSE__LEX_ENDS)
+                *end = i + 1;
+            return e->word;
+        }
+        if ((e->flags & FIGPARSE__LEX_PHRASE) && !phrase_goes_on(w, i, fp, f, n)) {
+            if (e->word || (e->flags & FIGPARSE__LEX_REST_ENDS))
+                *end = i + 1;
+            return e->word ? e->word : e->rest;
+        }
+    }
     const figparse__memo *memo = figparse__memo_get(w, i, lx);
     const figparse__lex_word *found;
     int e = -1;
@@ -81,7 +262,7 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
                                         int *end) {
     if (!figparse__may_key(w, i, w->lexwords))
         return NULL;
-    char key[64];
+    char key[LEX_KEY];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
     if (n == 0)
         return NULL;
@@ -128,7 +309,7 @@ static const figparse__lex_word *lex_at(figparse__window *w, int i, const figpar
     for (int words = 1; words < 3 && probe.spaced; words++) {
         if (!figparse__is_gap(w, j))
             break;
-        char part[32];
+        char part[LEX_PART];
         size_t m = figparse__word_lower(w, j + 1, part, sizeof part);
         if (m == 0 || n + 1 + m >= sizeof key)
             break;
@@ -509,6 +690,9 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
     const char *f = figparse__folded(w, i, &n);
     if (!f || n < 6 || (w->lexstarts && !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))))
         return false;
+    /* Its first part is a word of lx that begins with its first two bytes. */
+    if (w->parser && lx == w->parser->words && !figparse__filter_has(w->parser->compound_starts, two_bytes(f)))
+        return false;
     const figparse__memo *memo = figparse__memo_get(w, i, lx->words);
     if (memo) {
         if (memo->end)
@@ -564,9 +748,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
             if (parts_filter && !figparse__filter_has(parts_filter, hash[len]))
                 continue;
             const figparse__lex_word *e = figparse__lex_find(lx, key + p, len);
-            if (e && (e->kind == FIGPARSE__LEX_UNIT || e->kind == FIGPARSE__LEX_TENS ||
-                      e->kind == FIGPARSE__LEX_HUNDRED || e->kind == FIGPARSE__LEX_AND ||
-                      (e->kind == FIGPARSE__LEX_SCALE && e->value == 3))) {
+            if (e && compound_part(e)) {
                 best = e;
                 best_len = len;
                 break;
@@ -965,11 +1147,9 @@ static bool myriad_follows(figparse__window *w, int i, const figparse__lexicon *
  * same with any hint or none. Hangul is Korean's; Han and kana are
  * Chinese's (its table holds both 亿 and 億, 万 and 萬), or Japanese's where
  * the hint is Japanese or only Japanese has the word. */
-const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
-                                                  const figparse__lexicon *lx) {
+const figparse__lexicon *figparse__script_lexicon_cjk(figparse__window *w, int i,
+                                                      const figparse__lexicon *lx) {
     const figparse__token *t = figparse__tok(w, i);
-    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
-        return lx;
     if (figparse__is_hangul(t->cp))
         return &figparse__lexicon_ko;
     /* The hint's table first when it is Japanese (強, 余), then Chinese

@@ -30,10 +30,20 @@ typedef struct figparse__number {
     bool few;           /* "十几万", "3만여": a lower bound, "and some" */
 } figparse__number;
 
+/* figparse__script_lexicon() for a CJK word token i. */
+const figparse__lexicon *figparse__script_lexicon_cjk(figparse__window *w, int i,
+                                                      const figparse__lexicon *lx);
+
 /* The table that reads a CJK numeral at token i (by its script: Hangul is
- * Korean's, Han and kana Chinese's unless lx is Japanese); lx otherwise. */
-const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
-                                                  const figparse__lexicon *lx);
+ * Korean's, Han and kana Chinese's unless lx is Japanese); lx otherwise,
+ * without a call. */
+static inline const figparse__lexicon *figparse__script_lexicon(figparse__window *w, int i,
+                                                                const figparse__lexicon *lx) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || !(t->flags & FIGPARSE__TOKF_CJK))
+        return lx;
+    return figparse__script_lexicon_cjk(w, i, lx);
+}
 
 /* Reads a number starting at token i (a DIGITS token or a number word).
  * Returns true and fills *out; false when no number starts there. */
@@ -52,6 +62,9 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
  * token i; *end receives the token index after it. NULL when none. */
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end);
+
+/* Fills figparse.lex_slots for figparse_new() (figparse__money_prepare()). */
+void figparse__lex_prepare(figparse *fp);
 
 /* Copies the ASCII word at token i in lower case into buf; returns its
  * length, or 0 when the token is not an ASCII word or does not fit. */
