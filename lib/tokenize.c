@@ -550,6 +550,7 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     figparse__window_restart(w, t->start);
     w->tok[w->head] = *t;
     w->nmemo[w->head] = 0;
+    w->dword[w->head] = 0;
     w->fold_n[w->head] = 0;
     keep_token(w, w->head);
     w->filled = 1;
@@ -565,6 +566,7 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
         int slot = (w->head + k) & (FIGPARSE__RING - 1);
         w->fold_n[slot] = 0;
         w->nmemo[slot] = 0;
+        w->dword[slot] = 0;
         if (prev && prev->type == FIGPARSE__TOK_END) {
             *figparse__slot(w, k) = *prev; /* past the text: more END */
         } else {
@@ -586,6 +588,7 @@ void figparse__window_move_down(figparse__window *w, int n) {
         w->fold_hash[to] = w->fold_hash[from];
         memcpy(w->fold[to], w->fold[from], sizeof w->fold[to]);
         w->nmemo[to] = w->nmemo[from];
+        w->dword[to] = w->dword[from];
         for (int m = 0; m < w->nmemo[from]; m++) /* few: a loop, not a library call */
             w->memo[to][m] = w->memo[from][m];
     }

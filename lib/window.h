@@ -70,6 +70,10 @@ typedef struct figparse__window {
      * its length + 1), and memos of lookups (see figparse__memo_get()). */
     uint8_t fold_n[FIGPARSE__RING];
     uint8_t nmemo[FIGPARSE__RING];
+    /* The date grammar's date-word answer (date.c dword_kind_at(); 0 not
+     * asked): its most asked lookup, a memo of its own so that a repeated
+     * question is one load and a test. Kept under figparse__memo_ok(). */
+    uint16_t dword[FIGPARSE__RING];
     /* With the folded form, its figparse__word_hash() and whether it is
      * letters alone (ASCII a-z or bytes >= 0x80): what every filter asks. */
     uint8_t fold_letters[FIGPARSE__RING];
