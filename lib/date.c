@@ -307,10 +307,10 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     return &en_dwords[DWORD_SELF(e) - 1];
 }
 
-/* The window's answer for a token (its dword slot: window.h): DWORD_ASKED,
- * the en_dwords index + 1 of the date word (or two-word phrase: "as of",
- * "end of", "from now") at it (bits 0-7; 0: none) and the tokens it spans
- * (bits 8-9: 1 or 3). */
+/* The window's answer for a token (window.h figparse__asked dword):
+ * DWORD_ASKED, the en_dwords index + 1 of the date word (or two-word
+ * phrase: "as of", "end of", "from now") at it (bits 0-7; 0: none) and the
+ * tokens it spans (bits 8-9: 1 or 3). */
 #define DWORD_ASKED 0x8000u
 #define DWORD_ANSWER_INDEX(a) ((a) & 0xFF)
 #define DWORD_ANSWER_SPAN(a) (((a) >> 8) & 3)
@@ -329,7 +329,7 @@ static unsigned dword_ask(figparse__window *w, int i) {
             answer |= (unsigned)(d - en_dwords + 1) | (unsigned)(e - i) << 8;
     }
     if (figparse__memo_ok(w, i))
-        w->dword[w->head + i] = (uint16_t)answer; /* token i is in slot head + i */
+        w->asked[w->head + i].dword = (uint16_t)answer; /* token i is in slot head + i */
     return answer;
 }
 
@@ -338,7 +338,7 @@ static unsigned dword_ask(figparse__window *w, int i) {
  * question is a load of the window's answer (not of the slot of a token not
  * read yet, i >= filled: it may hold a former token's). */
 static inline int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
-    unsigned answer = (unsigned)i < (unsigned)w->filled ? w->dword[w->head + i] : 0;
+    unsigned answer = (unsigned)i < (unsigned)w->filled ? w->asked[w->head + i].dword : 0;
     if (!answer)
         answer = dword_ask(w, i);
     if (!DWORD_ANSWER_INDEX(answer))
