@@ -278,29 +278,6 @@ unsigned figparse__date_table_holiday_word(const figparse__window *w, const char
     return DWORD_HOLIDAY(dword_entry(w, key, n, hash));
 }
 
-static const dword *dword_lookup(figparse__window *w, int i, int *end);
-
-/* The date word (or two-word phrase: "as of", "end of", "from now") at
- * token i; *end after it. Memoized per token (dword_lookup() reads 2
- * tokens past i): the grammar asks the same token many times. */
-static const dword *dword_at(figparse__window *w, int i, int *end) {
-    /* a memo is kept only of a known word: ask it first */
-    const figparse__memo *memo = figparse__memo_get(w, i, en_dwords);
-    if (memo) {
-        if (memo->value)
-            *end = i + memo->end;
-        return memo->value;
-    }
-    if (figparse__type_at(w, i) != FIGPARSE__TOK_WORD || !figparse__word_known(w, i))
-        return NULL;
-    int e = i;
-    const dword *d = dword_lookup(w, i, &e);
-    figparse__memo_put(w, i, en_dwords, d, 0, e);
-    if (d)
-        *end = e;
-    return d;
-}
-
 static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     /* the window's folded forms, of at most 47 and 23 bytes */
     size_t n = 0, m = 0;
@@ -330,15 +307,47 @@ static const dword *dword_lookup(figparse__window *w, int i, int *end) {
     return &en_dwords[DWORD_SELF(e) - 1];
 }
 
-static int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
-    int e;
-    const dword *d = dword_at(w, i, &e);
-    if (!d)
+/* The window's answer for a token (window.h figparse__asked dword):
+ * DWORD_ASKED, the en_dwords index + 1 of the date word (or two-word
+ * phrase: "as of", "end of", "from now") at it (bits 0-7; 0: none) and the
+ * tokens it spans (bits 8-9: 1 or 3). */
+#define DWORD_ASKED 0x8000u
+#define DWORD_ANSWER_INDEX(a) ((a) & 0xFF)
+#define DWORD_ANSWER_SPAN(a) (((a) >> 8) & 3)
+
+/* Asks the date-word table about token i (dword_kind_at() when the window
+ * has no answer yet) and keeps the answer where a memo would be kept
+ * (figparse__memo_ok(): dword_lookup() reads 2 tokens past i, which must
+ * not be cut off by the window's end), so that it is the answer wherever
+ * the window starts. */
+static unsigned dword_ask(figparse__window *w, int i) {
+    unsigned answer = DWORD_ASKED;
+    if (figparse__type_at(w, i) == FIGPARSE__TOK_WORD && figparse__word_known(w, i)) {
+        int e = i;
+        const dword *d = dword_lookup(w, i, &e);
+        if (d)
+            answer |= (unsigned)(d - en_dwords + 1) | (unsigned)(e - i) << 8;
+    }
+    if (figparse__memo_ok(w, i))
+        w->asked[w->head + i].dword = (uint16_t)answer; /* token i is in slot head + i */
+    return answer;
+}
+
+/* The kind of date word at token i (DW_NONE when none), its value and
+ * *end after it. The grammar asks the same token many times: a repeated
+ * question is a load of the window's answer (not of the slot of a token not
+ * read yet, i >= filled: it may hold a former token's). */
+static inline int dword_kind_at(figparse__window *w, int i, int *value, int *end) {
+    unsigned answer = (unsigned)i < (unsigned)w->filled ? w->asked[w->head + i].dword : 0;
+    if (!answer)
+        answer = dword_ask(w, i);
+    if (!DWORD_ANSWER_INDEX(answer))
         return DW_NONE;
+    const dword *d = &en_dwords[DWORD_ANSWER_INDEX(answer) - 1];
     if (value)
         *value = d->value;
     if (end)
-        *end = e;
+        *end = i + (int)DWORD_ANSWER_SPAN(answer);
     return d->kind;
 }
 

@@ -533,7 +533,7 @@ static inline void keep_token(figparse__window *w, int slot) {
     size_t n = t->end - t->start;
     if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && n < FIGPARSE__FOLD_CAP) {
         fold_ascii(w->text, w->len, t->start, n, w->fold[slot]);
-        w->fold_n[slot] = (uint8_t)(n + 1);
+        w->asked[slot].fold_n = (uint8_t)(n + 1);
         w->fold_letters[slot] = 1;
         w->fold_hash[slot] = t->hash;
         if (w->words) /* the verdict too, while the hash is at hand */
@@ -549,8 +549,7 @@ void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
 void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     figparse__window_restart(w, t->start);
     w->tok[w->head] = *t;
-    w->nmemo[w->head] = 0;
-    w->fold_n[w->head] = 0;
+    memset(&w->asked[w->head], 0, sizeof w->asked[w->head]);
     keep_token(w, w->head);
     w->filled = 1;
 }
@@ -563,8 +562,7 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
     for (; k <= i && k < FIGPARSE__WINDOW; k++) {
         figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
         int slot = (w->head + k) & (FIGPARSE__RING - 1);
-        w->fold_n[slot] = 0;
-        w->nmemo[slot] = 0;
+        memset(&w->asked[slot], 0, sizeof w->asked[slot]); /* one store: gcc merges no field stores */
         if (prev && prev->type == FIGPARSE__TOK_END) {
             *figparse__slot(w, k) = *prev; /* past the text: more END */
         } else {
@@ -581,12 +579,11 @@ void figparse__window_move_down(figparse__window *w, int n) {
     for (int k = n; k < w->filled; k++) {
         int from = w->head + k, to = k - n; /* to < from: each slot is read before it is written */
         w->tok[to] = w->tok[from];
-        w->fold_n[to] = w->fold_n[from];
+        w->asked[to] = w->asked[from];
         w->fold_letters[to] = w->fold_letters[from];
         w->fold_hash[to] = w->fold_hash[from];
         memcpy(w->fold[to], w->fold[from], sizeof w->fold[to]);
-        w->nmemo[to] = w->nmemo[from];
-        for (int m = 0; m < w->nmemo[from]; m++) /* few: a loop, not a library call */
+        for (int m = 0; m < w->asked[from].nmemo; m++) /* few: a loop, not a library call */
             w->memo[to][m] = w->memo[from][m];
     }
     w->head = 0;
@@ -598,7 +595,7 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
     size_t m = 0;
     const char *f = w->fold[slot];
     bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
-    w->fold_n[slot] = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+    w->asked[slot].fold_n = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
     if (ok) { /* one pass for both */
         bool letters = true;
         uint32_t h = FIGPARSE__HASH_INIT;
@@ -610,7 +607,7 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
         w->fold_letters[slot] = letters;
         w->fold_hash[slot] = figparse__hash_end(h);
     }
-    return w->fold_n[slot];
+    return w->asked[slot].fold_n;
 }
 
 unsigned figparse__window_known(figparse__window *w, int i) {

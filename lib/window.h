@@ -35,6 +35,19 @@ typedef struct figparse__memo {
  * a designator's (money.c checks it against this at compile time). */
 #define FIGPARSE__MEMO_REACH 12
 
+/* What the grammar asked of a slot's token already, so that a token is
+ * folded and looked up once however many attempts read it: its folded form
+ * (fold_n: 0 not yet folded, FIGPARSE__FOLD_FAILED, or its length + 1),
+ * the number of memos of lookups (see figparse__memo_get()), and the date
+ * grammar's date-word answer (date.c dword_kind_at(); 0 not asked): its
+ * most asked lookup, a memo of its own so that a repeated question is one
+ * load and a test, kept under figparse__memo_ok() as a memo is. */
+typedef struct figparse__asked {
+    uint8_t fold_n;
+    uint8_t nmemo;
+    uint16_t dword;
+} figparse__asked;
+
 typedef struct figparse__window {
     const char *text;
     size_t len;
@@ -64,12 +77,9 @@ typedef struct figparse__window {
      * windows opened without a parser (check_number's). */
     const struct figparse *parser;
     figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
-    /* Per slot, what the grammar asked of the token already, so that a
-     * token is folded and looked up once however many attempts read it:
-     * its folded form (fold_n: 0 not yet folded, FIGPARSE__FOLD_FAILED, or
-     * its length + 1), and memos of lookups (see figparse__memo_get()). */
-    uint8_t fold_n[FIGPARSE__RING];
-    uint8_t nmemo[FIGPARSE__RING];
+    /* Per slot, what the grammar asked of the token already (see
+     * figparse__asked): cleared with one store when a token is read in. */
+    figparse__asked asked[FIGPARSE__RING];
     /* With the folded form, its figparse__word_hash() and whether it is
      * letters alone (ASCII a-z or bytes >= 0x80): what every filter asks. */
     uint8_t fold_letters[FIGPARSE__RING];
@@ -176,7 +186,7 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
     if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return NULL;
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
-    unsigned fn = w->fold_n[slot];
+    unsigned fn = w->asked[slot].fold_n;
     if (fn - 1 >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" (0) and "failed" */
         if (fn == 0)
             fn = figparse__window_fold(w, i);
@@ -214,7 +224,7 @@ static inline const figparse__memo *figparse__memo_get(figparse__window *w, int 
     if (!figparse__memo_ok(w, i))
         return NULL;
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
-    for (int k = 0; k < w->nmemo[slot]; k++)
+    for (int k = 0; k < w->asked[slot].nmemo; k++)
         if (w->memo[slot][k].tag == tag)
             return &w->memo[slot][k];
     return NULL;
@@ -227,9 +237,9 @@ static inline void figparse__memo_put(figparse__window *w, int i, const void *ta
     if (!figparse__memo_ok(w, i))
         return;
     int slot = (w->head + i) & (FIGPARSE__RING - 1);
-    if (w->nmemo[slot] >= FIGPARSE__MEMOS)
+    if (w->asked[slot].nmemo >= FIGPARSE__MEMOS)
         return;
-    figparse__memo *m = &w->memo[slot][w->nmemo[slot]++];
+    figparse__memo *m = &w->memo[slot][w->asked[slot].nmemo++];
     m->tag = tag;
     m->value = value;
     m->num = num;
