@@ -1,0 +1,161 @@
+/*
+ * check_tables.c — the per-parser tables figparse_new() works out so that
+ * the grammar need not search (internal.h: the lexicon words' answers, the
+ * currency signs' designators, the currency codes by one probe, and the
+ * filters of currency-name keys, of their first two words and of the
+ * starts of compound number words) answer exactly as the searches they
+ * replace. A parser with every one of them turned off (the searches then
+ * run, the filters let everything through) must find the same figures as
+ * a parser with them, on lines made from every lexicon key and every
+ * currency-name key in the contexts the grammar reads them in.
+ */
+#include "currency.h"
+#include "internal.h"
+#include "lexicon.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Makes fp answer every lookup by its search, as before the tables. */
+static void tables_off(figparse *fp) {
+    fp->lex_slots_ok = false;
+    memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
+    fp->code_slots_ok = false;
+    memset(fp->name_keys, 0xFF, sizeof fp->name_keys);
+    memset(fp->name_word_pairs, 0xFF, sizeof fp->name_word_pairs);
+    memset(fp->compound_starts, 0xFF, sizeof fp->compound_starts);
+}
+
+static bool same_decimal(figparse_decimal a, figparse_decimal b) { return a.coef == b.coef && a.exp == b.exp; }
+
+static bool same_money(const figparse_money *a, const figparse_money *b) {
+    return memcmp(a->currency, b->currency, sizeof a->currency) == 0 && a->flags == b->flags &&
+           same_decimal(a->amount, b->amount) && same_decimal(a->min, b->min) &&
+           same_decimal(a->max, b->max) && a->equivalent_of == b->equivalent_of;
+}
+
+static bool same_datetime(const figparse_datetime *a, const figparse_datetime *b) {
+    return a->year == b->year && a->month == b->month && a->day == b->day && a->hour == b->hour &&
+           a->minute == b->minute && a->second == b->second && a->has_offset == b->has_offset &&
+           a->utc_offset_min == b->utc_offset_min;
+}
+
+static bool same_date(const figparse_date *a, const figparse_date *b) {
+    return same_datetime(&a->first, &b->first) && same_datetime(&a->last, &b->last) &&
+           a->grain == b->grain && a->flags == b->flags && a->offset == b->offset &&
+           a->unit == b->unit && a->weekday == b->weekday;
+}
+
+static bool same_figure(const figparse_figure *a, const figparse_figure *b) {
+    if (a->kind != b->kind || a->status != b->status || a->start != b->start || a->end != b->end)
+        return false;
+    return a->kind == FIGPARSE_KIND_MONEY ? same_money(&a->u.money, &b->u.money)
+                                          : same_date(&a->u.date, &b->u.date);
+}
+
+/* Whether a and b find the same figures in text, scanning it and parsing
+ * it as one money field. */
+static bool same_answers(const figparse *a, const figparse *b, const char *text) {
+    size_t len = strlen(text);
+    figparse_result *ra = NULL, *rb = NULL;
+    ck_assert_int_eq(figparse_scan_all(a, text, len, &ra), FIGPARSE_OK);
+    ck_assert_int_eq(figparse_scan_all(b, text, len, &rb), FIGPARSE_OK);
+    bool same = figparse_result_count(ra) == figparse_result_count(rb);
+    for (size_t i = 0; same && i < figparse_result_count(ra); i++)
+        same = same_figure(figparse_result_get(ra, i), figparse_result_get(rb, i));
+    figparse_result_free(ra);
+    figparse_result_free(rb);
+    figparse_money ma, mb;
+    figparse_status sa = figparse_parse_money(a, text, len, &ma, NULL);
+    figparse_status sb = figparse_parse_money(b, text, len, &mb, NULL);
+    return same && sa == sb && (sa != FIGPARSE_OK || same_money(&ma, &mb));
+}
+
+/* Where the grammar reads a word: before and after amounts, as a lead, in
+ * a phrase, glued to digits. %s is the key. */
+static const char *const lexicon_contexts[] = {
+    "5 %s",         "%s 5 dollars", "a %s of it",  "%s than 5 euros", "%s. 5",
+    "5 %s dollars", "two %s",       "$5 %s later", "about %s 5 EUR",  "5%s",
+};
+static const char *const name_contexts[] = {"5 %s", "%s 5", "%s5 million", "2.5 %s a month"};
+
+/* Counts the lines, built from every key of every lexicon and every
+ * currency name in their contexts, on which a and b differ. */
+static size_t differing_lines(const figparse *a, const figparse *b, size_t *lines) {
+    char text[256];
+    size_t differ = 0;
+    *lines = 0;
+    for (size_t l = 0; l < figparse__lexicon_count; l++) {
+        const figparse__lexicon *lx = figparse__lexicons[l];
+        for (size_t k = 0; k < lx->nwords; k++)
+            for (size_t c = 0; c < sizeof lexicon_contexts / sizeof lexicon_contexts[0]; c++) {
+                snprintf(text, sizeof text, lexicon_contexts[c], lx->words[k].key);
+                differ += !same_answers(a, b, text);
+                ++*lines;
+            }
+    }
+    for (size_t r = 0; r < figparse__name_count; r++) {
+        const char *key = figparse__name_rows[r].key;
+        if (r > 0 && strcmp(key, figparse__name_rows[r - 1].key) == 0)
+            continue; /* one line per key */
+        for (size_t c = 0; c < sizeof name_contexts / sizeof name_contexts[0]; c++) {
+            snprintf(text, sizeof text, name_contexts[c], key);
+            differ += !same_answers(a, b, text);
+            ++*lines;
+        }
+    }
+    return differ;
+}
+
+static figparse *parser_for(const char *locale) {
+    figparse_options *o = figparse_options_new(NULL);
+    ck_assert_ptr_nonnull(o);
+    ck_assert_int_eq(figparse_options_set_locale(o, locale), FIGPARSE_OK);
+    figparse_status st;
+    figparse *fp = figparse_new(o, &st);
+    figparse_options_free(o);
+    ck_assert_ptr_nonnull(fp);
+    return fp;
+}
+
+static const char *const locales[] = {"en-US", "de-DE", "ko-KR", "hi-IN", "ja-JP"};
+
+START_TEST(tables_answer_as_the_searches) {
+    figparse *with = parser_for(locales[_i]), *without = parser_for(locales[_i]);
+    tables_off(without);
+    size_t lines;
+    size_t differ = differing_lines(with, without, &lines);
+    ck_assert_msg(differ == 0, "%s: %zu of %zu lines differ", locales[_i], differ, lines);
+    ck_assert_uint_gt(lines, 10000);
+    figparse_free(with);
+    figparse_free(without);
+}
+END_TEST
+
+/* The comparison can fail: a name-key filter that refuses every word
+ * loses the figures of written-out currency names. */
+START_TEST(a_wrong_table_is_seen) {
+    figparse *with = parser_for("en-US"), *wrong = parser_for("en-US");
+    memset(wrong->name_keys, 0, sizeof wrong->name_keys);
+    size_t lines;
+    ck_assert_uint_gt(differing_lines(with, wrong, &lines), 100);
+    figparse_free(with);
+    figparse_free(wrong);
+}
+END_TEST
+
+int main(void) {
+    Suite *s = suite_create("tables");
+    TCase *t = tcase_create("tables");
+    tcase_set_timeout(t, 300);
+    tcase_add_loop_test(t, tables_answer_as_the_searches, 0, (int)(sizeof locales / sizeof locales[0]));
+    tcase_add_test(t, a_wrong_table_is_seen);
+    suite_add_tcase(s, t);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
