@@ -28,15 +28,9 @@ int figparse__currency_index(const char *code, size_t len)
 {
     if (!code || len != 3)
         return -1;
-    /* A byte is an ASCII letter exactly when, with bit 5 (the case bit)
-     * cleared, it lies in A..Z: one test folds and checks it. */
-    uint32_t want = 0;
-    for (int i = 0; i < 3; i++) {
-        uint32_t c = (unsigned char)code[i] & ~0x20u;
-        if (c - 'A' > 'Z' - 'A')
-            return -1;
-        want = want << 8 | c;
-    }
+    uint32_t want = figparse__code_bytes(code);
+    if (!want)
+        return -1;
     /* The rows are sorted by code: a search over 24-bit numbers in the
      * order memcmp() gives, no library call per step. */
     size_t lo = 0, hi = figparse__currency_count;

@@ -71,6 +71,21 @@ extern const figparse__name_row figparse__name_rows[]; /* sorted by key (bytes),
 extern const size_t figparse__name_count;
 extern const char figparse__data_version_string[];
 
+/* A code's three bytes, each folded to upper case, as one 24-bit number
+ * (in the order memcmp() gives), or 0 when one is no ASCII letter. A byte
+ * is an ASCII letter exactly when, with bit 5 (the case bit) cleared, it
+ * lies in A..Z: one test folds and checks it. */
+static inline uint32_t figparse__code_bytes(const char *code) {
+    uint32_t want = 0;
+    for (int i = 0; i < 3; i++) {
+        uint32_t c = (unsigned char)code[i] & ~0x20u;
+        if (c - 'A' > 'Z' - 'A')
+            return 0;
+        want = want << 8 | c;
+    }
+    return want;
+}
+
 /* Index of an ISO code (3 ASCII letters, any case) in figparse__currency_rows,
  * or -1. */
 int figparse__currency_index(const char *code, size_t len);

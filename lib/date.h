@@ -51,8 +51,6 @@ void figparse__date_start_filter(uint64_t *bits);
  * hold: a weekday name with an "s" ("3 fridays ago") and the holiday rules'
  * own words ("wk", "mos"). */
 void figparse__date_next_filter(uint64_t *bits);
-/* The first words of the date words alone, and of the names alone; and of
- * the names that go on past their first word ("sept."). */
 /* strncmp(row, key, len), inline (its sign, bytes as unsigned char): the
  * searches of the name tables compare a dozen rows per lookup, and the
  * library call was most of their cost. With len one past a NUL-terminated
@@ -74,6 +72,8 @@ void figparse__date_prepare(figparse *fp);
 /* The index + 1 of the holiday rules' word that the n bytes at key are
  * (whose figparse__word_hash() is hash), or 0: one probe of the table. */
 unsigned figparse__date_table_holiday_word(const figparse__window *w, const char *key, size_t n, uint32_t hash);
+/* The first words of the date words alone, and of the names alone; and of
+ * the names that go on past their first word ("sept."). */
 void figparse__date_table_filters(uint64_t *dwords, uint64_t *names, uint64_t *longer_names);
 
 #endif

@@ -174,7 +174,7 @@ struct figparse {
     /* The designator each of those signs, and "$" (the last), reads as
      * where no word, sign or punctuation follows it, worked out by
      * figparse_new() (money.c prepare_sign_designators()); sign_des_state
-     * 0: not kept, 1: no designator, 2: sign_des. */
+     * says what is kept (FIGPARSE__SIGN_*). */
     figparse__des sign_des[FIGPARSE__SIGN_FOLDS + 1];
     uint8_t sign_des_state[FIGPARSE__SIGN_FOLDS + 1];
     /* The second step of a name walk: the rows of each pair of first bytes
@@ -199,6 +199,19 @@ struct figparse {
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */
     uint32_t dword_slots[512];
 };
+
+/* What figparse.sign_des_state says of a sign's slot. */
+enum {
+    FIGPARSE__SIGN_UNKEPT = 0, /* nothing kept: read the sign */
+    FIGPARSE__SIGN_NO_DES = 1, /* read_designator() finds none */
+    FIGPARSE__SIGN_DES = 2     /* it finds the one in figparse.sign_des */
+};
+
+/* Opens window w on text[0, len) at start with the filters and tables of
+ * fp, as every window the grammar reads is opened (scan.c). */
+struct figparse__window;
+void figparse__window_open(struct figparse__window *w, const figparse *fp, const char *text,
+                           size_t len, size_t start);
 
 /* ---- exact decimals ----------------------------------------------------- */
 

@@ -399,7 +399,7 @@ static void prepare_sign_designators(figparse *fp) {
     const figparse__money_ctx ctx = {fp, fp->words, NULL, SIZE_MAX};
     figparse__window w;
     /* no reading is kept until all are read: the reads below search */
-    uint8_t state[FIGPARSE__SIGN_FOLDS + 1] = {0};
+    uint8_t state[FIGPARSE__SIGN_FOLDS + 1] = {FIGPARSE__SIGN_UNKEPT};
     memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
     for (int k = 0; k <= DOLLAR_DES; k++) {
         if (k < DOLLAR_DES && k >= fp->nsign_folds)
@@ -408,8 +408,7 @@ static void prepare_sign_designators(figparse *fp) {
         char text[8];
         size_t n = cp < 0x80 ? (text[0] = (char)cp, 1) : utf8_encode(cp, text);
         text[n] = '1';
-        figparse__window_init(&w, text, n + 1, 0);
-        w.parser = fp;
+        figparse__window_open(&w, fp, text, n + 1, 0); /* as a scan's: read as in a text */
         const figparse__token *t = figparse__tok(&w, 0);
         if (t->type != FIGPARSE__TOK_SYMBOL || t->cp != cp || t->end != n ||
             figparse__type_at(&w, 1) != FIGPARSE__TOK_DIGITS)
@@ -420,22 +419,9 @@ static void prepare_sign_designators(figparse *fp) {
         for (size_t b = 0; b < d->keylen; b++)
             letters = letters && ((d->key[b] >= 'a' && d->key[b] <= 'z') || d->key[b] == '.');
         if (!letters)
-            state[k] = found ? 2 : 1;
+            state[k] = found ? FIGPARSE__SIGN_DES : FIGPARSE__SIGN_NO_DES;
     }
     memcpy(fp->sign_des_state, state, sizeof state);
-}
-
-/* A code's three bytes as figparse__currency_index() compares them (each
- * folded to upper case), or 0 when one is no ASCII letter. */
-static uint32_t code_bytes(const char *code) {
-    uint32_t want = 0;
-    for (int k = 0; k < 3; k++) {
-        uint32_t c = (unsigned char)code[k] & ~0x20u;
-        if (c - 'A' > 'Z' - 'A')
-            return 0;
-        want = want << 8 | c;
-    }
-    return want;
 }
 
 static uint32_t code_slot(uint32_t bytes) {
@@ -445,7 +431,7 @@ static uint32_t code_slot(uint32_t bytes) {
 /* figparse__currency_index(code, 3) by one probe of figparse.code_slots
  * (prepare_code_slots()): the same row, the codes being unique. */
 static int code_row(const figparse *fp, const char *code) {
-    uint32_t want = code_bytes(code);
+    uint32_t want = figparse__code_bytes(code);
     if (!want || !fp->code_slots_ok)
         return want ? figparse__currency_index(code, 3) : -1;
     for (uint32_t s = code_slot(want); fp->code_slots[s]; s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1))
@@ -733,12 +719,12 @@ static int kept_sign(figparse__window *w, int i, const figparse__money_ctx *ctx)
     const figparse__token *t = figparse__tok(w, i);
     int k = -1;
     if (t->cp == '$') {
-        k = t->end - t->start == 1 ? DOLLAR_DES : -1; /* fold_tokens() folds its bytes */
+        k = DOLLAR_DES; /* fold_tokens() folds its one byte */
     } else if (t->cp >= 0x80) {
         const figparse__sign_fold *sf = sign_fold(fp, t->cp); /* it folds the code point */
         k = sf ? (int)(sf - fp->sign_folds) : -1;
     }
-    if (k < 0 || !fp->sign_des_state[k] || ctx->lx != fp->words)
+    if (k < 0 || fp->sign_des_state[k] == FIGPARSE__SIGN_UNKEPT || ctx->lx != fp->words)
         return -1;
     for (int j = i + 1; j < i + MAX_KEY_TOKENS; j++) {
         const figparse__token *n = figparse__tok(w, j);
@@ -760,7 +746,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             *d = ctx->fp->sign_des[k]; /* read at token 0 */
             d->start = i;
             d->end = d->end ? i + d->end : 0;
-            return ctx->fp->sign_des_state[k] == 2;
+            return ctx->fp->sign_des_state[k] == FIGPARSE__SIGN_DES;
         }
     }
     des_clear(d, i);
@@ -1614,7 +1600,10 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
     case FIGPARSE__TOK_PUNCT:
         /* A minus is a sign only touching digits or a sign ("-5", "-$5",
          * read_amount()), a point only a fraction's (".75"); hyphens and
-         * full stops in words ("AI-driven", "U.S.") start nothing. */
+         * full stops in words ("AI-driven", "U.S.") start nothing. The
+         * scan asks the same of these signs before the window reads them
+         * (scan.c sign_may_start(), and the punctuation test in
+         * scan_figures()): a change here is a change there. */
         if (is_minus(t->cp))
             return touching(w, 0, 1) && (figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS ||
                                          figparse__type_at(w, 1) == FIGPARSE__TOK_SYMBOL);

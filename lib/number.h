@@ -63,7 +63,8 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
 const figparse__lex_word *figparse__lex_at(figparse__window *w, int i, const figparse__lexicon *lx,
                                            int *end);
 
-/* Fills figparse.lex_slots for figparse_new() (figparse__money_prepare()). */
+/* Fills figparse.lex_slots and figparse.compound_starts for figparse_new()
+ * (figparse__money_prepare()). */
 void figparse__lex_prepare(figparse *fp);
 
 /* Copies the ASCII word at token i in lower case into buf; returns its

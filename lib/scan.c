@@ -38,7 +38,11 @@ struct figparse_scan {
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
 
-static void set_table_filters(figparse__window *w, const figparse *fp) {
+void figparse__window_open(figparse__window *w, const figparse *fp, const char *text, size_t len,
+                           size_t start) {
+    figparse__window_init(w, text, len, start);
+    w->words = fp->word_filter;
+    w->signs = fp->sign_filter;
     w->lexwords = fp->lex_filter;
     w->dwords = fp->dword_filter;
     w->dnames = fp->dname_filter;
@@ -94,10 +98,7 @@ figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_
     scan->prev_end = SIZE_MAX;
     scan->prev_index = 0;
     scan->order = 0;
-    figparse__window_init(&scan->window, scan->text, len, 0);
-    scan->window.words = scan->fp->word_filter;
-    scan->window.signs = scan->fp->sign_filter;
-    set_table_filters(&scan->window, scan->fp);
+    figparse__window_open(&scan->window, scan->fp, scan->text, len, 0);
     memset(scan->seen, 0, scan->seen_bytes);
     return FIGPARSE_OK;
 }
@@ -173,10 +174,10 @@ static bool word_may_start(figparse_scan *s, const figparse__token *t) {
 enum { B_STOP, B_SPACE, B_LETTER, B_SKIP, B_SIGN };
 
 /* ASCII bytes by what the skip does with the token they begin: stop (digits,
- * '$', the punctuation a figure may start with: "-$5", "($1)", "~5", ".75",
- * and every byte >= 0x80), pass a run of spaces, read a word, or pass one
+ * '$' and every byte >= 0x80), pass a run of spaces, read a word, pass one
  * byte (other punctuation and controls, which start nothing), or look at
- * the byte after a sign that starts a figure only before some tokens
+ * the byte after one of the signs a figure may start with ("-$5", "($1)",
+ * "~5", ".75"), which start one only before some tokens
  * (sign_may_start()). Mirrors the tokenizer's ASCII classes (tokenize.c)
  * and the test in scan_figures(). */
 static const unsigned char skip_class[256] = {
@@ -328,7 +329,8 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         } else if (t.type == FIGPARSE__TOK_WORD) {
             may = word_may_start(s, &t);
         } else if (t.type == FIGPARSE__TOK_PUNCT) {
-            /* "-$5", "($1,234)", "~5", ".75 €" */
+            /* "-$5", "($1,234)", "~5", ".75 €": the signs of
+             * figparse__money_may_start() and sign_may_start() */
             may = t.cp == '-' || t.cp == 0x2212 || t.cp == '(' || t.cp == '~' || t.cp == '.';
         } else {
             may = t.type == FIGPARSE__TOK_SYMBOL || !inside_word(s->text, s->pos);
@@ -494,10 +496,7 @@ static figparse_status open_field(const figparse *fp, const char *text, size_t l
         (*e)--;
     if (*s == *e)
         return FIGPARSE_NOMATCH;
-    figparse__window_init(w, text, *e, *s);
-    w->words = fp->word_filter;
-    w->signs = fp->sign_filter;
-    set_table_filters(w, fp);
+    figparse__window_open(w, fp, text, *e, *s);
     return FIGPARSE_OK;
 }
 

@@ -21,7 +21,7 @@
 /* Makes fp answer every lookup by its search, as before the tables. */
 static void tables_off(figparse *fp) {
     fp->lex_slots_ok = false;
-    memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
+    memset(fp->sign_des_state, FIGPARSE__SIGN_UNKEPT, sizeof fp->sign_des_state);
     fp->code_slots_ok = false;
     memset(fp->name_keys, 0xFF, sizeof fp->name_keys);
     memset(fp->name_word_pairs, 0xFF, sizeof fp->name_word_pairs);
