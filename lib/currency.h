@@ -62,6 +62,7 @@ typedef struct figparse__name_row {
     uint8_t reserved;
     uint16_t nlocales;  /* number of CLDR locales that gave this key for it */
     uint32_t langs;     /* FIGPARSE__LANG_BIT()s of the languages that use it */
+    uint32_t key_hash;  /* figparse__word_hash() of the whole key (figparse.name_keys) */
 } figparse__name_row;
 
 /* Defined in currency.c from the generated tables. */

@@ -295,8 +295,18 @@ static void build_filter(figparse *fp) {
     memset(fp->lex_longer_filter, 0, sizeof fp->lex_longer_filter);
     memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
     memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
-    for (size_t i = 0; i < figparse__name_count; i++)
-        figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, figparse__name_rows[i].key);
+    /* The rows are sorted by key: a row whose key begins with the word
+     * the row before began with, and goes on past it with the same byte,
+     * would set the same bits again (most of the 22,000 rows). */
+    const char *prev = "";
+    size_t prev_n = 0;
+    for (size_t i = 0; i < figparse__name_count; i++) {
+        const char *key = figparse__name_rows[i].key;
+        if (prev_n > 0 && strncmp(key, prev, prev_n + 1) == 0)
+            continue;
+        prev = key;
+        prev_n = figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, key);
+    }
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)

@@ -461,7 +461,7 @@ void figparse__filter_add_key(uint64_t *bits, const char *key) {
         figparse__filter_set(bits, figparse__word_hash(key, n));
 }
 
-void figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char *key) {
+size_t figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char *key) {
     size_t n = first_word_len(key, strlen(key));
     if (n > 0) {
         uint32_t h = figparse__word_hash(key, n);
@@ -469,6 +469,7 @@ void figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char
         if (spaced && key[n] == ' ')
             spaced[h >> 6] |= UINT64_C(1) << (h & 63);
     }
+    return n;
 }
 
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {

@@ -128,8 +128,9 @@ static inline bool figparse__sign_filter_has(const uint64_t *bits, uint32_t h) {
 void figparse__filter_add_key(uint64_t *bits, const char *key);
 /* The same into the filter of currency names and signs (2^19 bits), and
  * into spaced (as large, or NULL) when the key's first word is followed by
- * a space ("south african rand", not "a$"). */
-void figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char *key);
+ * a space ("south african rand", not "a$"). Returns the first word's
+ * length (0: none). */
+size_t figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const char *key);
 /* As figparse__filter_add_key(), only for a key that is longer than its
  * first word ("more than", "mrd.", "sept."). */
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key);

@@ -134,6 +134,38 @@ START_TEST(tables_answer_as_the_searches) {
 }
 END_TEST
 
+/* figparse_new() skips a currency-name row whose first word and the byte
+ * after it are the row before's: every row's first word is still in the
+ * sign filter, and in the spaced one when a space follows it. */
+START_TEST(sign_filter_holds_every_name_word) {
+    figparse *fp = parser_for("en-US");
+    static uint64_t signs[FIGPARSE__SIGN_FILTER_WORDS], spaced[FIGPARSE__SIGN_FILTER_WORDS];
+    memset(signs, 0, sizeof signs);
+    memset(spaced, 0, sizeof spaced);
+    for (size_t r = 0; r < figparse__name_count; r++)
+        figparse__filter_add_sign_keys(signs, spaced, figparse__name_rows[r].key);
+    size_t words = 0;
+    for (size_t k = 0; k < FIGPARSE__SIGN_FILTER_WORDS; k++) {
+        ck_assert_msg((signs[k] & ~fp->sign_filter[k]) == 0, "sign filter word %zu misses a name", k);
+        ck_assert_msg((spaced[k] & ~fp->sign_spaced_filter[k]) == 0, "spaced filter word %zu", k);
+        words += signs[k] != 0;
+    }
+    ck_assert_uint_gt(words, 1000);
+    figparse_free(fp);
+}
+END_TEST
+
+/* The generated name rows carry each key's hash (figparse.name_keys is set
+ * from it): the hash the run-time code computes. */
+START_TEST(name_rows_carry_their_key_hash) {
+    for (size_t r = 0; r < figparse__name_count; r++) {
+        const char *key = figparse__name_rows[r].key;
+        ck_assert_msg(figparse__name_rows[r].key_hash == figparse__word_hash(key, strlen(key)),
+                      "row %zu (%s): regenerate lib/tables/currency_data.inc", r, key);
+    }
+}
+END_TEST
+
 /* The comparison can fail: a name-key filter that refuses every word
  * loses the figures of written-out currency names. */
 START_TEST(a_wrong_table_is_seen) {
@@ -152,6 +184,8 @@ int main(void) {
     tcase_set_timeout(t, 300);
     tcase_add_loop_test(t, tables_answer_as_the_searches, 0, (int)(sizeof locales / sizeof locales[0]));
     tcase_add_test(t, a_wrong_table_is_seen);
+    tcase_add_test(t, sign_filter_holds_every_name_word);
+    tcase_add_test(t, name_rows_carry_their_key_hash);
     suite_add_tcase(s, t);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

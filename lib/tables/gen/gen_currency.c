@@ -30,6 +30,7 @@
 #include <unicode/uversion.h>
 
 #include "../../currency.h"
+#include "../../tokenize.h" /* figparse__word_hash() */
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -641,7 +642,7 @@ int main(void)
                currencies[c].home_mark == ',' ? "','" : currencies[c].home_mark == '.' ? "'.'" : "0");
     printf("};\n\n");
 
-    /* key, currency, source, reserved, nlocales, langs */
+    /* key, currency, source, reserved, nlocales, langs, key_hash */
     size_t nrows = 0;
     printf("const figparse__name_row figparse__name_rows[] = {\n");
     for (size_t i = 0; i < nentries;) {
@@ -664,8 +665,9 @@ int main(void)
             die("nlocales overflow");
         printf("    {");
         put_c_string(entries[i].key);
-        printf(", %u, %u, 0, %lu, 0x%08lxu},\n", (unsigned)entries[i].currency, source, nlocales,
-               (unsigned long)langs);
+        printf(", %u, %u, 0, %lu, 0x%08lxu, 0x%05lxu},\n", (unsigned)entries[i].currency, source,
+               nlocales, (unsigned long)langs,
+               (unsigned long)figparse__word_hash(entries[i].key, strlen(entries[i].key)));
         nrows++;
         i = j;
     }
