@@ -206,45 +206,28 @@ figparse_status figparse_decimal_parse(const char *text, size_t len, figparse_de
     bool neg = false;
     if (i < len && (text[i] == '-' || text[i] == '+'))
         neg = text[i++] == '-';
-    int64_t coef = 0;
-    int sig = 0;      /* significant digits kept */
-    long exp = 0;
-    bool any = false, point = false, range = false;
+    figparse__digits r = {0, 0, 0, false, false, false};
     for (; i < len; i++) {
         char c = text[i];
-        if (c == '.' && !point) {
-            point = true;
+        if (c == '.' && !r.point) {
+            r.point = true;
             continue;
         }
         if (c < '0' || c > '9')
             return FIGPARSE_EINVAL;
-        any = true;
-        if (coef == 0 && c == '0') {
-            if (point)
-                exp--;
-            continue;
-        }
-        if (sig == FIGPARSE__MAX_DIGITS) {
-            /* A further digit is only harmless when it is a trailing zero of
-             * the integer part. */
-            if (c != '0')
-                range = true;
-            if (!point)
-                exp++;
-            continue;
-        }
-        coef = coef * 10 + (c - '0');
-        sig++;
-        if (point)
-            exp--;
+        figparse__digits_add(&r, c - '0');
     }
-    if (!any)
+    return figparse__digits_end(&r, neg, out);
+}
+
+figparse_status figparse__digits_end(const figparse__digits *r, bool neg, figparse_decimal *out) {
+    if (!r->any)
         return FIGPARSE_EINVAL;
-    if (range)
+    if (r->range)
         return FIGPARSE_ERANGE;
-    figparse_decimal d = {neg ? -coef : coef, 0};
+    figparse_decimal d = {neg ? -r->coef : r->coef, 0};
     d = figparse__dec_norm(d);
-    exp += d.exp;
+    long exp = r->exp + d.exp;
     if (d.coef != 0 && (exp < -FIGPARSE__MAX_EXP || exp > FIGPARSE__MAX_EXP))
         return FIGPARSE_ERANGE;
     d.exp = d.coef == 0 ? 0 : (int32_t)exp;

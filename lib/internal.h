@@ -228,4 +228,41 @@ bool figparse__dec_add(figparse_decimal a, figparse_decimal b, figparse_decimal 
 int figparse__dec_cmp(figparse_decimal a, figparse_decimal b);
 figparse_decimal figparse__dec_int(int64_t v);
 
+/* A decimal read a digit at a time, as figparse_decimal_parse() reads
+ * "ddd[.ddd]" (the number reader feeds it digits of any script without
+ * writing them out): zeros before the first significant digit only move
+ * the point; past 18 significant digits only trailing zeros of the
+ * integer part fit. */
+typedef struct figparse__digits {
+    int64_t coef;
+    long exp;
+    int sig;
+    bool any, point, range;
+} figparse__digits;
+
+/* Adds digit c (0..9); set point before the first digit after the point. */
+static inline void figparse__digits_add(figparse__digits *r, int c) {
+    r->any = true;
+    if (r->coef == 0 && c == 0) {
+        if (r->point)
+            r->exp--;
+        return;
+    }
+    if (r->sig == FIGPARSE__MAX_DIGITS) {
+        if (c != 0)
+            r->range = true; /* a further digit only fits as an integer's trailing zero */
+        if (!r->point)
+            r->exp++;
+        return;
+    }
+    r->coef = r->coef * 10 + c;
+    r->sig++;
+    if (r->point)
+        r->exp--;
+}
+
+/* The canonical decimal of what r read, negated when neg: FIGPARSE_EINVAL
+ * when it read no digit, FIGPARSE_ERANGE when it does not fit. */
+figparse_status figparse__digits_end(const figparse__digits *r, bool neg, figparse_decimal *out);
+
 #endif

@@ -379,38 +379,6 @@ static int suffix_exponent(const char *s, size_t n) {
     return -1;
 }
 
-/* A decimal read digit by digit, as figparse_decimal_parse() reads the
- * text "ddd[.ddd]" (build() used to write it out and parse it): zeros
- * before the first significant digit only move the point; past 18
- * significant digits only trailing zeros of the integer part fit. */
-typedef struct digit_reader {
-    int64_t coef;
-    long exp;
-    int sig;
-    size_t n; /* characters of the text: at most MAX_DIGITS_TEXT */
-    bool any, point, range;
-} digit_reader;
-
-static void read_digit(digit_reader *r, int c) {
-    r->any = true;
-    if (r->coef == 0 && c == 0) {
-        if (r->point)
-            r->exp--;
-        return;
-    }
-    if (r->sig == FIGPARSE__MAX_DIGITS) {
-        if (c != 0)
-            r->range = true;
-        if (!r->point)
-            r->exp++;
-        return;
-    }
-    r->coef = r->coef * 10 + c;
-    r->sig++;
-    if (r->point)
-        r->exp--;
-}
-
 /* The digit value of the code point at text[p], and its length in *len;
  * -1 when it is no digit, 0 length when it is invalid. */
 static int digit_at(const figparse__window *w, size_t p, size_t *len) {
@@ -439,18 +407,18 @@ static bool append_digit_text(figparse__window *w, int i, char *buf, size_t *n) 
     return true;
 }
 
-/* Reads the digits of DIGITS token i; false when one is no digit or the
- * text would not fit in MAX_DIGITS_TEXT characters. */
-static bool append_digits(figparse__window *w, int i, digit_reader *r) {
+/* Reads the digits of DIGITS token i into r; false when one is no digit
+ * or the text, *n characters so far, would not fit in MAX_DIGITS_TEXT. */
+static bool append_digits(figparse__window *w, int i, figparse__digits *r, size_t *n) {
     const figparse__token *t = figparse__tok(w, i);
     size_t p = t->start;
     while (p < t->end) {
         size_t len;
         int v = digit_at(w, p, &len);
-        if (len == 0 || v < 0 || r->n + 1 >= MAX_DIGITS_TEXT)
+        if (len == 0 || v < 0 || *n + 1 >= MAX_DIGITS_TEXT)
             return false;
-        r->n++;
-        read_digit(r, v);
+        ++*n;
+        figparse__digits_add(r, v);
         p += len;
     }
     return true;
@@ -488,16 +456,18 @@ static bool groups_valid(const int *len, int k, bool indian_ok) {
 /* Builds a decimal from int groups [0, nint) and an optional fraction group. */
 static bool build(figparse__window *w, const int *tok, int nint, int frac_tok, figparse_decimal *out,
                   bool *overflow) {
-    digit_reader r = {0, 0, 0, 0, false, false, false};
+    figparse__digits r = {0, 0, 0, false, false, false};
+    size_t n = 0; /* characters of the text "ddd[.ddd]" it reads */
     bool fits = true;
     for (int g = 0; g < nint && fits; g++)
-        fits = append_digits(w, tok[g], &r);
+        fits = append_digits(w, tok[g], &r, &n);
     if (fits && frac_tok >= 0) {
-        r.n++;
+        n++;
         r.point = true;
-        fits = append_digits(w, frac_tok, &r);
+        fits = append_digits(w, frac_tok, &r, &n);
     }
-    if (!fits || r.range) {
+    figparse_status st = fits ? figparse__digits_end(&r, false, out) : FIGPARSE_ERANGE;
+    if (st == FIGPARSE_ERANGE) {
         /* More digits than any amount can hold: a number out of range.
          * Still a number: the caller reports it as out of range. */
         *overflow = true;
@@ -505,21 +475,7 @@ static bool build(figparse__window *w, const int *tok, int nint, int frac_tok, f
         out->exp = 0;
         return true;
     }
-    if (!r.any)
-        return false;
-    /* The rest of figparse_decimal_parse(): the canonical form, and the
-     * exponent's range. */
-    figparse_decimal d = figparse__dec_norm((figparse_decimal){r.coef, 0});
-    long exp = r.exp + d.exp;
-    if (d.coef != 0 && (exp < -FIGPARSE__MAX_EXP || exp > FIGPARSE__MAX_EXP)) {
-        *overflow = true;
-        out->coef = 0;
-        out->exp = 0;
-        return true;
-    }
-    d.exp = d.coef == 0 ? 0 : (int32_t)exp;
-    *out = d;
-    return true;
+    return st == FIGPARSE_OK;
 }
 
 static bool read_numeral(figparse__window *w, int i, const figparse *fp, figparse__number *out) {
