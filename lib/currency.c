@@ -9,13 +9,14 @@
 
 #include <string.h>
 
-/* Defines figparse__currency_rows[], figparse__name_rows[] and
- * FIGPARSE__DATA_VERSION. */
+/* Defines figparse__currency_rows[], figparse__name_rows[],
+ * figparse__sign_folds[] and FIGPARSE__DATA_VERSION. */
 #include "tables/currency_data.inc"
 
 const size_t figparse__currency_count =
     sizeof figparse__currency_rows / sizeof figparse__currency_rows[0];
 const size_t figparse__name_count = sizeof figparse__name_rows / sizeof figparse__name_rows[0];
+const size_t figparse__sign_fold_count = sizeof figparse__sign_folds / sizeof figparse__sign_folds[0];
 const char figparse__data_version_string[] = FIGPARSE__DATA_VERSION;
 
 static uint32_t code24(const char *c)

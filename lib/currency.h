@@ -65,11 +65,24 @@ typedef struct figparse__name_row {
     uint32_t key_hash;  /* figparse__word_hash() of the whole key (figparse.name_keys) */
 } figparse__name_row;
 
+/* A currency sign beyond ASCII (Unicode Sc) and its folded form, as
+ * figparse__fold_cp() folds it (NFKC_Casefold: "＄" folds to "$",
+ * "₨" to "rs"), from ICU by gen_currency: a designator read takes it
+ * from here instead of asking ICU at every figure. */
+#define FIGPARSE__SIGN_FOLDS 64 /* at most; gen_currency checks */
+typedef struct figparse__sign_fold {
+    uint32_t cp;
+    uint8_t len;
+    char folded[11];
+} figparse__sign_fold;
+
 /* Defined in currency.c from the generated tables. */
 extern const figparse__currency_row figparse__currency_rows[];
 extern const size_t figparse__currency_count;
 extern const figparse__name_row figparse__name_rows[]; /* sorted by key (bytes), then currency */
 extern const size_t figparse__name_count;
+extern const figparse__sign_fold figparse__sign_folds[]; /* sorted by code point */
+extern const size_t figparse__sign_fold_count;
 extern const char figparse__data_version_string[];
 
 /* A code's three bytes, each folded to upper case, as one 24-bit number

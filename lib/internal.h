@@ -92,14 +92,6 @@ typedef struct figparse__lex_slot {
     uint8_t flags; /* FIGPARSE__LEX_* */
 } figparse__lex_slot;
 
-/* The folded form (figparse__fold_cp()) of a currency sign of one code
- * point, worked out by figparse_new() (money.c figparse__money_prepare()). */
-#define FIGPARSE__SIGN_FOLDS 64
-typedef struct figparse__sign_fold {
-    uint32_t cp;
-    uint8_t len;
-    char folded[11];
-} figparse__sign_fold;
 
 struct figparse {
     figparse_allocator alloc;
@@ -169,8 +161,6 @@ struct figparse {
     /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
      * "€", "£", "₩"), sorted by code point: a designator read copies them
      * instead of asking ICU at every figure (money.c). */
-    figparse__sign_fold sign_folds[FIGPARSE__SIGN_FOLDS];
-    int nsign_folds;
     /* The designator each of those signs, and "$" (the last), reads as
      * where no word, sign or punctuation follows it, worked out by
      * figparse_new() (money.c prepare_sign_designators()); sign_des_state

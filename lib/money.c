@@ -67,24 +67,27 @@ typedef struct amount {
 
 /* ---- folding ------------------------------------------------------------ */
 
-/* Folds tokens first.. into buf; bound[k] is the folded length after the
- * (k+1)-th token and btok[k] the window index after it. Goes on from the
- * nb boundaries folded already, to at most max_nb; returns the number of
- * token boundaries. Stops at digits, line breaks and wide gaps. */
-/* The folded form of currency sign cp that figparse_new() kept, or NULL. */
-static const figparse__sign_fold *sign_fold(const figparse *fp, uint32_t cp) {
-    int lo = 0, hi = fp->nsign_folds;
+/* The folded form of currency sign cp (figparse__sign_folds, generated),
+ * or NULL. */
+static const figparse__sign_fold *sign_fold(uint32_t cp) {
+    size_t lo = 0, hi = figparse__sign_fold_count;
     while (lo < hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (fp->sign_folds[mid].cp < cp)
+        size_t mid = lo + (hi - lo) / 2;
+        if (figparse__sign_folds[mid].cp < cp)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < fp->nsign_folds && fp->sign_folds[lo].cp == cp ? &fp->sign_folds[lo] : NULL;
+    return lo < figparse__sign_fold_count && figparse__sign_folds[lo].cp == cp ? &figparse__sign_folds[lo]
+                                                                             : NULL;
 }
 
-static int fold_tokens(figparse__window *w, const figparse *fp, int first, char *buf, size_t cap,
+/* Folds tokens first.. into buf; bound[k] is the folded length after the
+ * (k+1)-th token and btok[k] the window index after it. Goes on from the
+ * nb boundaries folded already, to at most max_nb; returns the number of
+ * token boundaries. Stops at digits, line breaks and wide gaps. */
+
+static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap,
                        size_t *bound, int *btok, int nb, int max_nb) {
     size_t n = nb > 0 ? bound[nb - 1] : 0;
     for (int i = nb > 0 ? btok[nb - 1] : first; i < first + MAX_KEY_TOKENS && nb < max_nb; i++) {
@@ -107,7 +110,7 @@ static int fold_tokens(figparse__window *w, const figparse *fp, int first, char 
             folded = figparse__folded(w, i, &m);
         } else if (t->type == FIGPARSE__TOK_SYMBOL && t->cp >= 0x80) {
             /* one code point, as figparse__fold_cp() folds it */
-            const figparse__sign_fold *sf = sign_fold(fp, t->cp);
+            const figparse__sign_fold *sf = sign_fold(t->cp);
             if (sf) {
                 folded = sf->folded;
                 m = sf->len;
@@ -316,37 +319,6 @@ static bool preferred_currency(const figparse *fp, const char *key, size_t n, in
     }
 }
 
-/* The currency signs (Unicode Sc) beyond ASCII, as of Unicode 15, in
- * order. A sign not listed (a later one) is folded as before. */
-static const uint32_t sign_cps[] = {
-    0xA2,    0xA3,    0xA4,    0xA5,    0x58F,   0x60B,   0x7FE,   0x7FF,   0x9F2,   0x9F3,
-    0x9FB,   0xAF1,   0xBF9,   0xE3F,   0x17DB,  0x20A0,  0x20A1,  0x20A2,  0x20A3,  0x20A4,
-    0x20A5,  0x20A6,  0x20A7,  0x20A8,  0x20A9,  0x20AA,  0x20AB,  0x20AC,  0x20AD,  0x20AE,
-    0x20AF,  0x20B0,  0x20B1,  0x20B2,  0x20B3,  0x20B4,  0x20B5,  0x20B6,  0x20B7,  0x20B8,
-    0x20B9,  0x20BA,  0x20BB,  0x20BC,  0x20BD,  0x20BE,  0x20BF,  0x20C0,  0xA838,  0xFDFC,
-    0xFE69,  0xFF04,  0xFFE0,  0xFFE1,  0xFFE5,  0xFFE6,  0x11FDD, 0x11FDE, 0x11FDF, 0x11FE0,
-    0x1E2FF, 0x1ECB0,
-};
-_Static_assert(sizeof sign_cps / sizeof sign_cps[0] <= FIGPARSE__SIGN_FOLDS, "sign_folds holds them");
-
-/* The signs above that Unicode gives a compatibility decomposition, with
- * their NFKC_Casefold form (figparse__fold_cp()); Unicode's normalization
- * stability keeps these. Every other sign above has no decomposition and
- * no case, so it folds to its own UTF-8. */
-static const struct {
-    uint32_t cp;
-    const char *folded;
-} compat_sign_folds[] = {
-    {0x20A8, "rs"},                               /* ₨ */
-    {0xFDFC, "\xd8\xb1\xdb\x8c\xd8\xa7\xd9\x84"}, /* ﷼: ریال */
-    {0xFE69, "$"},                                /* ﹩ */
-    {0xFF04, "$"},                                /* ＄ */
-    {0xFFE0, "\xc2\xa2"},                         /* ￠: ¢ */
-    {0xFFE1, "\xc2\xa3"},                         /* ￡: £ */
-    {0xFFE5, "\xc2\xa5"},                         /* ￥: ¥ */
-    {0xFFE6, "\xe2\x82\xa9"},                     /* ￦: ₩ */
-};
-
 /* cp's UTF-8 in out; its length. */
 static size_t utf8_encode(uint32_t cp, char *out) {
     size_t n = 0;
@@ -364,24 +336,6 @@ static size_t utf8_encode(uint32_t cp, char *out) {
     return n;
 }
 
-/* The folded form of every sign above, once: what a designator read would
- * ask ICU for at every figure ("€", "¢", "＄"). Asks ICU nothing (its
- * normalizer is built on first use, in a scan, where check_alloc tests
- * failures). */
-static void prepare_sign_folds(figparse *fp) {
-    fp->nsign_folds = 0;
-    for (size_t k = 0; k < sizeof sign_cps / sizeof sign_cps[0]; k++) {
-        figparse__sign_fold *sf = &fp->sign_folds[fp->nsign_folds++];
-        sf->cp = sign_cps[k];
-        sf->len = (uint8_t)utf8_encode(sf->cp, sf->folded);
-        for (size_t c = 0; c < sizeof compat_sign_folds / sizeof compat_sign_folds[0]; c++)
-            if (compat_sign_folds[c].cp == sf->cp) {
-                sf->len = (uint8_t)strlen(compat_sign_folds[c].folded);
-                memcpy(sf->folded, compat_sign_folds[c].folded, sf->len);
-            }
-    }
-}
-
 _Static_assert(MAX_CANDIDATES == FIGPARSE__KEY_CANDIDATES, "figparse__key_cands holds a des's candidates");
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -389,7 +343,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
 /* Where a sign's designator is kept in figparse.sign_des: "$" last. */
 #define DOLLAR_DES FIGPARSE__SIGN_FOLDS
 
-/* Keeps what read_designator() makes of each sign of sign_folds, and of
+/* Keeps what read_designator() makes of each sign of figparse__sign_folds, and of
  * "$", read from a text of the sign and a digit: the most common
  * designators of all, whose reading costs a walk of the names, the
  * per-language signs and the candidates. Only for a key with something
@@ -402,9 +356,9 @@ static void prepare_sign_designators(figparse *fp) {
     uint8_t state[FIGPARSE__SIGN_FOLDS + 1] = {FIGPARSE__SIGN_UNKEPT};
     memset(fp->sign_des_state, 0, sizeof fp->sign_des_state);
     for (int k = 0; k <= DOLLAR_DES; k++) {
-        if (k < DOLLAR_DES && k >= fp->nsign_folds)
+        if (k < DOLLAR_DES && k >= (int)figparse__sign_fold_count)
             continue;
-        uint32_t cp = k == DOLLAR_DES ? '$' : fp->sign_folds[k].cp;
+        uint32_t cp = k == DOLLAR_DES ? '$' : figparse__sign_folds[k].cp;
         char text[8];
         size_t n = cp < 0x80 ? (text[0] = (char)cp, 1) : utf8_encode(cp, text);
         text[n] = '1';
@@ -557,7 +511,6 @@ void figparse__money_prepare(figparse *fp) {
     }
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
-    prepare_sign_folds(fp);
     prepare_sign_designators(fp);
     figparse__lex_prepare(fp);
 }
@@ -723,8 +676,8 @@ static int kept_sign(figparse__window *w, int i, const figparse__money_ctx *ctx)
     if (t->cp == '$') {
         k = DOLLAR_DES; /* fold_tokens() folds its one byte */
     } else if (t->cp >= 0x80) {
-        const figparse__sign_fold *sf = sign_fold(fp, t->cp); /* it folds the code point */
-        k = sf ? (int)(sf - fp->sign_folds) : -1;
+        const figparse__sign_fold *sf = sign_fold(t->cp); /* it folds the code point */
+        k = sf ? (int)(sf - figparse__sign_folds) : -1;
     }
     if (k < 0 || fp->sign_des_state[k] == FIGPARSE__SIGN_UNKEPT || ctx->lx != fp->words)
         return -1;
@@ -798,7 +751,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         if (b == nb) {
             int upto = lazy ? nb + 1 : MAX_KEY_TOKENS;
             if (more)
-                nb = fold_tokens(w, ctx->fp, i, buf, sizeof buf, bound, btok, nb, upto);
+                nb = fold_tokens(w, i, buf, sizeof buf, bound, btok, nb, upto);
             more = nb == upto;
             if (b == nb)
                 break;

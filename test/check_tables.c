@@ -166,6 +166,20 @@ START_TEST(name_rows_carry_their_key_hash) {
 }
 END_TEST
 
+/* The generated folds of the currency signs are ICU's at run time. */
+START_TEST(sign_folds_are_icu_folds) {
+    ck_assert_uint_gt(figparse__sign_fold_count, 50);
+    for (size_t k = 0; k < figparse__sign_fold_count; k++) {
+        const figparse__sign_fold *sf = &figparse__sign_folds[k];
+        char buf[16];
+        size_t n = 0;
+        ck_assert(figparse__fold_cp_icu(sf->cp, buf, &n, sizeof buf));
+        ck_assert_msg(n == sf->len && memcmp(buf, sf->folded, n) == 0, "U+%04X", (unsigned)sf->cp);
+        ck_assert(k == 0 || figparse__sign_folds[k - 1].cp < sf->cp);
+    }
+}
+END_TEST
+
 /* The comparison can fail: a name-key filter that refuses every word
  * loses the figures of written-out currency names. */
 START_TEST(a_wrong_table_is_seen) {
@@ -186,6 +200,7 @@ int main(void) {
     tcase_add_test(t, a_wrong_table_is_seen);
     tcase_add_test(t, sign_filter_holds_every_name_word);
     tcase_add_test(t, name_rows_carry_their_key_hash);
+    tcase_add_test(t, sign_folds_are_icu_folds);
     suite_add_tcase(s, t);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
