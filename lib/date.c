@@ -4470,7 +4470,7 @@ static int field_comparison(figparse__window *w, size_t *from) {
  * before it, and at most 40 bytes in all. */
 static bool short_field(figparse__window *w) {
     size_t at = figparse__tok(w, 0)->start, from;
-    return at <= 8 && w->len - at <= 40 && field_comparison(w, &from) >= 0;
+    return at <= 8 && w->len - at <= FIGPARSE__DATE_SHORT_FIELD && field_comparison(w, &from) >= 0;
 }
 
 static bool only_space_after(figparse__window *w, size_t end) {
@@ -4771,13 +4771,19 @@ void figparse__date_next_filter(uint64_t *bits) {
     figparse__holiday_word_filter(bits);
 }
 
-void figparse__date_start_filter(uint64_t *bits) {
+/* Adds the keys of the date words, the month and weekday names and the day
+ * words to a filter, by add. */
+static void add_table_keys(uint64_t *bits, void (*add)(uint64_t *bits, const char *key)) {
     for (size_t i = 0; i < sizeof en_dwords / sizeof en_dwords[0]; i++)
-        figparse__filter_add_key(bits, en_dwords[i].key);
+        add(bits, en_dwords[i].key);
     for (size_t i = 0; i < figparse__date_name_count; i++)
-        figparse__filter_add_key(bits, figparse__date_names[i].key);
+        add(bits, figparse__date_names[i].key);
     for (size_t i = 0; i < sizeof day_words / sizeof day_words[0]; i++)
-        figparse__filter_add_key(bits, day_words[i].key);
+        add(bits, day_words[i].key);
+}
+
+void figparse__date_start_filter(uint64_t *bits) {
+    add_table_keys(bits, figparse__filter_add_key);
     /* The words the grammar compares with word_is(), so that a lead word's
      * lookahead sees them ("this evening", "between now and"); the ctest
      * date_literals_in_filter checks the list holds every one. */
@@ -4790,3 +4796,5 @@ void figparse__date_start_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         figparse__filter_add_key(bits, more[i]);
 }
+
+void figparse__date_later_words(uint64_t *bits) { add_table_keys(bits, figparse__filter_add_later_words); }

@@ -41,6 +41,11 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
  * a true one is not. */
 bool figparse__count_may_start(figparse__window *w, int i, const figparse__date_ctx *ctx);
 
+/* A text of at most this many bytes from a date's first token on (and
+ * only space before it) is read as one short field, where forms of their
+ * own are allowed ("=2019"): figparse__match_date() and its gate. */
+#define FIGPARSE__DATE_SHORT_FIELD 40
+
 /* Adds the date words and names to a word filter (see tokenize.h). */
 void figparse__date_filter(uint64_t *bits);
 /* The same without the holiday names: the words a date other than a
@@ -51,6 +56,9 @@ void figparse__date_start_filter(uint64_t *bits);
  * hold: a weekday name with an "s" ("3 fridays ago") and the holiday rules'
  * own words ("wk", "mos"). */
 void figparse__date_next_filter(uint64_t *bits);
+/* Adds the words after the first of the date words and names (see
+ * figparse__filter_add_later_words()). */
+void figparse__date_later_words(uint64_t *bits);
 /* strncmp(row, key, len), inline (its sign, bytes as unsigned char): the
  * searches of the name tables compare a dozen rows per lookup, and the
  * library call was most of their cost. With len one past a NUL-terminated

@@ -307,10 +307,15 @@ static void build_filter(figparse *fp) {
         prev = key;
         prev_n = figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, key);
     }
+    memset(fp->any_word_filter, 0, sizeof fp->any_word_filter);
+    for (size_t i = 0; i < figparse__lexicon_shared.nwords; i++)
+        figparse__filter_add_later_words(fp->any_word_filter, figparse__lexicon_shared.words[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
-        for (size_t i = 0; i < lx->nwords; i++)
+        for (size_t i = 0; i < lx->nwords; i++) {
             figparse__filter_add_key(words, lx->words[i].key);
+            figparse__filter_add_later_words(fp->any_word_filter, lx->words[i].key);
+        }
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
@@ -331,6 +336,9 @@ static void build_filter(figparse *fp) {
     memset(fp->dnext_filter, 0, sizeof fp->dnext_filter);
     figparse__date_next_filter(fp->dnext_filter);
     figparse__date_filter(words);
+    figparse__date_later_words(fp->any_word_filter);
+    for (size_t i = 0; i < FIGPARSE__FILTER_WORDS; i++)
+        fp->any_word_filter[i] |= words[i] | fp->lex_filter[i] | fp->dnext_filter[i];
     figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
 }
 

@@ -639,15 +639,27 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
 
 /* Memoized per token, as figparse__lex_at() (tagged by the lexicon's word
  * list, as lex_at() is by the lexicon). *value is set only on a match. */
+/* compound_at()'s first tests, on a folded form: at least six bytes, and
+ * its first two those of a lexicon word (lexstarts, when not NULL) and,
+ * when lx is the parser's own lexicon, of a word a compound can begin
+ * with. */
+static bool compound_may_begin(const char *f, size_t n, const uint64_t *lexstarts, const figparse *fp,
+                               const figparse__lexicon *lx) {
+    if (n < 6 || (lexstarts && !figparse__filter_has(lexstarts, figparse__word_hash(f, 2))))
+        return false;
+    return !fp || lx != fp->words || figparse__filter_has(fp->compound_starts, two_bytes(f));
+}
+
+bool figparse__compound_may_begin(const figparse *fp, const char *f, size_t n) {
+    return compound_may_begin(f, n, fp->lex_start_filter, fp, fp->words);
+}
+
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
     /* compound_at()'s first tests, on the folded form the window keeps,
      * before the memo: most words are short or start with no listed word */
     size_t n = 0;
     const char *f = figparse__folded(w, i, &n);
-    if (!f || n < 6 || (w->lexstarts && !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2))))
-        return false;
-    /* Its first part is a word of lx that begins with its first two bytes. */
-    if (w->parser && lx == w->parser->words && !figparse__filter_has(w->parser->compound_starts, two_bytes(f)))
+    if (!f || !compound_may_begin(f, n, w->lexstarts, w->parser, lx))
         return false;
     const figparse__memo *memo = figparse__memo_get(w, i, lx->words);
     if (memo) {

@@ -52,6 +52,10 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
 
 /* A number written as one compound word ("siebenhundert"); its value. */
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
+/* Whether the folded word f[0, n) passes figparse__compound_at()'s first
+ * tests under the parser's own lexicon (as the scan's grammar asks it):
+ * false is certain. */
+bool figparse__compound_may_begin(const figparse *fp, const char *f, size_t n);
 
 /* Reads scale words after token i ("million", "bn", "lakh crore"), each after
  * one space. Returns the token index after the last one and adds their

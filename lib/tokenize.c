@@ -478,6 +478,18 @@ void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {
         figparse__filter_set(bits, figparse__word_hash(key, n));
 }
 
+void figparse__filter_add_later_words(uint64_t *bits, const char *key) {
+    size_t len = strlen(key), p = first_word_len(key, len);
+    while (p < len) {
+        size_t n = 0;
+        while (p + n < len && ((unsigned char)key[p + n] >= 0x80 || (key[p + n] >= 'a' && key[p + n] <= 'z')))
+            n++;
+        if (n > 0)
+            figparse__filter_set(bits, figparse__word_hash(key + p, n));
+        p += n > 0 ? n : 1;
+    }
+}
+
 bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
                           size_t *n, size_t cap) {
     for (size_t p = t->start; p < t->end;) {
