@@ -20,6 +20,14 @@
 #include "window.h"
 
 #include <string.h>
+#ifdef FIGPARSE_SCAN_CHECK_LEADS /* the check build's report */
+#include <stdio.h>
+#include <stdlib.h>
+#endif
+
+/* The refused-lead memo: slots, and the longest word it keeps. */
+#define REFUSED_LEADS 512
+#define REFUSED_LEAD_MAX 15
 
 struct figparse_scan {
     const figparse *fp;
@@ -34,6 +42,13 @@ struct figparse_scan {
     uint8_t *seen;        /* bit per currency row: named in this document */
     size_t seen_bytes;
     int order;            /* numeric dates: 0 unknown, 1 day first, 2 month first */
+    /* ASCII words (as written) that both grammars refused to start at
+     * before a space and an ordinary word (see lead_refused()). Their
+     * answer depends on the parser alone, so it outlives a reset. */
+    struct refused_lead {
+        uint8_t n; /* 0: an empty slot */
+        char word[REFUSED_LEAD_MAX];
+    } refused[REFUSED_LEADS];
 };
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
@@ -234,7 +249,7 @@ static bool sign_may_start(const unsigned char *u, size_t pos, size_t len) {
  * no letter or digit precedes it) may start a figure: word_may_start() for
  * a word that folds by lowering its bytes, without building the token. h
  * is the hash of its folded form (figparse__ascii_letters()). */
-static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
+static inline bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
     const char *text = s->text;
     size_t n = q - p;
     if (n == 4 && text[p] == 'M' &&
@@ -245,6 +260,113 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uin
     return folded_may_start(s->fp, text + p, n, h);
 }
 
+/* ---- leads refused before an ordinary word ------------------------------- */
+
+/* A third of the positions the grammar is asked at are a word such as
+ * "the", "in" or "and" followed by one space and a word no rule knows
+ * ("the city", "and said"), and both gates refuse nearly all of them. What
+ * the rules can learn of that second word is only what the parser's
+ * filters say of it: no lookup finds it as any word of a key (the sign
+ * filter, and figparse.any_word_filter, which also holds the words date
+ * rules read past a first word), it is no number word of one piece (the
+ * compound tests) and no "MUSD" (ordinary_word()). So the gates answer
+ * alike at "W x" for every ordinary word x: once both have refused W before
+ * one, the scan passes W and x without asking (lead_refused()); x starts
+ * nothing, not being in the word filter. The memo is keyed by
+ * W's bytes as written, since some rules read case; W is in no currency
+ * filter, so no designator, whose reading may lean on the document, starts
+ * at it; and it stands further from the end of the text than a short
+ * field reaches (FIGPARSE__DATE_SHORT_FIELD), the one gate test that looks
+ * at more than the tokens from W on. Building with
+ * -DFIGPARSE_SCAN_CHECK_LEADS asks the gates anyway and aborts where one
+ * would not have refused. */
+
+/* Whether the ASCII letters text[p, q) (lowered hash h) are an ordinary
+ * word, as above: a whole word (no letter, digit or byte >= 0x80 after
+ * it) that folds into a window slot, starts nothing by the skip's test and
+ * is in none of the filters the rules read a later word through. */
+static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
+    const figparse *fp = s->fp;
+    const unsigned char *u = (const unsigned char *)s->text;
+    size_t n = q - p;
+    if (n == 0 || n + 1 >= FIGPARSE__FOLD_CAP || (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9'))))
+        return false;
+    if ((n == 4 && u[p] == 'M') || folded_may_start(fp, s->text + p, n, h) ||
+        figparse__filter_has(fp->any_word_filter, h))
+        return false;
+    /* the compound tests read the folded form's first two bytes */
+    char first[2] = {(char)figparse__lower(u[p]), (char)(n > 1 ? figparse__lower(u[p + 1]) : 0)};
+    return !figparse__compound_may_begin(fp, first, n);
+}
+
+/* Whether text[q] is one space followed by an ordinary word; *after: the
+ * word's end. */
+static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *after) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    if (q + 1 >= s->len || u[q] != ' ' || skip_class[u[q + 1]] != B_LETTER)
+        return false;
+    uint32_t h;
+    size_t end = figparse__ascii_letters(u, q + 1, s->len, &h);
+    if (!ordinary_word(s, q + 1, end, h))
+        return false;
+    *after = end;
+    return true;
+}
+
+/* The memo's slot for the ASCII word w[0, n) of lowered hash h: its first
+ * byte as written keeps "The" and "the" apart. */
+static struct refused_lead *refused_slot(figparse_scan *s, const char *w, uint32_t h) {
+    return &s->refused[(h ^ (unsigned char)w[0]) & (REFUSED_LEADS - 1)];
+}
+
+/* Whether both gates refused the ASCII word text[p, q) (lowered hash h)
+ * before an ordinary word, and one follows it here; *after: its end. */
+static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_t *after) {
+    size_t n = q - p;
+    if (n > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD)
+        return false;
+    const struct refused_lead *r = refused_slot(s, s->text + p, h);
+    if (r->n != n)
+        return false;
+    for (size_t k = 0; k < n; k++) /* a few bytes: no library call */
+        if (r->word[k] != s->text[p + k])
+            return false;
+    return ordinary_word_follows(s, q, after);
+}
+
+/* Keeps word token t, at which both gates have just refused, when an
+ * ordinary word follows it and it may be kept (see above). */
+static void remember_refused(figparse_scan *s, const figparse__token *t) {
+    size_t p = t->start, q = t->end, after;
+    uint32_t h;
+    if (!(t->flags & FIGPARSE__TOKF_ASCII) || q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD ||
+        figparse__ascii_letters((const unsigned char *)s->text, p, s->len, &h) != q ||
+        figparse__sign_filter_has(s->fp->sign_filter, h) || !ordinary_word_follows(s, q, &after))
+        return;
+    struct refused_lead *r = refused_slot(s, s->text + p, h);
+    r->n = (uint8_t)(q - p);
+    memcpy(r->word, s->text + p, q - p);
+}
+
+#ifdef FIGPARSE_SCAN_CHECK_LEADS
+/* The check build: the gates, asked at p, must refuse. */
+static void check_refused(figparse_scan *s, size_t p) {
+    const figparse *fp = s->fp;
+    figparse__window w;
+    figparse__window_open(&w, fp, s->text, s->len, p);
+    figparse__money_ctx ctx = {fp, lexicon_for(fp), s->seen, s->prev_end};
+    int order = s->order;
+    figparse__date_ctx dctx = {fp, lexicon_for(fp), &order, false, false};
+    if (((fp->opts.kinds & FIGPARSE_KIND_MONEY) && figparse__money_may_start(&w, &ctx)) ||
+        ((fp->opts.kinds & FIGPARSE_KIND_DATE) && figparse__date_may_start(&w, &dctx))) {
+        fprintf(stderr, "figparse: a refused lead at byte %zu would have been asked: %.40s\n", p, s->text + p);
+        abort();
+    }
+}
+#else
+#define check_refused(s, p) ((void)0)
+#endif
+
 /* The first token boundary at or after pos (itself one) where a figure may
  * start, passing over what the scan would pass token by token without
  * asking the grammar: spaces, punctuation that starts nothing, and ASCII
@@ -253,7 +375,7 @@ static bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t q, uin
  * positions the grammar is asked at are the same as without it. When it
  * stops at an ASCII word, *word is that word's token (else its type is
  * END), so that the window need not read it again. */
-static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__token *word) {
+static size_t skip_to_candidate(figparse_scan *s, size_t pos, figparse__token *word) {
     const unsigned char *u = (const unsigned char *)s->text;
     size_t len = s->len, from = pos;
     while (pos < len) {
@@ -278,6 +400,12 @@ static size_t skip_to_candidate(const figparse_scan *s, size_t pos, figparse__to
             /* Only a word at from may be inside one ("th" of "5th"): past
              * it, each word follows a space or punctuation the skip passed. */
             if (!(pos == from && inside_word(s->text, pos)) && ascii_word_may_start(s, pos, q, h)) {
+                size_t after;
+                if (lead_refused(s, pos, q, h, &after)) {
+                    check_refused(s, pos);
+                    pos = after; /* the ordinary word after it starts nothing either */
+                    break;
+                }
                 figparse__ascii_word_token(word, u, pos, q, len, h);
                 return pos;
             }
@@ -328,6 +456,14 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             may = false;
         } else if (t.type == FIGPARSE__TOK_WORD) {
             may = word_may_start(s, &t);
+            uint32_t h;
+            size_t after;
+            if (may && (t.flags & FIGPARSE__TOKF_ASCII) && t.end - t.start <= REFUSED_LEAD_MAX &&
+                figparse__ascii_letters((const unsigned char *)s->text, t.start, s->len, &h) == t.end &&
+                lead_refused(s, t.start, t.end, h, &after)) {
+                check_refused(s, t.start);
+                may = false;
+            }
         } else if (t.type == FIGPARSE__TOK_PUNCT) {
             /* "-$5", "($1,234)", "~5", ".75 €": the signs of
              * figparse__money_may_start() and sign_may_start() */
@@ -339,8 +475,8 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         figparse_figure *f = &s->figure;
         figparse__money_match m;
         figparse__date_match d;
-        if (may && money && figparse__money_may_start(&s->window, &ctx) &&
-            figparse__match_money(&s->window, &ctx, &m)) {
+        bool money_gate = may && money && figparse__money_may_start(&s->window, &ctx), date_gate = false;
+        if (money_gate && figparse__match_money(&s->window, &ctx, &m)) {
             memset(f, 0, sizeof *f);
             f->kind = FIGPARSE_KIND_MONEY;
             f->status = m.status;
@@ -353,7 +489,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             }
             if (m.named_currency >= 0)
                 s->seen[m.named_currency >> 3] |= (uint8_t)(1u << (m.named_currency & 7));
-        } else if (may && dates && figparse__date_may_start(&s->window, &dctx) &&
+        } else if (may && dates && (date_gate = figparse__date_may_start(&s->window, &dctx)) &&
                    figparse__match_date(&s->window, &dctx, &d)) {
             memset(f, 0, sizeof *f);
             f->kind = FIGPARSE_KIND_DATE;
@@ -362,6 +498,8 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             f->end = d.end;
             f->u.date = d.date;
         } else {
+            if (may && !money_gate && !date_gate && t.type == FIGPARSE__TOK_WORD)
+                remember_refused(s, &t);
             s->pos = t.end > s->pos ? t.end : s->pos + 1;
             if (!figparse__window_shift(win, 1))
                 win->filled = 0;
