@@ -454,6 +454,8 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
         bool may = false;
         if (t.type == FIGPARSE__TOK_SPACE || t.type == FIGPARSE__TOK_OTHER) {
             may = false;
+        } else if (word.type == FIGPARSE__TOK_WORD && word.start == s->pos) {
+            may = true; /* the skip's word: ascii_word_may_start(), and no refused lead */
         } else if (t.type == FIGPARSE__TOK_WORD) {
             may = word_may_start(s, &t);
             uint32_t h;
