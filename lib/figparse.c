@@ -275,6 +275,7 @@ static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
         const char *key = lx->words[i].key;
         figparse__filter_add_key(fp->lex_filter, key);
         figparse__filter_add_longer_key(fp->lex_longer_filter, key);
+        figparse__filter_add_later_words(fp->any_word_filter, key);
         if (strlen(key) >= 2) {
             figparse__filter_set(fp->lex_start_filter, figparse__word_hash(key, 2));
         }
@@ -289,6 +290,7 @@ static void build_filter(figparse *fp) {
     memset(fp->sign_spaced_filter, 0, sizeof fp->sign_spaced_filter);
     memset(fp->extra_filter, 0, sizeof fp->extra_filter);
     memset(fp->lex_filter, 0, sizeof fp->lex_filter);
+    memset(fp->any_word_filter, 0, sizeof fp->any_word_filter);
     memset(fp->dword_filter, 0, sizeof fp->dword_filter);
     memset(fp->dname_filter, 0, sizeof fp->dname_filter);
     memset(fp->lex_start_filter, 0, sizeof fp->lex_start_filter);
@@ -307,15 +309,10 @@ static void build_filter(figparse *fp) {
         prev = key;
         prev_n = figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, key);
     }
-    memset(fp->any_word_filter, 0, sizeof fp->any_word_filter);
-    for (size_t i = 0; i < figparse__lexicon_shared.nwords; i++)
-        figparse__filter_add_later_words(fp->any_word_filter, figparse__lexicon_shared.words[i].key);
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
-        for (size_t i = 0; i < lx->nwords; i++) {
+        for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
-            figparse__filter_add_later_words(fp->any_word_filter, lx->words[i].key);
-        }
         for (size_t i = 0; i < lx->nextras; i++) {
             figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->extras[i].key);
             figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);

@@ -136,11 +136,11 @@ struct figparse {
     /* The words, not in the word filter, that some date rules read after a
      * first word (figparse__date_next_filter()). */
     uint64_t dnext_filter[FIGPARSE__FILTER_WORDS];
-    /* Every word a lookup may read, not only a first word: the word, lexicon
-     * and dnext filters' words, and the words after the first of the
-     * lexicons' words and of the date words and names
-     * (figparse__filter_add_later_words()). With the sign filter, what
-     * scan.c ordinary_word() asks. */
+    /* Every ASCII word a lookup may read, not only a first word: the word,
+     * lexicon and dnext filters' words, and the words after the first of
+     * the keys of the lexicons lex_filter holds and of the date words and
+     * names (figparse__filter_add_later_words()). With the sign filter,
+     * what scan.c ordinary_word() asks. */
     uint64_t any_word_filter[FIGPARSE__FILTER_WORDS];
     /* Whole keys (not first words) of the per-language signs, all
      * languages: a key whose bit is clear is in no lexicon's extras. */

@@ -479,14 +479,20 @@ void figparse__filter_add_longer_key(uint64_t *bits, const char *key) {
 }
 
 void figparse__filter_add_later_words(uint64_t *bits, const char *key) {
-    size_t len = strlen(key), p = first_word_len(key, len);
-    while (p < len) {
+    bool first = true;
+    for (size_t p = 0; key[p];) {
         size_t n = 0;
-        while (p + n < len && ((unsigned char)key[p + n] >= 0x80 || (key[p + n] >= 'a' && key[p + n] <= 'z')))
-            n++;
-        if (n > 0)
+        bool ascii = true;
+        for (unsigned char c; (c = (unsigned char)key[p + n]) >= 0x80 || (c >= 'a' && c <= 'z'); n++)
+            ascii = ascii && c < 0x80;
+        if (n == 0) {
+            p++;
+            continue;
+        }
+        if (!first && ascii)
             figparse__filter_set(bits, figparse__word_hash(key + p, n));
-        p += n > 0 ? n : 1;
+        first = false;
+        p += n;
     }
 }
 

@@ -134,9 +134,10 @@ size_t figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const ch
 /* As figparse__filter_add_key(), only for a key that is longer than its
  * first word ("more than", "mrd.", "sept."). */
 void figparse__filter_add_longer_key(uint64_t *bits, const char *key);
-/* Adds every word of a folded key after its first (runs of letters, any
- * non-ASCII byte counting as one): the words a lookup that matched the
- * key's first word may go on to read ("day" of "the day after"). */
+/* Adds the words of ASCII letters of a folded key after its first run of
+ * letters (any non-ASCII byte counting as one): the words a lookup that
+ * matched the key's first word may go on to read ("day" of "the day
+ * after"), as far as an ASCII word can be one of them. */
 void figparse__filter_add_later_words(uint64_t *bits, const char *key);
 
 /* Lowercase an ASCII byte. */
