@@ -542,11 +542,6 @@ static inline void keep_token(figparse__window *w, int slot) {
     }
 }
 
-void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
-    token_at(w->text, w->len, pos, &w->tok[slot]);
-    keep_token(w, slot);
-}
-
 void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     figparse__window_restart(w, t->start);
     w->tok[w->head] = *t;
@@ -555,25 +550,26 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     w->filled = 1;
 }
 
+/* Reads tokens filled..i (i < FIGPARSE__WINDOW), each where the one before
+ * it ends. They never wrap around the ring (figparse__window_shift()), so
+ * token k is slot head + k. Past the text, token_at() gives END at len, as
+ * the END token before it. One token a call, nearly always: the reader is
+ * inline here, in one loop. */
 const figparse__token *figparse__window_fill(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
     int k = w->filled > 0 ? w->filled : 0;
-    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
-        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
-        int slot = (w->head + k) & (FIGPARSE__RING - 1);
+    size_t pos = k > 0 ? w->first[k - 1].end : w->start;
+    for (; k <= i; k++) {
+        int slot = w->head + k;
         memset(&w->asked[slot], 0, sizeof w->asked[slot]); /* one store: gcc merges no field stores */
-        if (prev && prev->type == FIGPARSE__TOK_END) {
-            *figparse__slot(w, k) = *prev; /* past the text: more END */
-        } else {
-            size_t pos = prev ? prev->end : w->start;
-            figparse__window_token_at(w, pos, slot);
-        }
+        token_at(w->text, w->len, pos, &w->tok[slot]);
+        keep_token(w, slot);
+        pos = w->tok[slot].end;
     }
-    if (k > w->filled)
-        w->filled = k;
-    return figparse__slot(w, i);
+    w->filled = k;
+    return &w->first[i];
 }
 
 void figparse__window_move_down(figparse__window *w, int n) {

@@ -116,16 +116,13 @@ static inline figparse__token *figparse__slot(figparse__window *w, int i) {
     return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
 }
 
-/* figparse__token_at() into a slot of the ring (tokenize.c): an ASCII
- * word gets its folded form and hash there at once. */
-void figparse__window_token_at(figparse__window *w, size_t pos, int slot);
-
 /* Restarts the window at token t, which the caller has read as
  * figparse__token_at() would (tokenize.c): t becomes token 0. */
 void figparse__window_start_at(figparse__window *w, const figparse__token *t);
 
 /* figparse__tok() of a token not read yet (tokenize.c): reads the tokens
- * up to it. */
+ * up to it as figparse__token_at() gives them; an ASCII word gets its
+ * folded form and hash in its slot at once. */
 const figparse__token *figparse__window_fill(figparse__window *w, int i);
 
 /* Token i of the window; an END token past the text or past the window.
@@ -175,7 +172,7 @@ static inline int figparse__type_at(figparse__window *w, int i) { return figpars
 
 /* Folds word token i into its slot (figparse__fold_token()), with its
  * hash and whether it is letters alone, for a token
- * figparse__window_token_at() did not fold; returns the slot's fold_n. */
+ * figparse__window_fill() did not fold; returns the slot's fold_n. */
 unsigned figparse__window_fold(figparse__window *w, int i);
 
 /* The folded form of word token i (figparse__fold_token()), folded once
