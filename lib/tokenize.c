@@ -338,6 +338,15 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     }
     t->cp = b;
     size_t p;
+    /* The commonest token, one space between two words: the space case
+     * below stops at the same byte (0x21-0x7F: no space, nothing >= 0x80). */
+    if (b == ' ' && len - pos >= 2 && (unsigned char)(u[pos + 1] - 0x21) <= 0x7F - 0x21) {
+        t->end = pos + 1;
+        t->count = 1;
+        t->type = FIGPARSE__TOK_SPACE;
+        t->flags = FIGPARSE__TOKF_ASCII;
+        return;
+    }
     switch (ascii_class[b]) {
     case C_UPPER:
     case C_LOWER: {
@@ -399,6 +408,13 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
 
 void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t) {
     token_at(s, len, pos, t);
+}
+
+void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse__token *t) {
+    if (pos >= len)
+        token_at(s, len, pos, t); /* END */
+    else
+        token_general(s, len, pos, t);
 }
 
 /* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
