@@ -11,6 +11,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 #include <string.h>
 
@@ -417,17 +418,23 @@ void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse_
         token_general(s, len, pos, t);
 }
 
-/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
+/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. A
+ * code point that folds to itself is written as it is, without
+ * normalizing: the common CJK letters, and whatever ICU's data says is
+ * normalization-inert in NFKC_Casefold (no decomposition, no case folding,
+ * combining class 0, composes with nothing: normalized alone it is itself,
+ * as figparse__fold_cp_icu() would give it; Thai letters, say). */
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
-    if (is_common_cjk_letter(cp)) { /* folds to itself: three bytes of UTF-8 */
-        if (*n + 3 >= cap)
-            return false;
-        buf[(*n)++] = (char)(0xE0 | (cp >> 12));
-        buf[(*n)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        buf[(*n)++] = (char)(0x80 | (cp & 0x3F));
-        return true;
+    if (!is_common_cjk_letter(cp)) {
+        UErrorCode err = U_ZERO_ERROR;
+        const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
+        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp))
+            return figparse__fold_cp_icu(cp, buf, n, cap);
     }
-    return figparse__fold_cp_icu(cp, buf, n, cap);
+    if (*n + U8_LENGTH(cp) >= cap)
+        return false;
+    U8_APPEND_UNSAFE(buf, *n, cp);
+    return true;
 }
 
 bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap) {

@@ -551,6 +551,26 @@ START_TEST(shortcuts_agree_with_icu) {
 }
 END_TEST
 
+/* figparse__fold_cp() writes the code points that ICU's data calls inert
+ * in NFKC_Casefold as they are: for every code point, its answer must be
+ * ICU's normalization, with room for 15 bytes and for 3. */
+START_TEST(fold_cp_agrees_with_icu) {
+    for (uint32_t c = 0x80; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        for (size_t cap = 4; cap <= 16; cap += 12) {
+            char a[16], b[16];
+            size_t na = 0, nb = 0;
+            bool ok = figparse__fold_cp(c, a, &na, cap);
+            bool ok_icu = figparse__fold_cp_icu(c, b, &nb, cap);
+            if (ok != ok_icu || na != nb || memcmp(a, b, na) != 0)
+                ck_abort_msg("U+%04X (room %zu): folds to %zu bytes, ICU to %zu", (unsigned)c, cap,
+                             na, nb);
+        }
+    }
+}
+END_TEST
+
 static Suite *tokenize_suite(void) {
     Suite *s = suite_create("tokenize");
     TCase *a = tcase_create("ascii");
@@ -572,6 +592,7 @@ static Suite *tokenize_suite(void) {
     tcase_add_test(u, cjk_one_character_per_token);
     tcase_add_test(u, non_ascii_latin_word);
     tcase_add_test(u, shortcuts_agree_with_icu);
+    tcase_add_test(u, fold_cp_agrees_with_icu);
     suite_add_tcase(s, u);
     TCase *b = tcase_create("bytes");
     tcase_add_test(b, invalid_utf8_one_byte_other);
