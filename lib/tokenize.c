@@ -86,6 +86,9 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
+/* Dashes, quotes, bullets: punctuation (P*) in every Unicode version. */
+static inline bool is_general_punct(uint32_t c) { return c >= 0x2010 && c <= 0x2027; }
+
 /* Classes of non-ASCII code points: the common CJK letters, general
  * punctuation and the currency signs directly, the rest through ICU. check_tokenize compares the
  * shortcuts with ICU's answer for every code point they cover. */
@@ -94,7 +97,7 @@ static int unicode_class(uint32_t c, int *cjk) {
         *cjk = 1;
         return C_LOWER + 10; /* a letter without case */
     }
-    if (c >= 0x2010 && c <= 0x2027) { /* dashes, quotes, bullets: punctuation (P*) in every version */
+    if (is_general_punct(c)) {
         *cjk = 0;
         return C_PUNCT;
     }
@@ -315,6 +318,13 @@ static void token_general(const char *s, size_t len, size_t pos, figparse__token
 
 static uint16_t saturate(size_t count) { return (uint16_t)(count > 65535 ? 65535 : count); }
 
+/* Whether the dashes, quotes and bullets of is_general_punct() are at
+ * u[p] (a byte >= 0x80): E2 80 80-BF is U+2000-U+203F, a valid form. */
+static inline bool general_punct_at(const unsigned char *u, size_t p, size_t len) {
+    return u[p] == 0xE2 && len - p >= 3 && u[p + 1] == 0x80 && (u[p + 2] & 0xC0) == 0x80 &&
+           is_general_punct(0x2000 | (u[p + 2] & 0x3Fu));
+}
+
 /* Tokens that begin with an ASCII byte are read here without the decoder;
  * a run that meets a byte >= 0x80 (which may go on in another script's
  * letters, digits or spaces) is read again by token_general(). Inline in
@@ -334,6 +344,16 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     }
     unsigned char b = u[pos];
     if (b >= 0x80) {
+        /* The commonest non-ASCII tokens of English text: token_general()
+         * ends a punctuation token after its one code point. */
+        if (general_punct_at(u, pos, len)) {
+            t->end = pos + 3;
+            t->cp = 0x2000 | (u[pos + 2] & 0x3Fu);
+            t->count = 1;
+            t->type = FIGPARSE__TOK_PUNCT;
+            t->flags = 0;
+            return;
+        }
         token_general(s, len, pos, t);
         return;
     }
@@ -353,7 +373,9 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     case C_LOWER: {
         uint32_t h;
         p = figparse__ascii_letters(u, pos, len, &h);
-        if (p < len && u[p] >= 0x80) /* it may go on in letters of other scripts */
+        /* It may go on in letters of other scripts; not past a quote
+         * ("world’s"), where token_general() ends it as an ASCII word. */
+        if (p < len && u[p] >= 0x80 && !general_punct_at(u, p, len))
             token_general(s, len, pos, t);
         else
             figparse__ascii_word_token(t, u, pos, p, len, h);

@@ -422,7 +422,8 @@ static void ck_as_general(const unsigned char *text, size_t len, size_t pos) {
 
 /* Every first and second byte, then the end of the text or one of the
  * bytes that end or continue the ASCII tokens (the fast paths read up to
- * the byte after a token, and stop at any byte >= 0x80). */
+ * the byte after a token, and stop at any byte >= 0x80), or after E2 every
+ * byte (the general punctuation's path). */
 START_TEST(ascii_paths_as_general) {
     static const unsigned char third[] = {' ', 'a', 'Z', '0', '.', '\n', '\t', 0x80, 0xC3, 0xE2, 0};
     unsigned char text[3];
@@ -436,6 +437,11 @@ START_TEST(ascii_paths_as_general) {
                 text[2] = third[k];
                 ck_as_general(text, 3, 0);
             }
+            if (b0 == 0xE2) /* the general punctuation's lead byte: every third byte */
+                for (unsigned b2 = 0; b2 < 256; b2++) {
+                    text[2] = (unsigned char)b2;
+                    ck_as_general(text, 3, 0);
+                }
         }
     }
 }
@@ -443,7 +449,7 @@ END_TEST
 
 /* Runs of letters, spaces and digits of every length up to 20 (across the
  * eight-byte steps of the word reader), then each byte, with and without
- * eight more bytes of text after it. */
+ * eight more bytes of text after it, or E2 80 and each byte. */
 START_TEST(ascii_runs_as_general) {
     static const char *const runs[] = {"abcdefghijklmnopqrst", "ABCDEFGHIJKLMNOPQRST",
                                        "aBcDeFgHiJkLmNoPqRsT", "                    ",
@@ -458,6 +464,13 @@ START_TEST(ascii_runs_as_general) {
                 ck_as_general(text, n + 1, 0);
                 ck_as_general(text, n + 9, 0);
                 ck_as_general(text, n, 0);
+                if (b == 0xE2) /* a run before the general punctuation ("world’s") */
+                    for (unsigned b2 = 0; b2 < 256; b2++) {
+                        text[n + 1] = 0x80;
+                        text[n + 2] = (unsigned char)b2;
+                        ck_as_general(text, n + 3, 0);
+                        ck_as_general(text, n + 9, 0);
+                    }
             }
 }
 END_TEST
