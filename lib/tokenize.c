@@ -607,7 +607,7 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
     int k = w->filled > 0 ? w->filled : 0;
     size_t pos = k > 0 ? w->first[k - 1].end : w->start;
     for (; k <= i; k++) {
-        int slot = w->head + k;
+        int slot = figparse__slot_of(w, k);
         memset(&w->asked[slot], 0, sizeof w->asked[slot]); /* one store: gcc merges no field stores */
         token_at(w->text, w->len, pos, &w->tok[slot]);
         keep_token(w, slot);
@@ -633,7 +633,7 @@ void figparse__window_move_down(figparse__window *w, int n) {
 
 unsigned figparse__window_fold(figparse__window *w, int i) {
     const figparse__token *t = figparse__tok(w, i);
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     size_t m = 0;
     const char *f = w->fold[slot];
     bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);

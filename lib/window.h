@@ -76,7 +76,7 @@ typedef struct figparse__window {
      * date words' hash table, which the date grammar needs). NULL only in
      * windows opened without a parser (check_number's). */
     const struct figparse *parser;
-    figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
+    figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[head + i] */
     /* Per slot, what the grammar asked of the token already (see
      * figparse__asked): cleared with one store when a token is read in. */
     figparse__asked asked[FIGPARSE__RING];
@@ -112,8 +112,12 @@ static inline void figparse__window_restart(figparse__window *w, size_t start) {
     w->first = w->tok;
 }
 
+/* The ring slot of token i (0 <= i < FIGPARSE__WINDOW): the tokens never
+ * wrap around the ring, so it is head + i, without a mask. */
+static inline int figparse__slot_of(const figparse__window *w, int i) { return w->head + i; }
+
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
-    return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
+    return &w->tok[figparse__slot_of(w, i)];
 }
 
 /* Restarts the window at token t, which the caller has read as
@@ -182,7 +186,7 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return NULL;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     unsigned fn = w->asked[slot].fold_n;
     if (fn - 1 >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" (0) and "failed" */
         if (fn == 0)
@@ -200,7 +204,7 @@ static inline const char *figparse__folded_hash(figparse__window *w, int i, size
                                                 bool *letters) {
     const char *f = figparse__folded(w, i, n);
     if (f) {
-        int slot = (w->head + i) & (FIGPARSE__RING - 1);
+        int slot = figparse__slot_of(w, i);
         *hash = w->fold_hash[slot];
         *letters = w->fold_letters[slot] != 0;
     }
@@ -220,7 +224,7 @@ static inline bool figparse__memo_ok(const figparse__window *w, int i) {
 static inline const figparse__memo *figparse__memo_get(figparse__window *w, int i, const void *tag) {
     if (!figparse__memo_ok(w, i))
         return NULL;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     for (int k = 0; k < w->asked[slot].nmemo; k++)
         if (w->memo[slot][k].tag == tag)
             return &w->memo[slot][k];
@@ -233,7 +237,7 @@ static inline void figparse__memo_put(figparse__window *w, int i, const void *ta
                                       const void *value, int64_t num, int end) {
     if (!figparse__memo_ok(w, i))
         return;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     if (w->asked[slot].nmemo >= FIGPARSE__MEMOS)
         return;
     figparse__memo *m = &w->memo[slot][w->asked[slot].nmemo++];
