@@ -653,6 +653,8 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
 }
 
 unsigned figparse__window_known(figparse__window *w, int i) {
+    if (!w->words)
+        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     figparse__token *t = figparse__slot(w, i);
     size_t n = 0;
     uint32_t h = 0;

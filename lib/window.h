@@ -266,18 +266,18 @@ static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t 
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
 
-/* figparse__known() for a word token not asked yet (tokenize.c). */
+/* figparse__known() for a word token not asked yet (tokenize.c), or of a
+ * window without filters, whose tokens are never asked. */
 unsigned figparse__window_known(figparse__window *w, int i);
 
 /* The filters' verdict on token i (FIGPARSE__KNOWN_* bits), computed once
- * per token: a word whose folded form is in neither filter starts nothing. */
+ * per token: a word whose folded form is in neither filter starts nothing.
+ * Without filters (w->words NULL) every word may matter. */
 static inline unsigned figparse__known(figparse__window *w, int i) {
-    if (!w->words)
-        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
-    if (t->known)
+    if (t->known) /* never set without filters */
         return t->known;
     return figparse__window_known(w, i);
 }
