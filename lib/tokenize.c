@@ -563,12 +563,11 @@ static inline void fold_ascii(const char *text, size_t len, size_t start, size_t
 /* The filters' verdict on a word whose folded form (if any: ok) hashes to
  * h, as figparse__known() gives it. */
 static unsigned known_bits(const figparse__window *w, bool ok, uint32_t h) {
-    unsigned k = FIGPARSE__KNOWN_ASKED;
-    if (ok && figparse__filter_has(w->words, h))
-        k |= FIGPARSE__KNOWN_WORD;
-    if (ok && figparse__sign_filter_has(w->signs, h))
-        k |= FIGPARSE__KNOWN_SIGN;
-    return k;
+    if (!ok)
+        return FIGPARSE__KNOWN_ASKED;
+    /* the bits by arithmetic: fewer instructions than two tests */
+    return FIGPARSE__KNOWN_ASKED | (unsigned)figparse__filter_has(w->words, h) * FIGPARSE__KNOWN_WORD |
+           (unsigned)figparse__sign_filter_has(w->signs, h) * FIGPARSE__KNOWN_SIGN;
 }
 
 /* What the window keeps with a token it reads, besides no memos and no
