@@ -325,6 +325,25 @@ static inline bool general_punct_at(const unsigned char *u, size_t p, size_t len
            is_general_punct(0x2000 | (u[p + 2] & 0x3Fu));
 }
 
+/* Whether the token at u[pos] (pos < len) is the commonest one, a single
+ * space between two words: the space case of token_at() stops at the byte
+ * after it when that is 0x21-0x7F (no space, nothing >= 0x80). */
+static inline bool single_space_at(const unsigned char *u, size_t pos, size_t len) {
+    return u[pos] == ' ' && len - pos >= 2 && (unsigned char)(u[pos + 1] - 0x21) <= 0x7F - 0x21;
+}
+
+/* The token token_at() gives for such a space. */
+static inline void single_space_token(figparse__token *t, size_t pos) {
+    t->start = pos;
+    t->end = pos + 1;
+    t->cp = ' ';
+    t->count = 1;
+    t->type = FIGPARSE__TOK_SPACE;
+    t->flags = FIGPARSE__TOKF_ASCII;
+    t->known = 0;
+    t->hash = 0;
+}
+
 /* Tokens that begin with an ASCII byte are read here without the decoder;
  * a run that meets a byte >= 0x80 (which may go on in another script's
  * letters, digits or spaces) is read again by token_general(). Inline in
@@ -359,13 +378,8 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     }
     t->cp = b;
     size_t p;
-    /* The commonest token, one space between two words: the space case
-     * below stops at the same byte (0x21-0x7F: no space, nothing >= 0x80). */
-    if (b == ' ' && len - pos >= 2 && (unsigned char)(u[pos + 1] - 0x21) <= 0x7F - 0x21) {
-        t->end = pos + 1;
-        t->count = 1;
-        t->type = FIGPARSE__TOK_SPACE;
-        t->flags = FIGPARSE__TOKF_ASCII;
+    if (single_space_at(u, pos, len)) {
+        single_space_token(t, pos);
         return;
     }
     switch (ascii_class[b]) {
@@ -594,15 +608,14 @@ void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     w->filled = 1;
 }
 
-/* Reads tokens filled..i (i < FIGPARSE__WINDOW), each where the one before
- * it ends. They never wrap around the ring (figparse__window_shift()), so
- * token k is slot head + k. Past the text, token_at() gives END at len, as
- * the END token before it. One token a call, nearly always: the reader is
- * inline here, in one loop. */
-const figparse__token *figparse__window_fill(figparse__window *w, int i) {
-    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
-    if (i < 0 || i >= FIGPARSE__WINDOW)
-        return &end;
+/* Reads tokens filled..i (0 <= i < FIGPARSE__WINDOW), each where the one
+ * before it ends. They never wrap around the ring
+ * (figparse__window_shift()), so token k is slot head + k. Past the text,
+ * token_at() gives END at len, as the END token before it. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* so that the one-space read below needs no saved registers */
+#endif
+static const figparse__token *fill_tokens(figparse__window *w, int i) {
     int k = w->filled > 0 ? w->filled : 0;
     size_t pos = k > 0 ? w->first[k - 1].end : w->start;
     for (; k <= i; k++) {
@@ -614,6 +627,26 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
     }
     w->filled = k;
     return &w->first[i];
+}
+
+/* One token a call, nearly always the one after the last read, and nearly
+ * half of those one space: that is read here, without a call or a loop. */
+const figparse__token *figparse__window_fill(figparse__window *w, int i) {
+    static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
+    if (i < 0 || i >= FIGPARSE__WINDOW)
+        return &end;
+    if (i > 0 && i == w->filled) {
+        size_t pos = w->first[i - 1].end;
+        const unsigned char *u = (const unsigned char *)w->text;
+        if (pos < w->len && single_space_at(u, pos, w->len)) {
+            int slot = figparse__slot_of(w, i);
+            memset(&w->asked[slot], 0, sizeof w->asked[slot]);
+            single_space_token(&w->tok[slot], pos); /* keep_token() keeps nothing of it */
+            w->filled = i + 1;
+            return &w->tok[slot];
+        }
+    }
+    return fill_tokens(w, i);
 }
 
 void figparse__window_move_down(figparse__window *w, int n) {
