@@ -344,6 +344,19 @@ static inline void single_space_token(figparse__token *t, size_t pos) {
     t->hash = 0;
 }
 
+/* The ASCII word at u[pos] (an ASCII letter) into *t, as token_general()
+ * would read it; false when it runs into a byte >= 0x80 that may go on in
+ * letters of other scripts (not a quote: "world’s"), which it leaves to
+ * token_general(). */
+static inline bool ascii_word_at(const unsigned char *u, size_t pos, size_t len, figparse__token *t) {
+    uint32_t h;
+    size_t p = figparse__ascii_letters(u, pos, len, &h);
+    if (p < len && u[p] >= 0x80 && !general_punct_at(u, p, len))
+        return false;
+    figparse__ascii_word_token(t, u, pos, p, len, h);
+    return true;
+}
+
 /* Tokens that begin with an ASCII byte are read here without the decoder;
  * a run that meets a byte >= 0x80 (which may go on in another script's
  * letters, digits or spaces) is read again by token_general(). Inline in
@@ -384,17 +397,10 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     }
     switch (ascii_class[b]) {
     case C_UPPER:
-    case C_LOWER: {
-        uint32_t h;
-        p = figparse__ascii_letters(u, pos, len, &h);
-        /* It may go on in letters of other scripts; not past a quote
-         * ("world’s"), where token_general() ends it as an ASCII word. */
-        if (p < len && u[p] >= 0x80 && !general_punct_at(u, p, len))
+    case C_LOWER:
+        if (!ascii_word_at(u, pos, len, t))
             token_general(s, len, pos, t);
-        else
-            figparse__ascii_word_token(t, u, pos, p, len, h);
         return;
-    }
     case C_SPACE: {
         unsigned flags = FIGPARSE__TOKF_ASCII;
         for (p = pos; p < len; p++) {
@@ -629,6 +635,22 @@ static const figparse__token *fill_tokens(figparse__window *w, int i) {
     return &w->first[i];
 }
 
+/* Token i, the one after the last read, from pos when it is an ASCII
+ * word there (an ASCII letter at pos): read and kept as fill_tokens()
+ * would, without its loop. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const figparse__token *read_word(figparse__window *w, int i, size_t pos) {
+    int slot = figparse__slot_of(w, i);
+    if (!ascii_word_at((const unsigned char *)w->text, pos, w->len, &w->tok[slot]))
+        return fill_tokens(w, i);
+    memset(&w->asked[slot], 0, sizeof w->asked[slot]);
+    keep_token(w, slot);
+    w->filled = i + 1;
+    return &w->tok[slot];
+}
+
 /* One token a call, nearly always the one after the last read, and nearly
  * half of those one space: that is read here, without a call or a loop. */
 const figparse__token *figparse__window_fill(figparse__window *w, int i) {
@@ -645,6 +667,8 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
             w->filled = i + 1;
             return &w->tok[slot];
         }
+        if (pos < w->len && figparse__letter_lower[u[pos]])
+            return read_word(w, i, pos);
     }
     return fill_tokens(w, i);
 }
