@@ -598,7 +598,7 @@ static inline void keep_token(figparse__window *w, int slot) {
     size_t n = t->end - t->start;
     if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && n < FIGPARSE__FOLD_CAP) {
         fold_ascii(w->text, w->len, t->start, n, w->fold[slot]);
-        w->asked[slot].fold_n = (uint8_t)(n + 1);
+        w->asked[slot].fold_n = (uint8_t)n;
         w->fold_letters[slot] = 1;
         w->fold_hash[slot] = t->hash;
         if (w->words) /* the verdict too, while the hash is at hand */
@@ -609,7 +609,7 @@ static inline void keep_token(figparse__window *w, int slot) {
 void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     figparse__window_restart(w, t->start);
     w->tok[w->head] = *t;
-    memset(&w->asked[w->head], 0, sizeof w->asked[w->head]);
+    figparse__asked_none(w, w->head);
     keep_token(w, w->head);
     w->filled = 1;
 }
@@ -626,7 +626,7 @@ static const figparse__token *fill_tokens(figparse__window *w, int i) {
     size_t pos = k > 0 ? w->first[k - 1].end : w->start;
     for (; k <= i; k++) {
         int slot = figparse__slot_of(w, k);
-        memset(&w->asked[slot], 0, sizeof w->asked[slot]); /* one store: gcc merges no field stores */
+        figparse__asked_none(w, slot);
         token_at(w->text, w->len, pos, &w->tok[slot]);
         keep_token(w, slot);
         pos = w->tok[slot].end;
@@ -645,7 +645,7 @@ static const figparse__token *read_word(figparse__window *w, int i, size_t pos) 
     int slot = figparse__slot_of(w, i);
     if (!ascii_word_at((const unsigned char *)w->text, pos, w->len, &w->tok[slot]))
         return fill_tokens(w, i);
-    memset(&w->asked[slot], 0, sizeof w->asked[slot]);
+    figparse__asked_none(w, slot);
     keep_token(w, slot);
     w->filled = i + 1;
     return &w->tok[slot];
@@ -662,7 +662,7 @@ const figparse__token *figparse__window_fill(figparse__window *w, int i) {
         const unsigned char *u = (const unsigned char *)w->text;
         if (pos < w->len && single_space_at(u, pos, w->len)) {
             int slot = figparse__slot_of(w, i);
-            memset(&w->asked[slot], 0, sizeof w->asked[slot]);
+            figparse__asked_none(w, slot);
             single_space_token(&w->tok[slot], pos); /* keep_token() keeps nothing of it */
             w->filled = i + 1;
             return &w->tok[slot];
@@ -693,7 +693,7 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
     size_t m = 0;
     const char *f = w->fold[slot];
     bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
-    w->asked[slot].fold_n = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+    w->asked[slot].fold_n = ok ? (uint8_t)m : FIGPARSE__FOLD_FAILED; /* m < FIGPARSE__FOLD_CAP */
     if (ok) { /* one pass for both */
         bool letters = true;
         uint32_t h = FIGPARSE__HASH_INIT;

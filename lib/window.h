@@ -10,6 +10,7 @@
 #include "tokenize.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #define FIGPARSE__WINDOW 48
 #define FIGPARSE__RING 64 /* a power of two above FIGPARSE__WINDOW */
@@ -17,6 +18,8 @@
 /* A token's folded form is kept when it folds into this many bytes (with
  * the NUL), which is as much as any lookup asks for. */
 #define FIGPARSE__FOLD_CAP 64
+/* A slot's fold_n other than a folded form's length (< FIGPARSE__FOLD_CAP). */
+#define FIGPARSE__FOLD_NOT_YET 128
 #define FIGPARSE__FOLD_FAILED 255
 
 /* A lookup's answer for the token in a slot: which lookup (tag: the
@@ -37,7 +40,7 @@ typedef struct figparse__memo {
 
 /* What the grammar asked of a slot's token already, so that a token is
  * folded and looked up once however many attempts read it: its folded form
- * (fold_n: 0 not yet folded, FIGPARSE__FOLD_FAILED, or its length + 1),
+ * (fold_n: its length, FIGPARSE__FOLD_NOT_YET or FIGPARSE__FOLD_FAILED),
  * the number of memos of lookups (see figparse__memo_get()), and the date
  * grammar's date-word answer (date.c dword_kind_at(); 0 not asked): its
  * most asked lookup, a memo of its own so that a repeated question is one
@@ -116,6 +119,14 @@ static inline void figparse__window_restart(figparse__window *w, size_t start) {
  * wrap around the ring, so it is head + i, without a mask. */
 static inline int figparse__slot_of(const figparse__window *w, int i) { return w->head + i; }
 
+/* Clears what the grammar asked of a slot's token, for a token read into
+ * it: one four-byte store (gcc merges no field stores, nor a compound
+ * literal's). */
+static inline void figparse__asked_none(figparse__window *w, int slot) {
+    static const figparse__asked none = {FIGPARSE__FOLD_NOT_YET, 0, 0};
+    memcpy(&w->asked[slot], &none, sizeof none);
+}
+
 static inline figparse__token *figparse__slot(figparse__window *w, int i) {
     return &w->tok[figparse__slot_of(w, i)];
 }
@@ -188,13 +199,13 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
         return NULL;
     int slot = figparse__slot_of(w, i);
     unsigned fn = w->asked[slot].fold_n;
-    if (fn - 1 >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" (0) and "failed" */
-        if (fn == 0)
+    if (fn >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" and "failed" */
+        if (fn == FIGPARSE__FOLD_NOT_YET)
             fn = figparse__window_fold(w, i);
         if (fn == FIGPARSE__FOLD_FAILED)
             return NULL;
     }
-    *n = (size_t)fn - 1;
+    *n = fn;
     return w->fold[slot];
 }
 
