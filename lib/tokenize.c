@@ -11,6 +11,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 #include <string.h>
 
@@ -85,6 +86,9 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
+/* Dashes, quotes, bullets: punctuation (P*) in every Unicode version. */
+static inline bool is_general_punct(uint32_t c) { return c >= 0x2010 && c <= 0x2027; }
+
 /* Classes of non-ASCII code points: the common CJK letters, general
  * punctuation and the currency signs directly, the rest through ICU. check_tokenize compares the
  * shortcuts with ICU's answer for every code point they cover. */
@@ -93,7 +97,7 @@ static int unicode_class(uint32_t c, int *cjk) {
         *cjk = 1;
         return C_LOWER + 10; /* a letter without case */
     }
-    if (c >= 0x2010 && c <= 0x2027) { /* dashes, quotes, bullets: punctuation (P*) in every version */
+    if (is_general_punct(c)) {
         *cjk = 0;
         return C_PUNCT;
     }
@@ -314,6 +318,45 @@ static void token_general(const char *s, size_t len, size_t pos, figparse__token
 
 static uint16_t saturate(size_t count) { return (uint16_t)(count > 65535 ? 65535 : count); }
 
+/* Whether the dashes, quotes and bullets of is_general_punct() are at
+ * u[p] (a byte >= 0x80): E2 80 80-BF is U+2000-U+203F, a valid form. */
+static inline bool general_punct_at(const unsigned char *u, size_t p, size_t len) {
+    return u[p] == 0xE2 && len - p >= 3 && u[p + 1] == 0x80 && (u[p + 2] & 0xC0) == 0x80 &&
+           is_general_punct(0x2000 | (u[p + 2] & 0x3Fu));
+}
+
+/* Whether the token at u[pos] (pos < len) is the commonest one, a single
+ * space between two words: the space case of token_at() stops at the byte
+ * after it when that is 0x21-0x7F (no space, nothing >= 0x80). */
+static inline bool single_space_at(const unsigned char *u, size_t pos, size_t len) {
+    return u[pos] == ' ' && len - pos >= 2 && (unsigned char)(u[pos + 1] - 0x21) <= 0x7F - 0x21;
+}
+
+/* The token token_at() gives for such a space. */
+static inline void single_space_token(figparse__token *t, size_t pos) {
+    t->start = pos;
+    t->end = pos + 1;
+    t->cp = ' ';
+    t->count = 1;
+    t->type = FIGPARSE__TOK_SPACE;
+    t->flags = FIGPARSE__TOKF_ASCII;
+    t->known = 0;
+    t->hash = 0;
+}
+
+/* The ASCII word at u[pos] (an ASCII letter) into *t, as token_general()
+ * would read it; false when it runs into a byte >= 0x80 that may go on in
+ * letters of other scripts (not a quote: "world’s"), which it leaves to
+ * token_general(). */
+static inline bool ascii_word_at(const unsigned char *u, size_t pos, size_t len, figparse__token *t) {
+    uint32_t h;
+    size_t p = figparse__ascii_letters(u, pos, len, &h);
+    if (p < len && u[p] >= 0x80 && !general_punct_at(u, p, len))
+        return false;
+    figparse__ascii_word_token(t, u, pos, p, len, h);
+    return true;
+}
+
 /* Tokens that begin with an ASCII byte are read here without the decoder;
  * a run that meets a byte >= 0x80 (which may go on in another script's
  * letters, digits or spaces) is read again by token_general(). Inline in
@@ -333,22 +376,31 @@ static inline void token_at(const char *s, size_t len, size_t pos, figparse__tok
     }
     unsigned char b = u[pos];
     if (b >= 0x80) {
+        /* The commonest non-ASCII tokens of English text: token_general()
+         * ends a punctuation token after its one code point. */
+        if (general_punct_at(u, pos, len)) {
+            t->end = pos + 3;
+            t->cp = 0x2000 | (u[pos + 2] & 0x3Fu);
+            t->count = 1;
+            t->type = FIGPARSE__TOK_PUNCT;
+            t->flags = 0;
+            return;
+        }
         token_general(s, len, pos, t);
         return;
     }
     t->cp = b;
     size_t p;
-    switch (ascii_class[b]) {
-    case C_UPPER:
-    case C_LOWER: {
-        uint32_t h;
-        p = figparse__ascii_letters(u, pos, len, &h);
-        if (p < len && u[p] >= 0x80) /* it may go on in letters of other scripts */
-            token_general(s, len, pos, t);
-        else
-            figparse__ascii_word_token(t, u, pos, p, len, h);
+    if (single_space_at(u, pos, len)) {
+        single_space_token(t, pos);
         return;
     }
+    switch (ascii_class[b]) {
+    case C_UPPER:
+    case C_LOWER:
+        if (!ascii_word_at(u, pos, len, t))
+            token_general(s, len, pos, t);
+        return;
     case C_SPACE: {
         unsigned flags = FIGPARSE__TOKF_ASCII;
         for (p = pos; p < len; p++) {
@@ -401,17 +453,30 @@ void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *
     token_at(s, len, pos, t);
 }
 
-/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. */
+void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse__token *t) {
+    if (pos >= len)
+        token_at(s, len, pos, t); /* END */
+    else
+        token_general(s, len, pos, t);
+}
+
+/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. A
+ * code point that folds to itself is written as it is, without
+ * normalizing: the common CJK letters, and whatever ICU's data says is
+ * normalization-inert in NFKC_Casefold (no decomposition, no case folding,
+ * combining class 0, composes with nothing: normalized alone it is itself,
+ * as figparse__fold_cp_icu() would give it; Thai letters, say). */
 bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
-    if (is_common_cjk_letter(cp)) { /* folds to itself: three bytes of UTF-8 */
-        if (*n + 3 >= cap)
-            return false;
-        buf[(*n)++] = (char)(0xE0 | (cp >> 12));
-        buf[(*n)++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        buf[(*n)++] = (char)(0x80 | (cp & 0x3F));
-        return true;
+    if (!is_common_cjk_letter(cp)) {
+        UErrorCode err = U_ZERO_ERROR;
+        const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
+        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp))
+            return figparse__fold_cp_icu(cp, buf, n, cap);
     }
-    return figparse__fold_cp_icu(cp, buf, n, cap);
+    if (*n + U8_LENGTH(cp) >= cap)
+        return false;
+    U8_APPEND_UNSAFE(buf, *n, cp);
+    return true;
 }
 
 bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap) {
@@ -536,12 +601,11 @@ static inline void fold_ascii(const char *text, size_t len, size_t start, size_t
 /* The filters' verdict on a word whose folded form (if any: ok) hashes to
  * h, as figparse__known() gives it. */
 static unsigned known_bits(const figparse__window *w, bool ok, uint32_t h) {
-    unsigned k = FIGPARSE__KNOWN_ASKED;
-    if (ok && figparse__filter_has(w->words, h))
-        k |= FIGPARSE__KNOWN_WORD;
-    if (ok && figparse__sign_filter_has(w->signs, h))
-        k |= FIGPARSE__KNOWN_SIGN;
-    return k;
+    if (!ok)
+        return FIGPARSE__KNOWN_ASKED;
+    /* the bits by arithmetic: fewer instructions than two tests */
+    return FIGPARSE__KNOWN_ASKED | (unsigned)figparse__filter_has(w->words, h) * FIGPARSE__KNOWN_WORD |
+           (unsigned)figparse__sign_filter_has(w->signs, h) * FIGPARSE__KNOWN_SIGN;
 }
 
 /* What the window keeps with a token it reads, besides no memos and no
@@ -552,7 +616,7 @@ static inline void keep_token(figparse__window *w, int slot) {
     size_t n = t->end - t->start;
     if (t->type == FIGPARSE__TOK_WORD && (t->flags & FIGPARSE__TOKF_ASCII) && n < FIGPARSE__FOLD_CAP) {
         fold_ascii(w->text, w->len, t->start, n, w->fold[slot]);
-        w->asked[slot].fold_n = (uint8_t)(n + 1);
+        w->asked[slot].fold_n = (uint8_t)n;
         w->fold_letters[slot] = 1;
         w->fold_hash[slot] = t->hash;
         if (w->words) /* the verdict too, while the hash is at hand */
@@ -560,38 +624,71 @@ static inline void keep_token(figparse__window *w, int slot) {
     }
 }
 
-void figparse__window_token_at(figparse__window *w, size_t pos, int slot) {
-    token_at(w->text, w->len, pos, &w->tok[slot]);
-    keep_token(w, slot);
-}
-
 void figparse__window_start_at(figparse__window *w, const figparse__token *t) {
     figparse__window_restart(w, t->start);
     w->tok[w->head] = *t;
-    memset(&w->asked[w->head], 0, sizeof w->asked[w->head]);
+    figparse__asked_none(w, w->head);
     keep_token(w, w->head);
     w->filled = 1;
 }
 
+/* Reads tokens filled..i (0 <= i < FIGPARSE__WINDOW), each where the one
+ * before it ends. They never wrap around the ring
+ * (figparse__window_shift()), so token k is slot head + k. Past the text,
+ * token_at() gives END at len, as the END token before it. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* so that the one-space read below needs no saved registers */
+#endif
+static const figparse__token *fill_tokens(figparse__window *w, int i) {
+    int k = w->filled > 0 ? w->filled : 0;
+    size_t pos = k > 0 ? w->first[k - 1].end : w->start;
+    for (; k <= i; k++) {
+        int slot = figparse__slot_of(w, k);
+        figparse__asked_none(w, slot);
+        token_at(w->text, w->len, pos, &w->tok[slot]);
+        keep_token(w, slot);
+        pos = w->tok[slot].end;
+    }
+    w->filled = k;
+    return &w->first[i];
+}
+
+/* Token i, the one after the last read, from pos when it is an ASCII
+ * word there (an ASCII letter at pos): read and kept as fill_tokens()
+ * would, without its loop. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const figparse__token *read_word(figparse__window *w, int i, size_t pos) {
+    int slot = figparse__slot_of(w, i);
+    if (!ascii_word_at((const unsigned char *)w->text, pos, w->len, &w->tok[slot]))
+        return fill_tokens(w, i);
+    figparse__asked_none(w, slot);
+    keep_token(w, slot);
+    w->filled = i + 1;
+    return &w->tok[slot];
+}
+
+/* One token a call, nearly always the one after the last read, and nearly
+ * half of those one space: that is read here, without a call or a loop. */
 const figparse__token *figparse__window_fill(figparse__window *w, int i) {
     static const figparse__token end = {0, 0, 0, 0, FIGPARSE__TOK_END, 0, 0, 0};
     if (i < 0 || i >= FIGPARSE__WINDOW)
         return &end;
-    int k = w->filled > 0 ? w->filled : 0;
-    for (; k <= i && k < FIGPARSE__WINDOW; k++) {
-        figparse__token *prev = k > 0 ? figparse__slot(w, k - 1) : NULL;
-        int slot = (w->head + k) & (FIGPARSE__RING - 1);
-        memset(&w->asked[slot], 0, sizeof w->asked[slot]); /* one store: gcc merges no field stores */
-        if (prev && prev->type == FIGPARSE__TOK_END) {
-            *figparse__slot(w, k) = *prev; /* past the text: more END */
-        } else {
-            size_t pos = prev ? prev->end : w->start;
-            figparse__window_token_at(w, pos, slot);
+    if (i > 0 && i == w->filled) {
+        size_t pos = w->first[i - 1].end;
+        const unsigned char *u = (const unsigned char *)w->text;
+        if (pos < w->len && single_space_at(u, pos, w->len)) {
+            int slot = figparse__slot_of(w, i);
+            figparse__asked_none(w, slot);
+            single_space_token(&w->tok[slot], pos); /* keep_token() keeps nothing of it */
+            w->filled = i + 1;
+            return &w->tok[slot];
         }
+        if (pos < w->len && figparse__letter_lower[u[pos]])
+            return read_word(w, i, pos);
     }
-    if (k > w->filled)
-        w->filled = k;
-    return figparse__slot(w, i);
+    return fill_tokens(w, i);
 }
 
 void figparse__window_move_down(figparse__window *w, int n) {
@@ -610,11 +707,11 @@ void figparse__window_move_down(figparse__window *w, int n) {
 
 unsigned figparse__window_fold(figparse__window *w, int i) {
     const figparse__token *t = figparse__tok(w, i);
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     size_t m = 0;
     const char *f = w->fold[slot];
     bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
-    w->asked[slot].fold_n = ok ? (uint8_t)(m + 1) : FIGPARSE__FOLD_FAILED;
+    w->asked[slot].fold_n = ok ? (uint8_t)m : FIGPARSE__FOLD_FAILED; /* m < FIGPARSE__FOLD_CAP */
     if (ok) { /* one pass for both */
         bool letters = true;
         uint32_t h = FIGPARSE__HASH_INIT;
@@ -630,6 +727,8 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
 }
 
 unsigned figparse__window_known(figparse__window *w, int i) {
+    if (!w->words)
+        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     figparse__token *t = figparse__slot(w, i);
     size_t n = 0;
     uint32_t h = 0;

@@ -57,6 +57,10 @@ size_t figparse__utf8_decode(const char *s, size_t len, size_t pos, uint32_t *cp
 
 /* The token that starts at pos. pos == len gives TOK_END. */
 void figparse__token_at(const char *s, size_t len, size_t pos, figparse__token *t);
+/* The same read without the ASCII paths, every code point through the
+ * decoder and the classes (check_tokenize holds the two to one answer); it
+ * gives no FIGPARSE__TOKF_VALUE. */
+void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse__token *t);
 
 /* The decimal value (0-9) of a digit code point, or -1. */
 int figparse__digit_value(uint32_t cp);

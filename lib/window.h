@@ -10,6 +10,7 @@
 #include "tokenize.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 #define FIGPARSE__WINDOW 48
 #define FIGPARSE__RING 64 /* a power of two above FIGPARSE__WINDOW */
@@ -17,6 +18,8 @@
 /* A token's folded form is kept when it folds into this many bytes (with
  * the NUL), which is as much as any lookup asks for. */
 #define FIGPARSE__FOLD_CAP 64
+/* A slot's fold_n other than a folded form's length (< FIGPARSE__FOLD_CAP). */
+#define FIGPARSE__FOLD_NOT_YET 128
 #define FIGPARSE__FOLD_FAILED 255
 
 /* A lookup's answer for the token in a slot: which lookup (tag: the
@@ -37,7 +40,7 @@ typedef struct figparse__memo {
 
 /* What the grammar asked of a slot's token already, so that a token is
  * folded and looked up once however many attempts read it: its folded form
- * (fold_n: 0 not yet folded, FIGPARSE__FOLD_FAILED, or its length + 1),
+ * (fold_n: its length, FIGPARSE__FOLD_NOT_YET or FIGPARSE__FOLD_FAILED),
  * the number of memos of lookups (see figparse__memo_get()), and the date
  * grammar's date-word answer (date.c dword_kind_at(); 0 not asked): its
  * most asked lookup, a memo of its own so that a repeated question is one
@@ -76,7 +79,7 @@ typedef struct figparse__window {
      * date words' hash table, which the date grammar needs). NULL only in
      * windows opened without a parser (check_number's). */
     const struct figparse *parser;
-    figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[(head + i) % RING] */
+    figparse__token tok[FIGPARSE__RING]; /* a ring: token i is tok[head + i] */
     /* Per slot, what the grammar asked of the token already (see
      * figparse__asked): cleared with one store when a token is read in. */
     figparse__asked asked[FIGPARSE__RING];
@@ -112,20 +115,29 @@ static inline void figparse__window_restart(figparse__window *w, size_t start) {
     w->first = w->tok;
 }
 
-static inline figparse__token *figparse__slot(figparse__window *w, int i) {
-    return &w->tok[(w->head + i) & (FIGPARSE__RING - 1)];
+/* The ring slot of token i (0 <= i < FIGPARSE__WINDOW): the tokens never
+ * wrap around the ring, so it is head + i, without a mask. */
+static inline int figparse__slot_of(const figparse__window *w, int i) { return w->head + i; }
+
+/* Clears what the grammar asked of a slot's token, for a token read into
+ * it: one four-byte store (gcc merges no field stores, nor a compound
+ * literal's). */
+static inline void figparse__asked_none(figparse__window *w, int slot) {
+    static const figparse__asked none = {FIGPARSE__FOLD_NOT_YET, 0, 0};
+    memcpy(&w->asked[slot], &none, sizeof none);
 }
 
-/* figparse__token_at() into a slot of the ring (tokenize.c): an ASCII
- * word gets its folded form and hash there at once. */
-void figparse__window_token_at(figparse__window *w, size_t pos, int slot);
+static inline figparse__token *figparse__slot(figparse__window *w, int i) {
+    return &w->tok[figparse__slot_of(w, i)];
+}
 
 /* Restarts the window at token t, which the caller has read as
  * figparse__token_at() would (tokenize.c): t becomes token 0. */
 void figparse__window_start_at(figparse__window *w, const figparse__token *t);
 
 /* figparse__tok() of a token not read yet (tokenize.c): reads the tokens
- * up to it. */
+ * up to it as figparse__token_at() gives them; an ASCII word gets its
+ * folded form and hash in its slot at once. */
 const figparse__token *figparse__window_fill(figparse__window *w, int i);
 
 /* Token i of the window; an END token past the text or past the window.
@@ -175,7 +187,7 @@ static inline int figparse__type_at(figparse__window *w, int i) { return figpars
 
 /* Folds word token i into its slot (figparse__fold_token()), with its
  * hash and whether it is letters alone, for a token
- * figparse__window_token_at() did not fold; returns the slot's fold_n. */
+ * figparse__window_fill() did not fold; returns the slot's fold_n. */
 unsigned figparse__window_fold(figparse__window *w, int i);
 
 /* The folded form of word token i (figparse__fold_token()), folded once
@@ -185,15 +197,15 @@ static inline const char *figparse__folded(figparse__window *w, int i, size_t *n
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return NULL;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     unsigned fn = w->asked[slot].fold_n;
-    if (fn - 1 >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" (0) and "failed" */
-        if (fn == 0)
+    if (fn >= FIGPARSE__FOLD_CAP) { /* one test for "not folded yet" and "failed" */
+        if (fn == FIGPARSE__FOLD_NOT_YET)
             fn = figparse__window_fold(w, i);
         if (fn == FIGPARSE__FOLD_FAILED)
             return NULL;
     }
-    *n = (size_t)fn - 1;
+    *n = fn;
     return w->fold[slot];
 }
 
@@ -203,7 +215,7 @@ static inline const char *figparse__folded_hash(figparse__window *w, int i, size
                                                 bool *letters) {
     const char *f = figparse__folded(w, i, n);
     if (f) {
-        int slot = (w->head + i) & (FIGPARSE__RING - 1);
+        int slot = figparse__slot_of(w, i);
         *hash = w->fold_hash[slot];
         *letters = w->fold_letters[slot] != 0;
     }
@@ -223,7 +235,7 @@ static inline bool figparse__memo_ok(const figparse__window *w, int i) {
 static inline const figparse__memo *figparse__memo_get(figparse__window *w, int i, const void *tag) {
     if (!figparse__memo_ok(w, i))
         return NULL;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     for (int k = 0; k < w->asked[slot].nmemo; k++)
         if (w->memo[slot][k].tag == tag)
             return &w->memo[slot][k];
@@ -236,7 +248,7 @@ static inline void figparse__memo_put(figparse__window *w, int i, const void *ta
                                       const void *value, int64_t num, int end) {
     if (!figparse__memo_ok(w, i))
         return;
-    int slot = (w->head + i) & (FIGPARSE__RING - 1);
+    int slot = figparse__slot_of(w, i);
     if (w->asked[slot].nmemo >= FIGPARSE__MEMOS)
         return;
     figparse__memo *m = &w->memo[slot][w->asked[slot].nmemo++];
@@ -265,18 +277,18 @@ static inline bool figparse__may_key(figparse__window *w, int i, const uint64_t 
 
 enum { FIGPARSE__KNOWN_ASKED = 1, FIGPARSE__KNOWN_WORD = 2, FIGPARSE__KNOWN_SIGN = 4 };
 
-/* figparse__known() for a word token not asked yet (tokenize.c). */
+/* figparse__known() for a word token not asked yet (tokenize.c), or of a
+ * window without filters, whose tokens are never asked. */
 unsigned figparse__window_known(figparse__window *w, int i);
 
 /* The filters' verdict on token i (FIGPARSE__KNOWN_* bits), computed once
- * per token: a word whose folded form is in neither filter starts nothing. */
+ * per token: a word whose folded form is in neither filter starts nothing.
+ * Without filters (w->words NULL) every word may matter. */
 static inline unsigned figparse__known(figparse__window *w, int i) {
-    if (!w->words)
-        return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
     const figparse__token *t = figparse__tok(w, i);
     if (t->type != FIGPARSE__TOK_WORD) /* also i outside the window: END */
         return FIGPARSE__KNOWN_WORD | FIGPARSE__KNOWN_SIGN;
-    if (t->known)
+    if (t->known) /* never set without filters */
         return t->known;
     return figparse__window_known(w, i);
 }

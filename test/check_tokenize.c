@@ -394,6 +394,87 @@ START_TEST(whole_sentence_tiles) {
 }
 END_TEST
 
+/* ---- the ASCII paths against the general reader ---------------------------- */
+
+/* Asserts that figparse__token_at() gives at pos of text[0..len) the token
+ * figparse__token_at_general() gives, but for the value of an ASCII digit
+ * run, which only the former keeps. */
+static void ck_as_general(const unsigned char *text, size_t len, size_t pos) {
+    figparse__token a, b;
+    memset(&a, 0xAB, sizeof a);
+    memset(&b, 0xCD, sizeof b);
+    figparse__token_at((const char *)text, len, pos, &a);
+    figparse__token_at_general((const char *)text, len, pos, &b);
+    if (a.type == FIGPARSE__TOK_DIGITS && (a.flags & FIGPARSE__TOKF_VALUE)) {
+        a.flags &= (uint8_t)~FIGPARSE__TOKF_VALUE;
+        a.hash = 0;
+    }
+    /* ck_assert_msg() would report every check to the test's parent: ask only on a difference */
+    if (a.start != b.start || a.end != b.end || a.cp != b.cp || a.count != b.count ||
+        a.type != b.type || a.flags != b.flags || a.known != b.known || a.hash != b.hash)
+        ck_abort_msg("bytes %02X %02X %02X (len %zu, at %zu): %s [%zu,%zu) cp %X count %u flags %X "
+                     "hash %X; general: %s [%zu,%zu) cp %X count %u flags %X hash %X",
+                     text[0], len > 1 ? text[1] : 0, len > 2 ? text[2] : 0, len, pos,
+                     tname(a.type), a.start, a.end, (unsigned)a.cp, a.count, a.flags,
+                     (unsigned)a.hash, tname(b.type), b.start, b.end, (unsigned)b.cp, b.count,
+                     b.flags, (unsigned)b.hash);
+}
+
+/* Every first and second byte, then the end of the text or one of the
+ * bytes that end or continue the ASCII tokens (the fast paths read up to
+ * the byte after a token, and stop at any byte >= 0x80), or after E2 every
+ * byte (the general punctuation's path). */
+START_TEST(ascii_paths_as_general) {
+    static const unsigned char third[] = {' ', 'a', 'Z', '0', '.', '\n', '\t', 0x80, 0xC3, 0xE2, 0};
+    unsigned char text[3];
+    for (unsigned b0 = 0; b0 < 256; b0++) {
+        text[0] = (unsigned char)b0;
+        ck_as_general(text, 1, 0);
+        for (unsigned b1 = 0; b1 < 256; b1++) {
+            text[1] = (unsigned char)b1;
+            ck_as_general(text, 2, 0);
+            for (size_t k = 0; k < sizeof third; k++) {
+                text[2] = third[k];
+                ck_as_general(text, 3, 0);
+            }
+            if (b0 == 0xE2) /* the general punctuation's lead byte: every third byte */
+                for (unsigned b2 = 0; b2 < 256; b2++) {
+                    text[2] = (unsigned char)b2;
+                    ck_as_general(text, 3, 0);
+                }
+        }
+    }
+}
+END_TEST
+
+/* Runs of letters, spaces and digits of every length up to 20 (across the
+ * eight-byte steps of the word reader), then each byte, with and without
+ * eight more bytes of text after it, or E2 80 and each byte. */
+START_TEST(ascii_runs_as_general) {
+    static const char *const runs[] = {"abcdefghijklmnopqrst", "ABCDEFGHIJKLMNOPQRST",
+                                       "aBcDeFgHiJkLmNoPqRsT", "                    ",
+                                       " \t\n \r\v\f        ", "01234567890123456789"};
+    unsigned char text[40];
+    for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++)
+        for (size_t n = 1; n <= 20; n++)
+            for (unsigned b = 0; b < 256; b++) {
+                memcpy(text, runs[r], n);
+                text[n] = (unsigned char)b;
+                memset(text + n + 1, 'x', 8);
+                ck_as_general(text, n + 1, 0);
+                ck_as_general(text, n + 9, 0);
+                ck_as_general(text, n, 0);
+                if (b == 0xE2) /* a run before the general punctuation ("world’s") */
+                    for (unsigned b2 = 0; b2 < 256; b2++) {
+                        text[n + 1] = 0x80;
+                        text[n + 2] = (unsigned char)b2;
+                        ck_as_general(text, n + 3, 0);
+                        ck_as_general(text, n + 9, 0);
+                    }
+            }
+}
+END_TEST
+
 /* ---- figparse__utf8_decode ------------------------------------------------- */
 
 static size_t dec(const char *s, size_t len, size_t pos, uint32_t *cp) {
@@ -483,6 +564,26 @@ START_TEST(shortcuts_agree_with_icu) {
 }
 END_TEST
 
+/* figparse__fold_cp() writes the code points that ICU's data calls inert
+ * in NFKC_Casefold as they are: for every code point, its answer must be
+ * ICU's normalization, with room for 15 bytes and for 3. */
+START_TEST(fold_cp_agrees_with_icu) {
+    for (uint32_t c = 0x80; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        for (size_t cap = 4; cap <= 16; cap += 12) {
+            char a[16], b[16];
+            size_t na = 0, nb = 0;
+            bool ok = figparse__fold_cp(c, a, &na, cap);
+            bool ok_icu = figparse__fold_cp_icu(c, b, &nb, cap);
+            if (ok != ok_icu || na != nb || memcmp(a, b, na) != 0)
+                ck_abort_msg("U+%04X (room %zu): folds to %zu bytes, ICU to %zu", (unsigned)c, cap,
+                             na, nb);
+        }
+    }
+}
+END_TEST
+
 static Suite *tokenize_suite(void) {
     Suite *s = suite_create("tokenize");
     TCase *a = tcase_create("ascii");
@@ -492,6 +593,8 @@ static Suite *tokenize_suite(void) {
     tcase_add_test(a, punctuation);
     tcase_add_test(a, end_token);
     tcase_add_test(a, whole_sentence_tiles);
+    tcase_add_test(a, ascii_paths_as_general);
+    tcase_add_test(a, ascii_runs_as_general);
     suite_add_tcase(s, a);
     TCase *u = tcase_create("unicode");
     tcase_add_test(u, unicode_spaces_are_one_space_token);
@@ -502,6 +605,7 @@ static Suite *tokenize_suite(void) {
     tcase_add_test(u, cjk_one_character_per_token);
     tcase_add_test(u, non_ascii_latin_word);
     tcase_add_test(u, shortcuts_agree_with_icu);
+    tcase_add_test(u, fold_cp_agrees_with_icu);
     suite_add_tcase(s, u);
     TCase *b = tcase_create("bytes");
     tcase_add_test(b, invalid_utf8_one_byte_other);
