@@ -1729,6 +1729,14 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     return true;
 }
 
+bool figparse__holiday_may_start(figparse__window *w, int i) {
+    /* Without a count at token i (offset_prefix()), both read at a word
+     * token i only a rule word (an ordinal, "the", "closest", "next",
+     * "weekend": mword_at()) or the first word of a name (name_at()). */
+    int e;
+    return figparse__type_at(w, i) != FIGPARSE__TOK_WORD || mword_at(w, i, NULL) != 0 || name_at(w, i, &e) != NULL;
+}
+
 bool figparse__holiday_follows(figparse__window *w, int i) {
     int e;
     return mword_at(w, i, NULL) == MW_CLOSEST || name_at(w, i, &e) != NULL;
