@@ -4111,7 +4111,10 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
-    if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
+    /* Without a count at token i, the holidays and "the closest ..." need
+     * a rule word or a name's first word there (most tokens are neither). */
+    bool holiday = figparse__holiday_may_start(w, i);
+    if (holiday && figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
         return true;
     /* The class before the holidays, which ask whether a count starts here
      * ("3 days after Easter"): a count is digits or a number word
@@ -4119,8 +4122,16 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
      * A word only a holiday starts is none (holiday_only()). */
     bool only_holiday = holiday_only(w, i);
     uint32_t ac = only_holiday ? 0 : anchor_class(w, i, ctx);
+    bool count = (ac & (AC_DIGITS | AC_NUMBER)) != 0;
     memset(o, 0, sizeof *o);
-    if (figparse__match_holiday(w, i, ctx, (ac & (AC_DIGITS | AC_NUMBER)) != 0, o, end))
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    figparse_date skipped;
+    int skipped_end;
+    if (!holiday && (figparse__match_closest_holiday(w, i, ctx, anchor_point, &skipped, &skipped_end) ||
+                     (!count && figparse__match_holiday(w, i, ctx, false, &skipped, &skipped_end))))
+        abort(); /* figparse__holiday_may_start() must be certain */
+#endif
+    if ((holiday || count) && figparse__match_holiday(w, i, ctx, count, o, end))
         return true;
     if (only_holiday) {
         memset(o, 0, sizeof *o);
