@@ -1275,13 +1275,14 @@ static int year_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
     return v >= 1000 ? (int)v : 0;
 }
 
-/* Appends the word at token k to key (lower case, ASCII letters only). */
+/* Appends the word at token k to key (its folded form, of at most 39
+ * bytes: no word of a name is longer), straight from the window. */
 static bool append_word(figparse__window *w, int k, char *key, size_t *n, size_t cap) {
-    char buf[40];
-    size_t m = figparse__word_lower(w, k, buf, sizeof buf);
-    if (!m || *n + m + 1 >= cap)
+    size_t m = 0;
+    const char *folded = figparse__folded(w, k, &m);
+    if (!folded || !m || m + 1 > 40 || *n + m + 1 >= cap)
         return false;
-    memcpy(key + *n, buf, m);
+    memcpy(key + *n, folded, m);
     *n += m;
     key[*n] = '\0';
     return true;
