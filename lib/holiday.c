@@ -1743,11 +1743,15 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
 }
 
 bool figparse__holiday_may_start(figparse__window *w, int i) {
-    /* Without a count at token i (offset_prefix()), both read at a word
-     * token i only a rule word (an ordinal, "the", "closest", "next",
+    /* Without a count at token i (offset_prefix()), both read at token i
+     * only an ordinal of one digit ("3rd Tuesday after", "2nd closest":
+     * ordinal_at()), a rule word (an ordinal, "the", "closest", "next",
      * "weekend": mword_at()) or the first word of a name (name_at()). */
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD)
+        return t->type == FIGPARSE__TOK_DIGITS && t->count == 1;
     int e;
-    return figparse__type_at(w, i) != FIGPARSE__TOK_WORD || mword_at(w, i, NULL) != 0 || name_at(w, i, &e) != NULL;
+    return mword_at(w, i, NULL) != 0 || name_at(w, i, &e) != NULL;
 }
 
 bool figparse__holiday_follows(figparse__window *w, int i) {
