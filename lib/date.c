@@ -4086,7 +4086,7 @@ static bool start_check_end(const start_check *c, int form, bool matched, figpar
  * is not long enough to begin with a number word ("zweitausend",
  * figparse__compound_at()). "global", "national" start holiday names
  * only; the other forms would each look the word up and miss. */
-static bool holiday_only(figparse__window *w, int i) {
+static inline bool holiday_only(figparse__window *w, int i) {
     if (!w->dstarts || figparse__may_key(w, i, w->dstarts))
         return false;
     size_t n = 0;
@@ -4111,7 +4111,10 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
     memset(o, 0, sizeof *o);
     bool yw;
     int wd;
-    if (figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
+    /* Without a count at token i, the holidays and "the closest ..." need
+     * a rule word or a name's first word there (most tokens are neither). */
+    bool holiday = figparse__holiday_may_start(w, i);
+    if (holiday && figparse__match_closest_holiday(w, i, ctx, anchor_point, o, end))
         return true;
     /* The class before the holidays, which ask whether a count starts here
      * ("3 days after Easter"): a count is digits or a number word
@@ -4119,8 +4122,16 @@ static bool read_point(figparse__window *w, int i, const figparse__date_ctx *ctx
      * A word only a holiday starts is none (holiday_only()). */
     bool only_holiday = holiday_only(w, i);
     uint32_t ac = only_holiday ? 0 : anchor_class(w, i, ctx);
+    bool count = (ac & (AC_DIGITS | AC_NUMBER)) != 0;
     memset(o, 0, sizeof *o);
-    if (figparse__match_holiday(w, i, ctx, (ac & (AC_DIGITS | AC_NUMBER)) != 0, o, end))
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    figparse_date skipped;
+    int skipped_end;
+    if (!holiday && (figparse__match_closest_holiday(w, i, ctx, anchor_point, &skipped, &skipped_end) ||
+                     (!count && figparse__match_holiday(w, i, ctx, false, &skipped, &skipped_end))))
+        abort(); /* figparse__holiday_may_start() must be certain */
+#endif
+    if ((holiday || count) && figparse__match_holiday(w, i, ctx, count, o, end))
         return true;
     if (only_holiday) {
         memset(o, 0, sizeof *o);
@@ -4367,13 +4378,22 @@ static bool unknown_word_may_go_on(figparse__window *w, int j, const figparse__d
     return figparse__filter_has(w->dnext, h) || figparse__compound_at(w, j, ctx->lx, &v);
 }
 
+/* Whether a date may read the known word at token j: any but a word only
+ * a holiday starts (holiday_only(): "global", "world"), which every other
+ * form compares with its own words and misses, where no holiday rule word
+ * or name starts either (figparse__holiday_may_start(): "global leader"). */
+static bool holiday_may_go_on(figparse__window *w, int j) {
+    return !holiday_only(w, j) || figparse__holiday_may_start(w, j);
+}
+
 /* Whether, from token j on, lead words end in digits or in another word the
  * word filter knows (a month, a unit, a number word, a holiday ...). Seen
  * from the scan, "the", "in" and "on" start thousands of attempts a megabyte
  * that an ordinary word right after them ends ("in the city"). With ctx,
  * after a first word that is no date by itself, also in a word only some
- * rules read (unknown_word_may_go_on()). */
-static bool lead_reaches_content(figparse__window *w, int j, const figparse__date_ctx *ctx) {
+ * rules read (unknown_word_may_go_on()). *word: the known word it ends at,
+ * if it does. */
+static bool lead_reaches_content(figparse__window *w, int j, const figparse__date_ctx *ctx, int *word) {
     for (int steps = 0; steps < 12; steps++) {
         const figparse__token *t = figparse__tok(w, j);
         if (figparse__is_gap(w, j) || (t->type == FIGPARSE__TOK_PUNCT && t->cp == '-')) {
@@ -4387,8 +4407,10 @@ static bool lead_reaches_content(figparse__window *w, int j, const figparse__dat
         if (!figparse__word_known(w, j))
             return ctx && unknown_word_may_go_on(w, j, ctx);
         int e;
-        if (!is_lead_kind(dword_kind_at(w, j, NULL, &e)))
+        if (!is_lead_kind(dword_kind_at(w, j, NULL, &e))) {
+            *word = j;
             return true;
+        }
         j = e;
     }
     return true; /* a long run of leads: let the grammar decide */
@@ -4424,6 +4446,41 @@ static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_
     }
 }
 
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+/* The check build: where the gate refuses token 0 by what the rules read
+ * after it, the grammar must find nothing there (and leave the day-first
+ * memory as the normal build does, which does not ask). */
+static bool refused_checked(figparse__window *w, const figparse__date_ctx *ctx) {
+    figparse__date_match m;
+    int order = ctx->order ? *ctx->order : 0;
+    if (figparse__match_date(w, ctx, &m)) {
+        const figparse__token *t = figparse__tok(w, 0);
+        fprintf(stderr, "date.c: the gate refused \"%.*s\", a date\n", (int)(t->end - t->start), w->text + t->start);
+        abort();
+    }
+    if (ctx->order)
+        *ctx->order = order;
+    return false;
+}
+#else
+static inline bool refused_checked(figparse__window *w, const figparse__date_ctx *ctx) {
+    (void)w;
+    (void)ctx;
+    return false;
+}
+#endif
+
+/* lead_reaches_content() from token j (after a lead at token 0, or after
+ * a first word that is no date by itself), where the known word it ends
+ * at must be one a date may read (holiday_may_go_on(): not "the global
+ * leader", "in the world's"). */
+static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool after_lead) {
+    int word = -1;
+    if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
+        return false;
+    return word < 0 || holiday_may_go_on(w, word) || refused_checked(w, ctx);
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
@@ -4435,11 +4492,15 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
     int e = 1;
     int kind = dword_kind_at(w, 0, NULL, &e);
     if (is_lead_kind(kind))
-        return lead_reaches_content(w, e, NULL);
+        return leads_reach_date(w, e, ctx, true);
+    /* At a word only a holiday starts, match_date() reads nothing but
+     * read_point()'s holidays at token 0 (holiday_only()). */
+    if (may_stand_alone(w, kind, ctx))
+        return holiday_may_go_on(w, 0) || refused_checked(w, ctx);
     /* A word that is no date by itself ("a", "at", "two", "first",
      * "years") goes on, as a lead does, to digits or to a word some table
      * knows: "a week ago", "two days after Christmas", "first quarter". */
-    return may_stand_alone(w, kind, ctx) || short_field(w) || lead_reaches_content(w, e, ctx);
+    return short_field(w) || leads_reach_date(w, e, ctx, false);
 }
 
 

@@ -1275,13 +1275,14 @@ static int year_at(figparse__window *w, int i, const figparse__date_ctx *ctx, in
     return v >= 1000 ? (int)v : 0;
 }
 
-/* Appends the word at token k to key (lower case, ASCII letters only). */
+/* Appends the word at token k to key (its folded form, of at most 39
+ * bytes: no word of a name is longer), straight from the window. */
 static bool append_word(figparse__window *w, int k, char *key, size_t *n, size_t cap) {
-    char buf[40];
-    size_t m = figparse__word_lower(w, k, buf, sizeof buf);
-    if (!m || *n + m + 1 >= cap)
+    size_t m = 0;
+    const char *folded = figparse__folded(w, k, &m);
+    if (!folded || !m || m + 1 > 40 || *n + m + 1 >= cap)
         return false;
-    memcpy(key + *n, buf, m);
+    memcpy(key + *n, folded, m);
     *n += m;
     key[*n] = '\0';
     return true;
@@ -1313,9 +1314,19 @@ static bool name_word(figparse__window *w, int *k, char *key, size_t *n, size_t 
     return true;
 }
 
-/* The index of the first name not below key (lower bound); key[n] is NUL. */
-static size_t name_lower_bound(const char *key, size_t n) {
-    size_t lo = 0, hi = NNAMES;
+/* The index of the first name not below key (lower bound); key[n] is NUL.
+ * No name before lo is at or above key. From lo > 0 (a walk's next word:
+ * the names that go on share its words so far and begin at lo) it gallops
+ * first: the bound is mostly at lo or a few rows on. */
+static size_t name_lower_bound(const char *key, size_t n, size_t lo) {
+    size_t hi = NNAMES;
+    if (lo > 0) {
+        size_t step = 1;
+        for (hi = lo; hi < NNAMES && figparse__key_cmp(en_names[hi].key, key, n + 1) < 0; step *= 2) {
+            lo = hi + 1;
+            hi = lo + step < NNAMES ? lo + step : NNAMES;
+        }
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (figparse__key_cmp(en_names[mid].key, key, n + 1) < 0) /* strcmp() */
@@ -1361,6 +1372,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
     size_t n = 0;
     int k = i;
     const hname *best = NULL;
+    size_t from = 0; /* the first name that goes on past the words read */
     for (int words = 0; words < 6; words++) {
         if (figparse__type_at(w, k) != FIGPARSE__TOK_WORD)
             break;
@@ -1370,7 +1382,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
         *reach = k + (ok ? 4 : 1);
         if (!ok)
             break;
-        size_t at = name_lower_bound(key, n);
+        size_t at = name_lower_bound(key, n, from);
         if (at >= NNAMES || figparse__key_cmp(en_names[at].key, key, n) != 0)
             break; /* no name starts so */
         if (en_names[at].key[n] == '\0') {
@@ -1394,6 +1406,7 @@ static const hname *name_walk(figparse__window *w, int i, int *end, int *reach) 
         key[n++] = ' ';
         key[n] = '\0';
         k = j;
+        from = at;
     }
     return best;
 }
@@ -1729,6 +1742,18 @@ bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse_
     return true;
 }
 
+bool figparse__holiday_may_start(figparse__window *w, int i) {
+    /* Without a count at token i (offset_prefix()), both read at token i
+     * only an ordinal of one digit ("3rd Tuesday after", "2nd closest":
+     * ordinal_at()), a rule word (an ordinal, "the", "closest", "next",
+     * "weekend": mword_at()) or the first word of a name (name_at()). */
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD)
+        return t->type == FIGPARSE__TOK_DIGITS && t->count == 1;
+    int e;
+    return mword_at(w, i, NULL) != 0 || name_at(w, i, &e) != NULL;
+}
+
 bool figparse__holiday_follows(figparse__window *w, int i) {
     int e;
     return mword_at(w, i, NULL) == MW_CLOSEST || name_at(w, i, &e) != NULL;
@@ -1761,7 +1786,7 @@ void figparse__holiday_word_filter(uint64_t *bits) {
 
 bool figparse__holiday_in_year(const char *name, const char *region, int year, long *first,
                                int *ndays) {
-    size_t n = strlen(name), at = name_lower_bound(name, n);
+    size_t n = strlen(name), at = name_lower_bound(name, n, 0);
     if (at >= NNAMES || strcmp(en_names[at].key, name) != 0)
         return false;
     char tag[8] = "en-";

@@ -26,6 +26,11 @@ typedef bool (*figparse__anchor_fn)(figparse__window *w, int i, const figparse__
 bool figparse__match_closest_holiday(figparse__window *w, int i, const figparse__date_ctx *ctx,
                                      figparse__anchor_fn anchor, figparse_date *o, int *end);
 
+/* False only where neither figparse__match_holiday() (without a count at
+ * token i: count_may_start false) nor figparse__match_closest_holiday()
+ * can read anything starting at token i. */
+bool figparse__holiday_may_start(figparse__window *w, int i);
+
 /* Whether a holiday name or "closest" starts at token i: an ordinal before
  * it is a rank ("the first Diwali", "the second closest"), not a day. */
 bool figparse__holiday_follows(figparse__window *w, int i);
