@@ -421,13 +421,21 @@ static size_t az_run(const char *s, size_t n) {
     return k;
 }
 
+/* The bit of figparse.name_word_pairs for two words by their
+ * figparse__word_hash(): made of the words' own hashes, so that a test
+ * in the text takes them from the window, which keeps each word's. */
+static uint32_t word_pair_hash(uint32_t first, uint32_t second) {
+    uint32_t x = first * 2654435761u + second;
+    return x ^ (x >> 15);
+}
+
 /* Fills figparse.name_word_pairs (see name_goes_on()), from the names
  * that begin with a-z (figparse.name_first has their rows). */
 static void prepare_name_word_pairs(figparse *fp) {
     memset(fp->name_word_pairs, 0, sizeof fp->name_word_pairs);
     for (uint32_t r = fp->name_first['a']; r < fp->name_first['z' + 1]; r++) {
-        /* figparse__word_hash() of the two runs, hashed as they are read
-         * (a run of a-z ends at the NUL) */
+        /* figparse__word_hash() of each run, hashed as it is read (a run
+         * of a-z ends at the NUL) */
         const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
         uint32_t h = FIGPARSE__HASH_INIT;
         size_t k = 0;
@@ -435,12 +443,13 @@ static void prepare_name_word_pairs(figparse *fp) {
             h = figparse__hash_byte(h, key[k]);
         if (key[k] != ' ')
             continue;
-        h = figparse__hash_byte(h, ' ');
+        uint32_t first = figparse__hash_end(h);
+        h = FIGPARSE__HASH_INIT;
         size_t second = ++k;
         for (; key[k] >= 'a' && key[k] <= 'z'; k++)
             h = figparse__hash_byte(h, key[k]);
         if (k > second)
-            figparse__filter_set(fp->name_word_pairs, figparse__hash_end(h));
+            figparse__filter_set(fp->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
     }
 }
 
@@ -600,19 +609,22 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
 }
 
 /* Whether a currency name may go on past the word at token i, folded to
- * f[0, n), for read_designator()'s walk: false where f and the next word
- * are runs of a-z, a space between, after them no word, sign or
- * punctuation beyond ASCII (which could fold to a-z), and no name begins
- * with the two words, whole (name_word_pairs). The walk would then feed
- * the space, the word, and a byte not a-z or nothing, and no name has
- * those bytes after the first word: it finds no key past it. */
-static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+ * f[0, n) whose figparse__word_hash() is h, for read_designator()'s walk:
+ * false where f and the next word are runs of a-z, a space between, after
+ * them no word, sign or punctuation beyond ASCII (which could fold to
+ * a-z), and no name begins with the two words, whole (name_word_pairs).
+ * The walk would then feed the space, the word, and a byte not a-z or
+ * nothing, and no name has those bytes after the first word: it finds no
+ * key past it. */
+static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
     const figparse__token *s = figparse__tok(w, i + 1);
     size_t m;
+    uint32_t h2;
+    bool letters;
     const char *x;
     if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
-        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || n + 1 + m >= MAX_KEY ||
-        az_run(f, n) != n || az_run(x, m) != m)
+        (x = figparse__folded_hash(w, i + 2, &m, &h2, &letters)) == NULL || m == 0 ||
+        n + 1 + m >= MAX_KEY || az_run(f, n) != n || az_run(x, m) != m)
         return true;
     /* What follows the word: an ASCII byte that is no letter (a word
      * goes on over letters) and no '$' starts no word, sign or
@@ -626,13 +638,7 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
             (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
             return true;
     }
-    uint32_t h = FIGPARSE__HASH_INIT;
-    for (size_t k = 0; k < n; k++)
-        h = figparse__hash_byte(h, (unsigned char)f[k]);
-    h = figparse__hash_byte(h, ' ');
-    for (size_t k = 0; k < m; k++)
-        h = figparse__hash_byte(h, (unsigned char)x[k]);
-    return figparse__filter_has(fp->name_word_pairs, figparse__hash_end(h));
+    return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -720,9 +726,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     /* The per-language signs, only when one starts with this first word;
      * else a word's tokens are folded only as far as a name goes on. */
     bool extras_possible = true, lazy = false, goes_on = false;
+    uint32_t h0 = 0; /* a word's figparse__word_hash(), for name_goes_on() */
     if (t->type == FIGPARSE__TOK_WORD) {
         size_t n0;
-        uint32_t h0;
         bool letters0;
         const char *f0 = figparse__folded_hash(w, i, &n0, &h0, &letters0);
         if (!f0)
@@ -733,7 +739,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
         if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
-            if (!name_goes_on(w, i, ctx->fp, f0, n0))
+            if (!name_goes_on(w, i, ctx->fp, f0, n0, h0))
                 return false;
             goes_on = true; /* the walk below need not ask again */
         }
@@ -775,8 +781,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             rows = r;
             cldr_b = b;
         }
-        /* "South Korea's": no name goes on with "south korea" whole */
-        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
+        /* "South Korea's": no name goes on with "south korea" whole (lazy
+         * is a word's: buf holds its folded form, whose hash is h0) */
+        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))
             break;
     }
     if (nb == 0)
