@@ -1165,6 +1165,24 @@ static void amount_clear(amount *a, int i) {
     a->flags = 0;
 }
 
+/* Where read_amount() reads the number after a leading designator that
+ * ends before token n ("USD: -5", "$ 5"): past a colon, a gap and a
+ * minus touching what follows it (*minus: whether there was one). */
+static int after_leading_designator(figparse__window *w, int n, bool *minus) {
+    if (figparse__punct(w, n) == ':')
+        n++;
+    n = figparse__skip_gap(w, n);
+    *minus = is_minus(figparse__punct(w, n)) && touching(w, n, n + 1);
+    return *minus ? n + 1 : n;
+}
+
+/* The tokens read_amount() reads a number at after a leading designator:
+ * digits, a point (".75"), or words with a scale ("$ un mil millones"). */
+static bool number_may_follow_designator(figparse__window *w, int n) {
+    return figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
+           figparse__type_at(w, n) == FIGPARSE__TOK_WORD;
+}
+
 static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
     amount_clear(a, i);
     int k = i;
@@ -1180,20 +1198,14 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
      * (has_des stays false), and one that does is not copied. */
     des *pd = &a->d;
     if (match_designator(w, k, ctx, pd) && pd->prefix_ok && !pd->attached_only) {
-        int n = pd->end;
-        if (figparse__punct(w, n) == ':' )
-            n++;
-        n = figparse__skip_gap(w, n);
-        if (is_minus(figparse__punct(w, n)) && touching(w, n, n + 1)) {
+        bool minus;
+        int n = after_leading_designator(w, pd->end, &minus);
+        if (minus)
             a->negative = !a->negative;
-            n++;
-        }
         /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão".
          * Read in place too: a number refused here is set anew below. */
         figparse__number *num = &a->num;
-        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
-             figparse__type_at(w, n) == FIGPARSE__TOK_WORD) &&
-            figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
+        if (number_may_follow_designator(w, n) && figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
             (num->digits || num->has_scale || num->myriad)) {
             a->has_des = true;
             a->end = num->end;
@@ -1552,6 +1564,21 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
 }
 
+/* Whether designator d, read at token 0 where figparse__match_money()
+ * reads the amount (no lead read past), can begin one there:
+ * read_amount() takes a leading designator only with a number after it
+ * (prefix_ok, not attached_only, then the tokens it reads a number at),
+ * and otherwise, the word at 0 being no number (the premise of the
+ * gate's last test), only a weak coin word alone ("dime"). "real
+ * footprint", "financial resources", "TL;DR" start none. */
+static bool designator_may_begin_amount(figparse__window *w, const des *d) {
+    bool minus;
+    if (d->prefix_ok && !d->attached_only &&
+        number_may_follow_designator(w, after_leading_designator(w, d->end, &minus)))
+        return true;
+    return d->kind == DES_COIN && d->weak;
+}
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
@@ -1591,7 +1618,11 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
-        return match_designator(w, 0, ctx, &d);
+        if (!match_designator(w, 0, ctx, &d))
+            return false;
+        /* A lead figparse__match_money() reads past ("about") moves the
+         * amount on; any other word leaves it at token 0. */
+        return (e && is_lead_kind(e->kind)) || designator_may_begin_amount(w, &d);
     }
     default:
         return false;
