@@ -647,18 +647,23 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
 _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
                "a designator reads past FIGPARSE__MEMO_REACH");
 
+/* What read_designator() refuses first, cheaper than the memo: a token
+ * neither word nor sign, a word no name or sign starts with ("the",
+ * "and", asked by the gate after every lead word) that is no "MUSD".
+ * Inline, so that the gate asks it without a call. */
+static inline bool designator_may_start(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_WORD)
+        return figparse__sign_known(w, i) || million_code_at(w, i);
+    return t->type == FIGPARSE__TOK_SYMBOL;
+}
+
 /* Reads the designator that starts at window token i. Most tokens asked
  * are none, so that answer is memoized per token (read_designator() reads
  * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
-    /* What read_designator() refuses first, cheaper than the memo: a token
-     * neither word nor sign, a word no name or sign starts with ("the",
-     * "and", asked by the gate after every lead word) that is no "MUSD". */
-    const figparse__token *t = figparse__tok(w, i);
-    if ((t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL) ||
-        (t->type == FIGPARSE__TOK_WORD && !figparse__sign_known(w, i) && !million_code_at(w, i)) ||
-        figparse__memo_get(w, i, &none)) {
+    if (!designator_may_start(w, i) || figparse__memo_get(w, i, &none)) {
         des_clear(d, i);
         return false;
     }
@@ -1556,7 +1561,8 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
      * "a central pillar") is not enough. */
     const figparse__token *t = figparse__tok(w, k + 1);
     des d;
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || match_designator(w, k + 1, ctx, &d))
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
+        (designator_may_start(w, k + 1) && match_designator(w, k + 1, ctx, &d)))
         return true;
     if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1) ||
         figparse__may_key(w, k + 1, w->lexwords))
@@ -1618,7 +1624,8 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
-        if (!match_designator(w, 0, ctx, &d))
+        /* the designator's first test inline: most words here fail it */
+        if (!designator_may_start(w, 0) || !match_designator(w, 0, ctx, &d))
             return false;
         /* A lead figparse__match_money() reads past ("about") moves the
          * amount on; any other word leaves it at token 0. */
