@@ -796,9 +796,20 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
+    /* figparse__word_hash() of each key tried, buf[0, bound[b]), in one
+     * pass over buf: a key in no table skips the searches */
+    uint32_t key_hash[MAX_KEY_TOKENS];
+    if (extras_possible) {
+        uint32_t h = FIGPARSE__HASH_INIT;
+        size_t k = 0;
+        for (int b = 0; b < nb; b++) {
+            for (; k < bound[b]; k++)
+                h = figparse__hash_byte(h, (unsigned char)buf[k]);
+            key_hash[b] = figparse__hash_end(h);
+        }
+    }
     for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
-        uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
-        if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
+        if (!figparse__filter_has(ctx->fp->extra_key_filter, key_hash[b]))
             continue;
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
