@@ -10,7 +10,8 @@
 #include <string.h>
 
 /* Defines figparse__currency_rows[], figparse__name_rows[],
- * figparse__sign_folds[] and FIGPARSE__DATA_VERSION. */
+ * figparse__sign_folds[], figparse__punct_folds[] and
+ * FIGPARSE__DATA_VERSION. */
 #include "tables/currency_data.inc"
 
 const size_t figparse__currency_count =

@@ -82,6 +82,14 @@ static const figparse__sign_fold *sign_fold(uint32_t cp) {
                                                                              : NULL;
 }
 
+/* The folded form of punctuation cp (figparse__punct_folds, generated),
+ * or NULL. */
+static const figparse__sign_fold *punct_fold(uint32_t cp) {
+    return cp >= FIGPARSE__PUNCT_FOLD_FIRST && cp <= FIGPARSE__PUNCT_FOLD_LAST
+               ? &figparse__punct_folds[cp - FIGPARSE__PUNCT_FOLD_FIRST]
+               : NULL;
+}
+
 /* Folds tokens first.. into buf; bound[k] is the folded length after the
  * (k+1)-th token and btok[k] the window index after it. Goes on from the
  * nb boundaries folded already, to at most max_nb; returns the number of
@@ -108,9 +116,9 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap,
         const char *folded = NULL;
         if (t->type == FIGPARSE__TOK_WORD) {
             folded = figparse__folded(w, i, &m);
-        } else if (t->type == FIGPARSE__TOK_SYMBOL && t->cp >= 0x80) {
+        } else if (t->cp >= 0x80) {
             /* one code point, as figparse__fold_cp() folds it */
-            const figparse__sign_fold *sf = sign_fold(t->cp);
+            const figparse__sign_fold *sf = t->type == FIGPARSE__TOK_SYMBOL ? sign_fold(t->cp) : punct_fold(t->cp);
             if (sf) {
                 folded = sf->folded;
                 m = sf->len;
@@ -629,13 +637,15 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
     /* What follows the word: an ASCII byte that is no letter (a word
      * goes on over letters) and no '$' starts no word, sign or
      * punctuation beyond ASCII, and settles it without reading the
-     * token ("Korea's", "Korea is"). */
+     * token ("Korea's", "Korea is"); so does punctuation whose fold
+     * begins with no letter ("Korea’s": punct_fold()). */
     size_t past = figparse__tok(w, i + 2)->end;
     unsigned char b = past < w->len ? (unsigned char)w->text[past] : 0;
     if (b >= 0x80 || b == '$' || (unsigned)((b | 0x20) - 'a') < 26u) {
         const figparse__token *after = figparse__tok(w, i + 3);
+        const figparse__sign_fold *pf = punct_fold(after->cp);
         if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
-            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
+            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80 && (!pf || az_run(pf->folded, 1) == 1)))
             return true;
     }
     return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
