@@ -180,6 +180,19 @@ START_TEST(sign_folds_are_icu_folds) {
 }
 END_TEST
 
+/* So are those of the general punctuation, one row per code point. */
+START_TEST(punct_folds_are_icu_folds) {
+    for (uint32_t cp = FIGPARSE__PUNCT_FOLD_FIRST; cp <= FIGPARSE__PUNCT_FOLD_LAST; cp++) {
+        const figparse__sign_fold *pf = &figparse__punct_folds[cp - FIGPARSE__PUNCT_FOLD_FIRST];
+        char buf[16];
+        size_t n = 0;
+        ck_assert(figparse__fold_cp_icu(cp, buf, &n, sizeof buf));
+        ck_assert_msg(pf->cp == cp && n == pf->len && memcmp(buf, pf->folded, n) == 0, "U+%04X",
+                      (unsigned)cp);
+    }
+}
+END_TEST
+
 /* The comparison can fail: a name-key filter that refuses every word
  * loses the figures of written-out currency names. */
 START_TEST(a_wrong_table_is_seen) {
@@ -201,6 +214,7 @@ int main(void) {
     tcase_add_test(t, sign_filter_holds_every_name_word);
     tcase_add_test(t, name_rows_carry_their_key_hash);
     tcase_add_test(t, sign_folds_are_icu_folds);
+    tcase_add_test(t, punct_folds_are_icu_folds);
     suite_add_tcase(s, t);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
