@@ -740,7 +740,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     int btok[MAX_KEY_TOKENS];
     /* The per-language signs, only when one starts with this first word;
      * else a word's tokens are folded only as far as a name goes on. */
-    bool extras_possible = true, lazy = false, goes_on = false;
+    bool extras_possible = true, lazy = false, goes_on = false, one_token = false;
     uint32_t h0 = 0; /* a word's figparse__word_hash(), for name_goes_on() */
     if (t->type == FIGPARSE__TOK_WORD) {
         size_t n0;
@@ -750,6 +750,17 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             return false; /* as fold_tokens() would stop at once */
         extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
         lazy = !extras_possible;
+        /* "can train": after a word and a space, a key goes on only if its
+         * first word is followed by a space, which the filter of those
+         * first words (names and signs alike: sign_spaced_filter) knows.
+         * A word of letters alone is the whole first word the filter cut
+         * from any key it begins. Then the key, CLDR or extra, is the word
+         * (or it with a period: name_keys) or none. */
+        one_token = letters0 && figparse__type_at(w, i + 1) == FIGPARSE__TOK_SPACE &&
+                    !figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h0);
+        if (one_token && !figparse__filter_has(ctx->fp->name_keys, h0) &&
+            !(extras_possible && figparse__filter_has(ctx->fp->extra_key_filter, h0)))
+            return false;
         /* "South Korea's": the walk below would feed the word, find no
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
@@ -770,7 +781,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     bool more = true; /* the folding may go on */
     for (int b = 0;; b++) {
         if (b == nb) {
-            int upto = lazy ? nb + 1 : MAX_KEY_TOKENS;
+            int upto = lazy || one_token ? nb + 1 : MAX_KEY_TOKENS;
             if (more)
                 nb = fold_tokens(w, i, buf, sizeof buf, bound, btok, nb, upto);
             more = nb == upto;
@@ -798,7 +809,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         }
         /* "South Korea's": no name goes on with "south korea" whole (lazy
          * is a word's: buf holds its folded form, whose hash is h0) */
-        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))
+        if (b == 0 && (one_token || (lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))))
             break;
     }
     if (nb == 0)
