@@ -25,6 +25,7 @@ static void tables_off(figparse *fp) {
     fp->code_slots_ok = false;
     memset(fp->name_keys, 0xFF, sizeof fp->name_keys);
     memset(fp->name_word_pairs, 0xFF, sizeof fp->name_word_pairs);
+    memset(fp->sign_spaced_filter, 0xFF, sizeof fp->sign_spaced_filter);
     memset(fp->compound_starts, 0xFF, sizeof fp->compound_starts);
 }
 
