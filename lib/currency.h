@@ -162,6 +162,11 @@ void figparse__name_pair_index(figparse__name_pairs *ix);
  * binary searches over the rows of its first byte. */
 int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
                                   const figparse__name_pairs *pairs, unsigned char byte);
+/* figparse__prefix_feed_indexed() of bytes[0], bytes[1], ... in turn, in
+ * one call, up to the first that no key goes on with: the number of bytes
+ * fed before it (n when every one was). */
+size_t figparse__prefix_feed_run(figparse__prefix *p, const uint32_t first[257],
+                                 const figparse__name_pairs *pairs, const char *bytes, size_t n);
 
 /* ---- designators -------------------------------------------------------- */
 

@@ -788,13 +788,10 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             if (b == nb)
                 break;
         }
-        bool alive = true;
-        while (fed < bound[b] &&
-               (alive = figparse__prefix_feed_indexed(&p, ctx->fp->name_first, &ctx->fp->name_pairs,
-                                                      (unsigned char)buf[fed])))
-            fed++;
-        if (!alive)
-            break;
+        size_t want = bound[b] - fed;
+        if (figparse__prefix_feed_run(&p, ctx->fp->name_first, &ctx->fp->name_pairs, buf + fed, want) < want)
+            break; /* no key goes on with these bytes */
+        fed = bound[b];
         figparse__name_range r;
         figparse__prefix dot = p;
         if (figparse__prefix_exact(&p, &r)) {
