@@ -20,6 +20,15 @@
 #include <string.h>
 
 
+/* For tests asked so often that a call costs as much as the test
+ * (plain_word() at every word), or shared by read_amount() with the gate
+ * and asked at every amount. */
+#if defined(__GNUC__)
+#define GATE_INLINE inline __attribute__((always_inline))
+#else
+#define GATE_INLINE inline
+#endif
+
 #define MAX_CANDIDATES FIGPARSE__DES_CANDIDATES
 #define MAX_KEY FIGPARSE__DES_KEY
 #define MAX_KEY_TOKENS 10 /* "パナマ・バルボア" is 8 tokens: one per CJK character */
@@ -1202,7 +1211,7 @@ static void amount_clear(amount *a, int i) {
 /* Where read_amount() reads the number after a leading designator that
  * ends before token n ("USD: -5", "$ 5"): past a colon, a gap and a
  * minus touching what follows it (*minus: whether there was one). */
-static int after_leading_designator(figparse__window *w, int n, bool *minus) {
+static GATE_INLINE int after_leading_designator(figparse__window *w, int n, bool *minus) {
     if (figparse__punct(w, n) == ':')
         n++;
     n = figparse__skip_gap(w, n);
@@ -1212,7 +1221,7 @@ static int after_leading_designator(figparse__window *w, int n, bool *minus) {
 
 /* The tokens read_amount() reads a number at after a leading designator:
  * digits, a point (".75"), or words with a scale ("$ un mil millones"). */
-static bool number_may_follow_designator(figparse__window *w, int n) {
+static GATE_INLINE bool number_may_follow_designator(figparse__window *w, int n) {
     return figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
            figparse__type_at(w, n) == FIGPARSE__TOK_WORD;
 }
@@ -1462,12 +1471,6 @@ static bool is_number_kind(int kind) {
            kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
 }
 
-/* plain_word() is asked at every word: a call costs as much as the test. */
-#if defined(__GNUC__)
-#define GATE_INLINE inline __attribute__((always_inline))
-#else
-#define GATE_INLINE inline
-#endif
 
 /* Whether word token i is one that no table starts a key with, so that
  * the lookups below would all miss: letters that are the first word of no
