@@ -10,7 +10,8 @@
 #include <string.h>
 
 /* Defines figparse__currency_rows[], figparse__name_rows[],
- * figparse__sign_folds[] and FIGPARSE__DATA_VERSION. */
+ * figparse__sign_folds[], figparse__punct_folds[] and
+ * FIGPARSE__DATA_VERSION. */
 #include "tables/currency_data.inc"
 
 const size_t figparse__currency_count =
@@ -77,7 +78,9 @@ static uint32_t lower_bound(uint32_t lo, uint32_t hi, uint32_t depth, unsigned b
     return lo;
 }
 
-int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
+/* The steps of a walk, inline where figparse__prefix_feed_run() loops
+ * over them; the figparse__prefix_feed*() functions are each one step. */
+static inline int feed(figparse__prefix *p, unsigned char byte)
 {
     uint32_t d = p->depth;
 
@@ -107,6 +110,11 @@ int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
     return 1;
 }
 
+int figparse__prefix_feed(figparse__prefix *p, unsigned char byte)
+{
+    return feed(p, byte);
+}
+
 void figparse__name_first_index(uint32_t first[257])
 {
     uint32_t n = (uint32_t)figparse__name_count;
@@ -116,10 +124,10 @@ void figparse__name_first_index(uint32_t first[257])
     first[256] = n;
 }
 
-int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte)
+static inline int feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte)
 {
     if (p->depth != 0)
-        return figparse__prefix_feed(p, byte);
+        return feed(p, byte);
     /* What figparse__prefix_feed() does at depth 0, from the index. */
     p->depth = 1;
     if (p->lo >= p->hi)
@@ -135,6 +143,11 @@ int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], 
         return 0;
     }
     return 1;
+}
+
+int figparse__prefix_feed_first(figparse__prefix *p, const uint32_t first[257], unsigned char byte)
+{
+    return feed_first(p, first, byte);
 }
 
 void figparse__name_pair_index(figparse__name_pairs *ix)
@@ -165,11 +178,11 @@ void figparse__name_pair_index(figparse__name_pairs *ix)
     }
 }
 
-int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
-                                  const figparse__name_pairs *pairs, unsigned char byte)
+static inline int feed_indexed(figparse__prefix *p, const uint32_t first[257],
+                               const figparse__name_pairs *pairs, unsigned char byte)
 {
     if (p->depth != 1 || !pairs->count || p->lo >= p->hi || byte == 0)
-        return figparse__prefix_feed_first(p, first, byte);
+        return feed_first(p, first, byte);
     /* What figparse__prefix_feed() does at depth 1, from the pairs of the
      * rows' first byte. */
     unsigned b0 = key_byte(p->lo, 0);
@@ -191,6 +204,21 @@ int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257]
     if (lo + 1 < end)
         p->hi = pairs->row[lo + 1];
     return 1;
+}
+
+int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
+                                  const figparse__name_pairs *pairs, unsigned char byte)
+{
+    return feed_indexed(p, first, pairs, byte);
+}
+
+size_t figparse__prefix_feed_run(figparse__prefix *p, const uint32_t first[257],
+                                 const figparse__name_pairs *pairs, const char *bytes, size_t n)
+{
+    size_t k = 0;
+    while (k < n && feed_indexed(p, first, pairs, (unsigned char)bytes[k]))
+        k++;
+    return k;
 }
 
 int figparse__prefix_exact(const figparse__prefix *p, figparse__name_range *rows)

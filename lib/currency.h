@@ -76,6 +76,15 @@ typedef struct figparse__sign_fold {
     char folded[11];
 } figparse__sign_fold;
 
+/* The general punctuation U+2010..U+2027 (dashes, quotes, bullets,
+ * leaders: PUNCT tokens that tokenize.c classes without ICU), each with
+ * its folded form as figparse__fold_cp() folds it ("’" folds to itself,
+ * "…" to "..."), from ICU by gen_currency, in code point order: the
+ * designator walk folds "Korea’s" without ICU, and knows what the walk
+ * would read past a word (money.c name_goes_on()). */
+#define FIGPARSE__PUNCT_FOLD_FIRST 0x2010
+#define FIGPARSE__PUNCT_FOLD_LAST 0x2027
+
 /* Defined in currency.c from the generated tables. */
 extern const figparse__currency_row figparse__currency_rows[];
 extern const size_t figparse__currency_count;
@@ -83,6 +92,7 @@ extern const figparse__name_row figparse__name_rows[]; /* sorted by key (bytes),
 extern const size_t figparse__name_count;
 extern const figparse__sign_fold figparse__sign_folds[]; /* sorted by code point */
 extern const size_t figparse__sign_fold_count;
+extern const figparse__sign_fold figparse__punct_folds[FIGPARSE__PUNCT_FOLD_LAST - FIGPARSE__PUNCT_FOLD_FIRST + 1];
 extern const char figparse__data_version_string[];
 
 /* A code's three bytes, each folded to upper case, as one 24-bit number
@@ -152,6 +162,11 @@ void figparse__name_pair_index(figparse__name_pairs *ix);
  * binary searches over the rows of its first byte. */
 int figparse__prefix_feed_indexed(figparse__prefix *p, const uint32_t first[257],
                                   const figparse__name_pairs *pairs, unsigned char byte);
+/* figparse__prefix_feed_indexed() of bytes[0], bytes[1], ... in turn, in
+ * one call, up to the first that no key goes on with: the number of bytes
+ * fed before it (n when every one was). */
+size_t figparse__prefix_feed_run(figparse__prefix *p, const uint32_t first[257],
+                                 const figparse__name_pairs *pairs, const char *bytes, size_t n);
 
 /* ---- designators -------------------------------------------------------- */
 

@@ -20,6 +20,15 @@
 #include <string.h>
 
 
+/* For tests asked so often that a call costs as much as the test
+ * (plain_word() at every word), or shared by read_amount() with the gate
+ * and asked at every amount. */
+#if defined(__GNUC__)
+#define GATE_INLINE inline __attribute__((always_inline))
+#else
+#define GATE_INLINE inline
+#endif
+
 #define MAX_CANDIDATES FIGPARSE__DES_CANDIDATES
 #define MAX_KEY FIGPARSE__DES_KEY
 #define MAX_KEY_TOKENS 10 /* "パナマ・バルボア" is 8 tokens: one per CJK character */
@@ -82,6 +91,14 @@ static const figparse__sign_fold *sign_fold(uint32_t cp) {
                                                                              : NULL;
 }
 
+/* The folded form of punctuation cp (figparse__punct_folds, generated),
+ * or NULL. */
+static const figparse__sign_fold *punct_fold(uint32_t cp) {
+    return cp >= FIGPARSE__PUNCT_FOLD_FIRST && cp <= FIGPARSE__PUNCT_FOLD_LAST
+               ? &figparse__punct_folds[cp - FIGPARSE__PUNCT_FOLD_FIRST]
+               : NULL;
+}
+
 /* Folds tokens first.. into buf; bound[k] is the folded length after the
  * (k+1)-th token and btok[k] the window index after it. Goes on from the
  * nb boundaries folded already, to at most max_nb; returns the number of
@@ -108,9 +125,9 @@ static int fold_tokens(figparse__window *w, int first, char *buf, size_t cap,
         const char *folded = NULL;
         if (t->type == FIGPARSE__TOK_WORD) {
             folded = figparse__folded(w, i, &m);
-        } else if (t->type == FIGPARSE__TOK_SYMBOL && t->cp >= 0x80) {
+        } else if (t->cp >= 0x80) {
             /* one code point, as figparse__fold_cp() folds it */
-            const figparse__sign_fold *sf = sign_fold(t->cp);
+            const figparse__sign_fold *sf = t->type == FIGPARSE__TOK_SYMBOL ? sign_fold(t->cp) : punct_fold(t->cp);
             if (sf) {
                 folded = sf->folded;
                 m = sf->len;
@@ -421,13 +438,21 @@ static size_t az_run(const char *s, size_t n) {
     return k;
 }
 
+/* The bit of figparse.name_word_pairs for two words by their
+ * figparse__word_hash(): made of the words' own hashes, so that a test
+ * in the text takes them from the window, which keeps each word's. */
+static uint32_t word_pair_hash(uint32_t first, uint32_t second) {
+    uint32_t x = first * 2654435761u + second;
+    return x ^ (x >> 15);
+}
+
 /* Fills figparse.name_word_pairs (see name_goes_on()), from the names
  * that begin with a-z (figparse.name_first has their rows). */
 static void prepare_name_word_pairs(figparse *fp) {
     memset(fp->name_word_pairs, 0, sizeof fp->name_word_pairs);
     for (uint32_t r = fp->name_first['a']; r < fp->name_first['z' + 1]; r++) {
-        /* figparse__word_hash() of the two runs, hashed as they are read
-         * (a run of a-z ends at the NUL) */
+        /* figparse__word_hash() of each run, hashed as it is read (a run
+         * of a-z ends at the NUL) */
         const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
         uint32_t h = FIGPARSE__HASH_INIT;
         size_t k = 0;
@@ -435,12 +460,13 @@ static void prepare_name_word_pairs(figparse *fp) {
             h = figparse__hash_byte(h, key[k]);
         if (key[k] != ' ')
             continue;
-        h = figparse__hash_byte(h, ' ');
+        uint32_t first = figparse__hash_end(h);
+        h = FIGPARSE__HASH_INIT;
         size_t second = ++k;
         for (; key[k] >= 'a' && key[k] <= 'z'; k++)
             h = figparse__hash_byte(h, key[k]);
         if (k > second)
-            figparse__filter_set(fp->name_word_pairs, figparse__hash_end(h));
+            figparse__filter_set(fp->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
     }
 }
 
@@ -600,39 +626,38 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
 }
 
 /* Whether a currency name may go on past the word at token i, folded to
- * f[0, n), for read_designator()'s walk: false where f and the next word
- * are runs of a-z, a space between, after them no word, sign or
- * punctuation beyond ASCII (which could fold to a-z), and no name begins
- * with the two words, whole (name_word_pairs). The walk would then feed
- * the space, the word, and a byte not a-z or nothing, and no name has
- * those bytes after the first word: it finds no key past it. */
-static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+ * f[0, n) whose figparse__word_hash() is h, for read_designator()'s walk:
+ * false where f and the next word are runs of a-z, a space between, after
+ * them no word, sign or punctuation beyond ASCII (which could fold to
+ * a-z), and no name begins with the two words, whole (name_word_pairs).
+ * The walk would then feed the space, the word, and a byte not a-z or
+ * nothing, and no name has those bytes after the first word: it finds no
+ * key past it. */
+static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
     const figparse__token *s = figparse__tok(w, i + 1);
     size_t m;
+    uint32_t h2;
+    bool letters;
     const char *x;
     if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
-        (x = figparse__folded(w, i + 2, &m)) == NULL || m == 0 || n + 1 + m >= MAX_KEY ||
-        az_run(f, n) != n || az_run(x, m) != m)
+        (x = figparse__folded_hash(w, i + 2, &m, &h2, &letters)) == NULL || m == 0 ||
+        n + 1 + m >= MAX_KEY || az_run(f, n) != n || az_run(x, m) != m)
         return true;
     /* What follows the word: an ASCII byte that is no letter (a word
      * goes on over letters) and no '$' starts no word, sign or
      * punctuation beyond ASCII, and settles it without reading the
-     * token ("Korea's", "Korea is"). */
+     * token ("Korea's", "Korea is"); so does punctuation whose fold
+     * begins with no letter ("Korea’s": punct_fold()). */
     size_t past = figparse__tok(w, i + 2)->end;
     unsigned char b = past < w->len ? (unsigned char)w->text[past] : 0;
     if (b >= 0x80 || b == '$' || (unsigned)((b | 0x20) - 'a') < 26u) {
         const figparse__token *after = figparse__tok(w, i + 3);
+        const figparse__sign_fold *pf = punct_fold(after->cp);
         if (after->type == FIGPARSE__TOK_WORD || after->type == FIGPARSE__TOK_SYMBOL ||
-            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80))
+            (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80 && (!pf || az_run(pf->folded, 1) == 1)))
             return true;
     }
-    uint32_t h = FIGPARSE__HASH_INIT;
-    for (size_t k = 0; k < n; k++)
-        h = figparse__hash_byte(h, (unsigned char)f[k]);
-    h = figparse__hash_byte(h, ' ');
-    for (size_t k = 0; k < m; k++)
-        h = figparse__hash_byte(h, (unsigned char)x[k]);
-    return figparse__filter_has(fp->name_word_pairs, figparse__hash_end(h));
+    return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -641,18 +666,23 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
 _Static_assert(MAX_KEY_TOKENS + 2 <= FIGPARSE__MEMO_REACH,
                "a designator reads past FIGPARSE__MEMO_REACH");
 
+/* What read_designator() refuses first, cheaper than the memo: a token
+ * neither word nor sign, a word no name or sign starts with ("the",
+ * "and", asked by the gate after every lead word) that is no "MUSD".
+ * Inline, so that the gate asks it without a call. */
+static inline bool designator_may_start(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type == FIGPARSE__TOK_WORD)
+        return figparse__sign_known(w, i) || million_code_at(w, i);
+    return t->type == FIGPARSE__TOK_SYMBOL;
+}
+
 /* Reads the designator that starts at window token i. Most tokens asked
  * are none, so that answer is memoized per token (read_designator() reads
  * at most MAX_KEY_TOKENS + 2 tokens past i); d means nothing when it is false. */
 static bool match_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d) {
     static const char none; /* the memo's tag */
-    /* What read_designator() refuses first, cheaper than the memo: a token
-     * neither word nor sign, a word no name or sign starts with ("the",
-     * "and", asked by the gate after every lead word) that is no "MUSD". */
-    const figparse__token *t = figparse__tok(w, i);
-    if ((t->type != FIGPARSE__TOK_WORD && t->type != FIGPARSE__TOK_SYMBOL) ||
-        (t->type == FIGPARSE__TOK_WORD && !figparse__sign_known(w, i) && !million_code_at(w, i)) ||
-        figparse__memo_get(w, i, &none)) {
+    if (!designator_may_start(w, i) || figparse__memo_get(w, i, &none)) {
         des_clear(d, i);
         return false;
     }
@@ -719,21 +749,32 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     int btok[MAX_KEY_TOKENS];
     /* The per-language signs, only when one starts with this first word;
      * else a word's tokens are folded only as far as a name goes on. */
-    bool extras_possible = true, lazy = false, goes_on = false;
+    bool extras_possible = true, lazy = false, goes_on = false, one_token = false;
+    uint32_t h0 = 0; /* a word's figparse__word_hash(), for name_goes_on() */
     if (t->type == FIGPARSE__TOK_WORD) {
         size_t n0;
-        uint32_t h0;
         bool letters0;
         const char *f0 = figparse__folded_hash(w, i, &n0, &h0, &letters0);
         if (!f0)
             return false; /* as fold_tokens() would stop at once */
         extras_possible = figparse__filter_has(ctx->fp->extra_filter, h0);
         lazy = !extras_possible;
+        /* "can train": after a word and a space, a key goes on only if its
+         * first word is followed by a space, which the filter of those
+         * first words (names and signs alike: sign_spaced_filter) knows.
+         * A word of letters alone is the whole first word the filter cut
+         * from any key it begins. Then the key, CLDR or extra, is the word
+         * (or it with a period: name_keys) or none. */
+        one_token = letters0 && figparse__type_at(w, i + 1) == FIGPARSE__TOK_SPACE &&
+                    !figparse__sign_filter_has(ctx->fp->sign_spaced_filter, h0);
+        if (one_token && !figparse__filter_has(ctx->fp->name_keys, h0) &&
+            !(extras_possible && figparse__filter_has(ctx->fp->extra_key_filter, h0)))
+            return false;
         /* "South Korea's": the walk below would feed the word, find no
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
         if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
-            if (!name_goes_on(w, i, ctx->fp, f0, n0))
+            if (!name_goes_on(w, i, ctx->fp, f0, n0, h0))
                 return false;
             goes_on = true; /* the walk below need not ask again */
         }
@@ -749,20 +790,17 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     bool more = true; /* the folding may go on */
     for (int b = 0;; b++) {
         if (b == nb) {
-            int upto = lazy ? nb + 1 : MAX_KEY_TOKENS;
+            int upto = lazy || one_token ? nb + 1 : MAX_KEY_TOKENS;
             if (more)
                 nb = fold_tokens(w, i, buf, sizeof buf, bound, btok, nb, upto);
             more = nb == upto;
             if (b == nb)
                 break;
         }
-        bool alive = true;
-        while (fed < bound[b] &&
-               (alive = figparse__prefix_feed_indexed(&p, ctx->fp->name_first, &ctx->fp->name_pairs,
-                                                      (unsigned char)buf[fed])))
-            fed++;
-        if (!alive)
-            break;
+        size_t want = bound[b] - fed;
+        if (figparse__prefix_feed_run(&p, ctx->fp->name_first, &ctx->fp->name_pairs, buf + fed, want) < want)
+            break; /* no key goes on with these bytes */
+        fed = bound[b];
         figparse__name_range r;
         figparse__prefix dot = p;
         if (figparse__prefix_exact(&p, &r)) {
@@ -775,8 +813,9 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
             rows = r;
             cldr_b = b;
         }
-        /* "South Korea's": no name goes on with "south korea" whole */
-        if (b == 0 && lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0]))
+        /* "South Korea's": no name goes on with "south korea" whole (lazy
+         * is a word's: buf holds its folded form, whose hash is h0) */
+        if (b == 0 && (one_token || (lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))))
             break;
     }
     if (nb == 0)
@@ -784,9 +823,20 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
     /* Longest hand-listed key; it wins a tie, being curated. */
     const figparse__extra_designator *extra = NULL;
     int extra_b = -1;
+    /* figparse__word_hash() of each key tried, buf[0, bound[b]), in one
+     * pass over buf: a key in no table skips the searches */
+    uint32_t key_hash[MAX_KEY_TOKENS];
+    if (extras_possible) {
+        uint32_t h = FIGPARSE__HASH_INIT;
+        size_t k = 0;
+        for (int b = 0; b < nb; b++) {
+            for (; k < bound[b]; k++)
+                h = figparse__hash_byte(h, (unsigned char)buf[k]);
+            key_hash[b] = figparse__hash_end(h);
+        }
+    }
     for (int b = nb - 1; b >= 0 && b >= cldr_b && !extra && extras_possible; b--) {
-        uint32_t hk = figparse__word_hash(buf, bound[b]); /* in no table: skip the searches */
-        if (!figparse__filter_has(ctx->fp->extra_key_filter, hk))
+        if (!figparse__filter_has(ctx->fp->extra_key_filter, key_hash[b]))
             continue;
         for (int l = 0; l < ctx->fp->nlexicons && !extra; l++)
             if ((extra = figparse__extra_find(ctx->fp->lexicons[l], buf, bound[b])) != NULL)
@@ -1158,6 +1208,24 @@ static void amount_clear(amount *a, int i) {
     a->flags = 0;
 }
 
+/* Where read_amount() reads the number after a leading designator that
+ * ends before token n ("USD: -5", "$ 5"): past a colon, a gap and a
+ * minus touching what follows it (*minus: whether there was one). */
+static GATE_INLINE int after_leading_designator(figparse__window *w, int n, bool *minus) {
+    if (figparse__punct(w, n) == ':')
+        n++;
+    n = figparse__skip_gap(w, n);
+    *minus = is_minus(figparse__punct(w, n)) && touching(w, n, n + 1);
+    return *minus ? n + 1 : n;
+}
+
+/* The tokens read_amount() reads a number at after a leading designator:
+ * digits, a point (".75"), or words with a scale ("$ un mil millones"). */
+static GATE_INLINE bool number_may_follow_designator(figparse__window *w, int n) {
+    return figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
+           figparse__type_at(w, n) == FIGPARSE__TOK_WORD;
+}
+
 static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *ctx, amount *a) {
     amount_clear(a, i);
     int k = i;
@@ -1173,20 +1241,14 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
      * (has_des stays false), and one that does is not copied. */
     des *pd = &a->d;
     if (match_designator(w, k, ctx, pd) && pd->prefix_ok && !pd->attached_only) {
-        int n = pd->end;
-        if (figparse__punct(w, n) == ':' )
-            n++;
-        n = figparse__skip_gap(w, n);
-        if (is_minus(figparse__punct(w, n)) && touching(w, n, n + 1)) {
+        bool minus;
+        int n = after_leading_designator(w, pd->end, &minus);
+        if (minus)
             a->negative = !a->negative;
-            n++;
-        }
         /* Digits, or words with a scale: "$ un mil millones", "$ um bilhão".
          * Read in place too: a number refused here is set anew below. */
         figparse__number *num = &a->num;
-        if ((figparse__type_at(w, n) == FIGPARSE__TOK_DIGITS || figparse__punct(w, n) == '.' ||
-             figparse__type_at(w, n) == FIGPARSE__TOK_WORD) &&
-            figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
+        if (number_may_follow_designator(w, n) && figparse__read_number(w, n, ctx->fp, ctx->lx, num) &&
             (num->digits || num->has_scale || num->myriad)) {
             a->has_des = true;
             a->end = num->end;
@@ -1409,12 +1471,6 @@ static bool is_number_kind(int kind) {
            kind == FIGPARSE__LEX_SMALL || kind == FIGPARSE__LEX_MYRIAD;
 }
 
-/* plain_word() is asked at every word: a call costs as much as the test. */
-#if defined(__GNUC__)
-#define GATE_INLINE inline __attribute__((always_inline))
-#else
-#define GATE_INLINE inline
-#endif
 
 /* Whether word token i is one that no table starts a key with, so that
  * the lookups below would all miss: letters that are the first word of no
@@ -1537,12 +1593,28 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
      * "a central pillar") is not enough. */
     const figparse__token *t = figparse__tok(w, k + 1);
     des d;
-    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || match_designator(w, k + 1, ctx, &d))
+    if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) ||
+        (designator_may_start(w, k + 1) && match_designator(w, k + 1, ctx, &d)))
         return true;
     if (!figparse__folded_hash(w, k + 1, &n, &h, &letters) || !letters || million_code_at(w, k + 1) ||
         figparse__may_key(w, k + 1, w->lexwords))
         return true;
     return figparse__compound_at(w, k + 1, ctx->lx, &v);
+}
+
+/* Whether designator d, read at token 0 where figparse__match_money()
+ * reads the amount (no lead read past), can begin one there:
+ * read_amount() takes a leading designator only with a number after it
+ * (prefix_ok, not attached_only, then the tokens it reads a number at),
+ * and otherwise, the word at 0 being no number (the premise of the
+ * gate's last test), only a weak coin word alone ("dime"). "real
+ * footprint", "financial resources", "TL;DR" start none. */
+static bool designator_may_begin_amount(figparse__window *w, const des *d) {
+    bool minus;
+    if (d->prefix_ok && !d->attached_only &&
+        number_may_follow_designator(w, after_leading_designator(w, d->end, &minus)))
+        return true;
+    return d->kind == DES_COIN && d->weak;
 }
 
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
@@ -1584,7 +1656,12 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
         if (!e && figparse__compound_at(w, 0, ctx->lx, &v))
             return true;
         des d;
-        return match_designator(w, 0, ctx, &d);
+        /* the designator's first test inline: most words here fail it */
+        if (!designator_may_start(w, 0) || !match_designator(w, 0, ctx, &d))
+            return false;
+        /* A lead figparse__match_money() reads past ("about") moves the
+         * amount on; any other word leaves it at token 0. */
+        return (e && is_lead_kind(e->kind)) || designator_may_begin_amount(w, &d);
     }
     default:
         return false;

@@ -26,6 +26,7 @@ static void tables_off(figparse *fp) {
     fp->code_slots_ok = false;
     memset(fp->name_keys, 0xFF, sizeof fp->name_keys);
     memset(fp->name_word_pairs, 0xFF, sizeof fp->name_word_pairs);
+    memset(fp->sign_spaced_filter, 0xFF, sizeof fp->sign_spaced_filter);
     memset(fp->compound_starts, 0xFF, sizeof fp->compound_starts);
 }
 
@@ -191,6 +192,19 @@ START_TEST(sign_folds_are_icu_folds) {
 }
 END_TEST
 
+/* So are those of the general punctuation, one row per code point. */
+START_TEST(punct_folds_are_icu_folds) {
+    for (uint32_t cp = FIGPARSE__PUNCT_FOLD_FIRST; cp <= FIGPARSE__PUNCT_FOLD_LAST; cp++) {
+        const figparse__sign_fold *pf = &figparse__punct_folds[cp - FIGPARSE__PUNCT_FOLD_FIRST];
+        char buf[16];
+        size_t n = 0;
+        ck_assert(figparse__fold_cp_icu(cp, buf, &n, sizeof buf));
+        ck_assert_msg(pf->cp == cp && n == pf->len && memcmp(buf, pf->folded, n) == 0, "U+%04X",
+                      (unsigned)cp);
+    }
+}
+END_TEST
+
 /* The comparison can fail: a name-key filter that refuses every word
  * loses the figures of written-out currency names. */
 static void name_keys_refuse_all(figparse *fp) { memset(fp->name_keys, 0, sizeof fp->name_keys); }
@@ -276,6 +290,7 @@ int main(void) {
     tcase_add_test(t, sign_filter_holds_every_name_word);
     tcase_add_test(t, name_rows_carry_their_key_hash);
     tcase_add_test(t, sign_folds_are_icu_folds);
+    tcase_add_test(t, punct_folds_are_icu_folds);
     tcase_add_loop_test(t, refused_leads_answer_as_the_gates, 0, (int)(sizeof locales / sizeof locales[0]));
     tcase_add_test(t, a_wrong_ordinary_word_is_seen);
     suite_add_tcase(s, t);

@@ -589,9 +589,30 @@ static void put_c_string(const char *s)
     putchar('"');
 }
 
-/* The currency signs beyond ASCII (Sc), each with its NFKC_Casefold as
- * figparse__fold_cp_icu() folds it at run time (no space handling: a sign
- * is one code point), in code point order. */
+/* One code point's row of a fold table: its NFKC_Casefold as
+ * figparse__fold_cp_icu() folds it at run time (no space handling: the
+ * tokens these rows fold are one code point each). */
+static void put_fold(UChar32 c)
+{
+    UChar src[2], dst[16];
+    int32_t sn = 0, dn, on = 0;
+    U16_APPEND_UNSAFE(src, sn, c);
+    UErrorCode st = U_ZERO_ERROR;
+    dn = unorm2_normalize(nfkc_cf, src, sn, dst, 16, &st);
+    check(st, "unorm2_normalize");
+    char out[16];
+    u_strToUTF8(out, (int32_t)sizeof out, &on, dst, dn, &st);
+    check(st, "u_strToUTF8");
+    if (on <= 0 || on >= 11)
+        die("the fold of U+%04lX does not fit", (unsigned long)c);
+    out[on] = 0;
+    printf("    {0x%lX, %d, ", (unsigned long)c, (int)on);
+    put_c_string(out);
+    printf("},\n");
+}
+
+/* The currency signs beyond ASCII (Sc), each with its fold, in code point
+ * order. */
 static void put_sign_folds(void)
 {
     size_t n = 0;
@@ -599,24 +620,20 @@ static void put_sign_folds(void)
     for (UChar32 c = 0x80; c <= 0x10FFFF; c++) {
         if (u_charType(c) != U_CURRENCY_SYMBOL)
             continue;
-        UChar src[2], dst[16];
-        int32_t sn = 0, dn, on = 0;
-        U16_APPEND_UNSAFE(src, sn, c);
-        UErrorCode st = U_ZERO_ERROR;
-        dn = unorm2_normalize(nfkc_cf, src, sn, dst, 16, &st);
-        check(st, "unorm2_normalize");
-        char out[16];
-        u_strToUTF8(out, (int32_t)sizeof out, &on, dst, dn, &st);
-        check(st, "u_strToUTF8");
-        if (on <= 0 || on >= 11)
-            die("the fold of U+%04lX does not fit", (unsigned long)c);
-        out[on] = 0;
-        printf("    {0x%lX, %d, ", (unsigned long)c, (int)on);
-        put_c_string(out);
-        printf("},\n");
+        put_fold(c);
         if (++n > FIGPARSE__SIGN_FOLDS)
             die("more than %d currency signs", FIGPARSE__SIGN_FOLDS);
     }
+    printf("};\n");
+}
+
+/* The general punctuation tokenize.c classes without ICU, each with its
+ * fold, one row per code point from FIGPARSE__PUNCT_FOLD_FIRST on. */
+static void put_punct_folds(void)
+{
+    printf("const figparse__sign_fold figparse__punct_folds[] = {\n");
+    for (UChar32 c = FIGPARSE__PUNCT_FOLD_FIRST; c <= FIGPARSE__PUNCT_FOLD_LAST; c++)
+        put_fold(c);
     printf("};\n");
 }
 
@@ -705,6 +722,7 @@ int main(void)
     printf("};\n");
     printf("/* %zu name rows. */\n\n", nrows);
     put_sign_folds();
+    put_punct_folds();
     if (nrows > UINT32_MAX)
         die("too many rows");
     if (fflush(stdout) != 0 || ferror(stdout))
