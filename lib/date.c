@@ -4858,4 +4858,7 @@ void figparse__date_start_filter(uint64_t *bits) {
         figparse__filter_add_key(bits, more[i]);
 }
 
-void figparse__date_later_words(uint64_t *bits) { add_table_keys(bits, figparse__filter_add_later_words); }
+void figparse__date_later_words(uint64_t *bits) {
+    add_table_keys(bits, figparse__filter_add_later_words);
+    figparse__holiday_later_words(bits);
+}

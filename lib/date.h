@@ -56,8 +56,8 @@ void figparse__date_start_filter(uint64_t *bits);
  * hold: a weekday name with an "s" ("3 fridays ago") and the holiday rules'
  * own words ("wk", "mos"). */
 void figparse__date_next_filter(uint64_t *bits);
-/* Adds the words after the first of the date words and names (see
- * figparse__filter_add_later_words()). */
+/* Adds the words after the first of the date words, month, weekday and
+ * holiday names (see figparse__filter_add_later_words()). */
 void figparse__date_later_words(uint64_t *bits);
 /* strncmp(row, key, len), inline (its sign, bytes as unsigned char): the
  * searches of the name tables compare a dozen rows per lookup, and the

@@ -1779,6 +1779,24 @@ void figparse__holiday_filter(uint64_t *bits) {
     figparse__filter_add_key(bits, "nearest");
 }
 
+void figparse__holiday_later_words(uint64_t *bits) {
+    for (size_t i = 0; i < NNAMES; i++) {
+        const char *key = en_names[i].key;
+        figparse__filter_add_later_words(bits, key);
+        /* and each word without a final "s", as the text may write it
+         * with an apostrophe the key dropped ("Patrick's") */
+        char stems[64];
+        size_t n = strlen(key), k = 0;
+        if (n >= sizeof stems)
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (!(key[j] == 's' && j > 0 && (j + 1 == n || key[j + 1] == ' ')))
+                stems[k++] = key[j];
+        stems[k] = '\0';
+        figparse__filter_add_later_words(bits, stems);
+    }
+}
+
 void figparse__holiday_word_filter(uint64_t *bits) {
     for (size_t i = 0; i < sizeof en_mwords / sizeof en_mwords[0]; i++)
         figparse__filter_add_key(bits, en_mwords[i].key);

@@ -46,6 +46,9 @@ void figparse__holiday_filter(uint64_t *bits);
 /* Adds the words the holiday rules read around a name ("next", "wk",
  * "ago", "weekend") to a word filter. */
 void figparse__holiday_word_filter(uint64_t *bits);
+/* Adds the words after the first of the holiday names, and each without a
+ * final "s" (figparse__filter_add_later_words()). */
+void figparse__holiday_later_words(uint64_t *bits);
 
 /* For the tests: the day (days since 1970-01-01) a holiday named by `name`
  * (a folded key as in the name table, e.g. "thanksgiving") begins in the
