@@ -453,9 +453,10 @@ END_TEST
 START_TEST(ascii_runs_as_general) {
     static const char *const runs[] = {"abcdefghijklmnopqrst", "ABCDEFGHIJKLMNOPQRST",
                                        "aBcDeFgHiJkLmNoPqRsT", "                    ",
-                                       " \t\n \r\v\f        ", "01234567890123456789"};
+                                       " \t\n \r\v\f             ", "01234567890123456789"};
     unsigned char text[40];
-    for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++)
+    for (size_t r = 0; r < sizeof runs / sizeof runs[0]; r++) {
+        ck_assert_uint_eq(strlen(runs[r]), 20);
         for (size_t n = 1; n <= 20; n++)
             for (unsigned b = 0; b < 256; b++) {
                 memcpy(text, runs[r], n);
@@ -472,6 +473,7 @@ START_TEST(ascii_runs_as_general) {
                         ck_as_general(text, n + 9, 0);
                     }
             }
+    }
 }
 END_TEST
 
