@@ -4471,14 +4471,16 @@ static inline bool refused_checked(figparse__window *w, const figparse__date_ctx
 #endif
 
 /* lead_reaches_content() from token j (after a lead at token 0, or after
- * a first word that is no date by itself), where the known word it ends
- * at must be one a date may read (holiday_may_go_on(): not "the global
- * leader", "in the world's"). */
+ * a first word that is no date by itself). After a lead, the known word it
+ * ends at must be one a date may read (holiday_may_go_on(): not "the
+ * global leader", "in the world's"). Not after a first word of another
+ * kind: some are dates by themselves to match_date() though not to
+ * may_stand_alone() ("twenties" in "those twenties world leaders"). */
 static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool after_lead) {
     int word = -1;
     if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
         return false;
-    return word < 0 || holiday_may_go_on(w, word) || refused_checked(w, ctx);
+    return word < 0 || !after_lead || holiday_may_go_on(w, word) || refused_checked(w, ctx);
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
