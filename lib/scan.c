@@ -282,15 +282,16 @@ static inline bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t
  * would not have refused. */
 
 /* Whether the ASCII letters text[p, q) (lowered hash h) are an ordinary
- * word, as above: a whole word (no letter, digit or byte >= 0x80 after
- * it) that folds into a window slot, starts nothing by the skip's test and
+ * word, as above: a whole word (no letter, digit, apostrophe or byte >=
+ * 0x80 after it) that folds into a window slot, starts nothing by the skip's test and
  * is in none of the filters the rules read a later word through. */
 static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
     const figparse *fp = s->fp;
     const unsigned char *u = (const unsigned char *)s->text;
     size_t n = q - p;
-    if (n == 0 || n + 1 >= FIGPARSE__FOLD_CAP || (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9'))))
-        return false;
+    if (n == 0 || n + 1 >= FIGPARSE__FOLD_CAP ||
+        (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9') || u[q] == '\'')))
+        return false; /* an apostrophe: holiday names read "Ha'atzmaut" as one word */
     if ((n == 4 && u[p] == 'M') || folded_may_start(fp, s->text + p, n, h) ||
         figparse__filter_has(fp->any_word_filter, h))
         return false;
@@ -369,8 +370,9 @@ static void check_refused(figparse_scan *s, size_t p) {
 
 /* The first token boundary at or after pos (itself one) where a figure may
  * start, passing over what the scan would pass token by token without
- * asking the grammar: spaces, punctuation that starts nothing, and ASCII
- * words the word filter rejects. Anything it is unsure of (non-ASCII bytes,
+ * asking the grammar: spaces, punctuation that starts nothing, ASCII
+ * words the word filter rejects, and a refused lead with the ordinary word
+ * after it (lead_refused()). Anything it is unsure of (non-ASCII bytes,
  * a word that runs into one) it leaves to the token-by-token path, so the
  * positions the grammar is asked at are the same as without it. When it
  * stops at an ASCII word, *word is that word's token (else its type is
