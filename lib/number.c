@@ -637,8 +637,6 @@ static bool add_scaled(figparse_decimal *total, figparse_decimal group, int exp)
  * split greedily into the longest listed words; "und"/"en"/"e" are joiners. */
 static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
 
-/* Memoized per token, as figparse__lex_at() (tagged by the lexicon's word
- * list, as lex_at() is by the lexicon). *value is set only on a match. */
 /* compound_at()'s first tests, on a folded form: at least six bytes, and
  * its first two those of a lexicon word (lexstarts, when not NULL) and,
  * when lx is the parser's own lexicon, of a word a compound can begin
@@ -654,6 +652,8 @@ bool figparse__compound_may_begin(const figparse *fp, const char *f, size_t n) {
     return compound_may_begin(f, n, fp->lex_start_filter, fp, fp->words);
 }
 
+/* Memoized per token, as figparse__lex_at() (tagged by the lexicon's word
+ * list, as lex_at() is by the lexicon). *value is set only on a match. */
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value) {
     /* compound_at()'s first tests, on the folded form the window keeps,
      * before the memo: most words are short or start with no listed word */

@@ -240,7 +240,7 @@ static inline unsigned figparse__ascii_cases(const unsigned char *u, size_t star
 
 /* The token figparse__token_at() gives for the ASCII word u[start, end)
  * that figparse__ascii_letters() read (hash), when no byte >= 0x80
- * follows it. */
+ * follows it or the general punctuation U+2010..2027 does. */
 static inline void figparse__ascii_word_token(figparse__token *t, const unsigned char *u, size_t start,
                                               size_t end, size_t len, uint32_t hash) {
     unsigned cases = figparse__ascii_cases(u, start, end, len);

@@ -270,6 +270,7 @@ START_TEST(refused_leads_answer_as_the_gates) {
 }
 END_TEST
 
+#ifndef FIGPARSE_SCAN_CHECK_LEADS /* the check build would abort on it, as it should */
 /* Takes every word no first-word filter holds for an ordinary one. */
 static void later_words_forgotten(figparse *fp) { memset(fp->any_word_filter, 0, sizeof fp->any_word_filter); }
 
@@ -280,6 +281,7 @@ START_TEST(a_wrong_ordinary_word_is_seen) {
     ck_assert_uint_gt(lines_altered("en-US", later_words_forgotten, differing_lead_lines, 5000), 0);
 }
 END_TEST
+#endif
 
 int main(void) {
     Suite *s = suite_create("tables");
@@ -292,7 +294,9 @@ int main(void) {
     tcase_add_test(t, sign_folds_are_icu_folds);
     tcase_add_test(t, punct_folds_are_icu_folds);
     tcase_add_loop_test(t, refused_leads_answer_as_the_gates, 0, (int)(sizeof locales / sizeof locales[0]));
+#ifndef FIGPARSE_SCAN_CHECK_LEADS
     tcase_add_test(t, a_wrong_ordinary_word_is_seen);
+#endif
     suite_add_tcase(s, t);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
