@@ -335,13 +335,23 @@ static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_
     return ordinary_word_follows(s, q, after);
 }
 
-/* Keeps word token t, at which both gates have just refused, when an
- * ordinary word follows it and it may be kept (see above). */
+/* The lowered hash of the window's token 0 (*h), when it is ASCII letters
+ * alone: what figparse__ascii_letters() gives for it, which the window
+ * keeps with its folded form. */
+static bool window_letters_hash(figparse__window *w, uint32_t *h) {
+    size_t n;
+    bool letters;
+    return (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_ASCII) && figparse__folded_hash(w, 0, &n, h, &letters) &&
+           letters;
+}
+
+/* Keeps word token t, the window's token 0, at which both gates have just
+ * refused, when an ordinary word follows it and it may be kept (see
+ * above). */
 static void remember_refused(figparse_scan *s, const figparse__token *t) {
     size_t p = t->start, q = t->end, after;
     uint32_t h;
-    if (!(t->flags & FIGPARSE__TOKF_ASCII) || q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD ||
-        figparse__ascii_letters((const unsigned char *)s->text, p, s->len, &h) != q ||
+    if (q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD || !window_letters_hash(&s->window, &h) ||
         figparse__sign_filter_has(s->fp->sign_filter, h) || !ordinary_word_follows(s, q, &after))
         return;
     struct refused_lead *r = refused_slot(s, s->text + p, h);
@@ -462,8 +472,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             may = word_may_start(s, &t);
             uint32_t h;
             size_t after;
-            if (may && (t.flags & FIGPARSE__TOKF_ASCII) && t.end - t.start <= REFUSED_LEAD_MAX &&
-                figparse__ascii_letters((const unsigned char *)s->text, t.start, s->len, &h) == t.end &&
+            if (may && t.end - t.start <= REFUSED_LEAD_MAX && window_letters_hash(win, &h) &&
                 lead_refused(s, t.start, t.end, h, &after)) {
                 check_refused(s, t.start);
                 may = false;
