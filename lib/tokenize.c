@@ -530,9 +530,9 @@ size_t figparse__filter_add_sign_keys(uint64_t *bits, uint64_t *spaced, const ch
     size_t n = first_word_len(key, strlen(key));
     if (n > 0) {
         uint32_t h = figparse__word_hash(key, n);
-        bits[h >> 6] |= UINT64_C(1) << (h & 63);
+        figparse__sign_filter_set(bits, h);
         if (spaced && key[n] == ' ')
-            spaced[h >> 6] |= UINT64_C(1) << (h & 63);
+            figparse__sign_filter_set(spaced, h);
     }
     return n;
 }
