@@ -3304,9 +3304,22 @@ static bool to_date(figparse__window *w, int i, const figparse__date_ctx *ctx, f
  * "the nineties", "nineties" (not after a possessive: "in her nineties" is
  * an age), "the next decade", "the next two decades" (whole decades after
  * this one). */
+static const char *const decade_words[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                           "eighties", "nineties"};
+
+/* Which decade word ("twenties" 0 .. "nineties" 7) token i is, or -1. */
+static int decade_word(figparse__window *w, int i) {
+    const figparse__token *t = figparse__tok(w, i);
+    if (t->type != FIGPARSE__TOK_WORD || t->end - t->start < 7 || t->end - t->start > 9 ||
+        (w->text[t->end - 3] | 0x20) != 'i')
+        return -1;
+    for (size_t k = 0; k < sizeof decade_words / sizeof decade_words[0]; k++)
+        if (word_is_n(w, i, decade_words[k], strlen(decade_words[k])))
+            return (int)k;
+    return -1;
+}
+
 static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
-    static const char *const tens[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                                       "eighties", "nineties"};
     int j = i, e, s, se;
     bool the = dword_kind_at(w, j, NULL, &e) == DW_THE && figparse__is_gap(w, e);
     if (the)
@@ -3328,14 +3341,11 @@ static bool decade_forms(figparse__window *w, int i, const figparse__date_ctx *c
         start = 1900 + (int)dv; /* "the '90s" */
         e = q + 2;
     }
-    const figparse__token *tj = figparse__tok(w, j);
-    bool ies = tj->type == FIGPARSE__TOK_WORD && tj->end - tj->start > 6 && (w->text[tj->end - 1] | 0x20) == 's' &&
-               (w->text[tj->end - 3] | 0x20) == 'i';
-    for (size_t k = 0; ies && !start && k < sizeof tens / sizeof tens[0]; k++)
-        if (word_is_n(w, j, tens[k], strlen(tens[k])) && (the || !after_possessive(w))) {
-            start = 1920 + 10 * (int)k;
-            e = j + 1;
-        }
+    int tens = start ? -1 : decade_word(w, j);
+    if (tens >= 0 && (the || !after_possessive(w))) {
+        start = 1920 + 10 * tens;
+        e = j + 1;
+    }
     if (!start && ctx->fp->opts.ref_year && dword_kind_at(w, j, &s, &se) == DW_SHIFT && s >= 0 &&
         figparse__is_gap(w, se)) {
         /* "the next decade", "the next two decades", "this decade" */
@@ -4421,7 +4431,8 @@ static bool short_field(figparse__window *w);
 /* Whether the word at token 0 may be a date by itself, or is one the
  * lead-word test below cannot speak for: a month or weekday name, the
  * first word of a holiday name, "today" and its kin, a period
- * abbreviation ("EOM"), "now", "date", "weekend", a number word of one
+ * abbreviation ("EOM"), "now", "date", "weekend", a decade word
+ * ("fifties": decade_forms() reads it alone), a number word of one
  * piece ("zweihundert", figparse__compound_at()), and anything not of
  * letters (CJK, digits glued on) or that does not fold. */
 static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx) {
@@ -4441,7 +4452,9 @@ static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_
     switch (figparse__tok(w, 0)->end - figparse__tok(w, 0)->start) {
     case 3: return period_abbreviation(w, 0, &part, &unit) || word_is(w, 0, "now");
     case 4: return word_is(w, 0, "date");
-    case 7: return word_is(w, 0, "weekend");
+    case 7: return word_is(w, 0, "weekend") || decade_word(w, 0) >= 0;
+    case 8: /* fall through */
+    case 9: return decade_word(w, 0) >= 0; /* "nineties": decade_forms() */
     default: return false;
     }
 }
