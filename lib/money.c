@@ -1904,3 +1904,11 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
         m->named_currency = rec->currency;
     return true;
 }
+
+/* Whether a currency name (a key beginning with runs of a-z) begins with
+ * the two words whose figparse__word_hash() are first and second, as
+ * name_goes_on() asks: false means none does. For the scan's memo of
+ * refused leads (scan.c). */
+bool figparse__name_pair_may_begin(const figparse *fp, uint32_t first, uint32_t second) {
+    return figparse__filter_has(fp->name_word_pairs, word_pair_hash(first, second));
+}

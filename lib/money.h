@@ -38,6 +38,7 @@ bool figparse__match_money(figparse__window *w, const figparse__money_ctx *ctx,
 /* Whether token 0 of the window can start a money figure at all: a cheap
  * filter the scanner applies before figparse__match_money(). */
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
+bool figparse__name_pair_may_begin(const figparse *fp, uint32_t first, uint32_t second);
 
 /* Fills what figparse_new() keeps for the designator lookups: the first-byte
  * index of the currency names, the candidates of the keys with many rows

@@ -25,9 +25,11 @@
 #include <stdlib.h>
 #endif
 
-/* The refused-lead memo: slots, and the longest word it keeps. */
+/* The refused-lead memo: slots, the longest word it keeps, and what it
+ * notes of a word of the sign filter (sign_lead_may_pass()). */
+enum { SIGN_LEAD = 1, AFTER_APOSTROPHE = 2 };
 #define REFUSED_LEADS 512
-#define REFUSED_LEAD_MAX 15
+#define REFUSED_LEAD_MAX 14
 
 struct figparse_scan {
     const figparse *fp;
@@ -42,12 +44,15 @@ struct figparse_scan {
     uint8_t *seen;        /* bit per currency row: named in this document */
     size_t seen_bytes;
     int order;            /* numeric dates: 0 unknown, 1 day first, 2 month first */
+    uint32_t seen_gen;    /* changes with every reset and every bit seen gains */
     /* ASCII words (as written) that both grammars refused to start at
      * before a space and an ordinary word (see lead_refused()). Their
      * answer depends on the parser alone, so it outlives a reset. */
     struct refused_lead {
-        uint8_t n; /* 0: an empty slot */
+        uint8_t n;    /* 0: an empty slot */
+        uint8_t sign; /* a word of the sign filter: SIGN_LEAD, | AFTER_APOSTROPHE as kept */
         char word[REFUSED_LEAD_MAX];
+        uint32_t gen; /* seen_gen when it was kept */
     } refused[REFUSED_LEADS];
 };
 
@@ -115,6 +120,7 @@ figparse_status figparse_scan_reset(figparse_scan *scan, const char *text, size_
     scan->order = 0;
     figparse__window_open(&scan->window, scan->fp, scan->text, len, 0);
     memset(scan->seen, 0, scan->seen_bytes);
+    scan->seen_gen++; /* the memo's words of the sign filter were kept for the last text */
     return FIGPARSE_OK;
 }
 
@@ -273,9 +279,10 @@ static inline bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t
  * alike at "W x" for every ordinary word x: once both have refused W before
  * one, the scan passes W and x without asking (lead_refused()); x starts
  * nothing, not being in the word filter. The memo is keyed by
- * W's bytes as written, since some rules read case; W is in no currency
- * filter, so no designator, whose reading may lean on the document, starts
- * at it; and it stands further from the end of the text than a short
+ * W's bytes as written, since some rules read case; a W in the sign
+ * filter, where a designator may start, whose reading leans on more than
+ * the filters, is kept and passed only where that reading cannot tell one
+ * x from another (sign_lead_may_pass()); and W stands further from the end of the text than a short
  * field reaches (FIGPARSE__DATE_SHORT_FIELD), the one gate test that looks
  * at more than the tokens from W on. Building with
  * -DFIGPARSE_SCAN_CHECK_LEADS asks the gates anyway and aborts where one
@@ -301,8 +308,8 @@ static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h
 }
 
 /* Whether text[q] is one space followed by an ordinary word; *after: the
- * word's end. */
-static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *after) {
+ * word's end, *hx: its lowered hash. */
+static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *after, uint32_t *hx) {
     const unsigned char *u = (const unsigned char *)s->text;
     if (q + 1 >= s->len || u[q] != ' ' || skip_class[u[q + 1]] != B_LETTER)
         return false;
@@ -311,7 +318,34 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
     if (!ordinary_word(s, q + 1, end, h))
         return false;
     *after = end;
+    *hx = h;
     return true;
+}
+
+/* A word W of the sign filter (text[p, ...), lowered hash h) may start a
+ * currency name or sign, which match_designator() reads further than the
+ * filters: it looks back for an apostrophe ("Korea's"), resolves a
+ * designator by the currencies the document named (seen), walks a name
+ * over the words after W, and reads a per-language sign's words. So such
+ * a W is kept, and passed, before the ordinary word x (of lowered hash hx,
+ * ending at after) only where none of that can tell one x from another:
+ * no per-language sign begins with W (extra_filter), no name begins with
+ * "W x" (name_goes_on()'s pair filter), no '$' after x (name_goes_on()
+ * reads on then), and the seen currencies are as when it was kept
+ * (seen_gen, checked by the caller). An apostrophe before W only takes
+ * designators away ("Korea's": after_apostrophe()), so a W refused without
+ * one is refused after one too, but not the other way round
+ * (AFTER_APOSTROPHE). */
+static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t after, uint32_t hx) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    return !(after < s->len && u[after] == '$') && !figparse__filter_has(s->fp->extra_filter, h) &&
+           !figparse__name_pair_may_begin(s->fp, h, hx);
+}
+
+/* An apostrophe (' or ’) right before text[p], as after_apostrophe() reads. */
+static bool apostrophe_before(const figparse_scan *s, size_t p) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    return (p >= 1 && u[p - 1] == '\'') || (p >= 3 && u[p - 3] == 0xE2 && u[p - 2] == 0x80 && u[p - 1] == 0x99);
 }
 
 /* The memo's slot for the ASCII word w[0, n) of lowered hash h: its first
@@ -327,12 +361,14 @@ static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_
     if (n > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD)
         return false;
     const struct refused_lead *r = refused_slot(s, s->text + p, h);
-    if (r->n != n)
+    if (r->n != n || (r->sign && (r->gen != s->seen_gen ||
+                                  ((r->sign & AFTER_APOSTROPHE) && !apostrophe_before(s, p)))))
         return false;
     for (size_t k = 0; k < n; k++) /* a few bytes: no library call */
         if (r->word[k] != s->text[p + k])
             return false;
-    return ordinary_word_follows(s, q, after);
+    uint32_t hx;
+    return ordinary_word_follows(s, q, after, &hx) && (!r->sign || sign_lead_may_pass(s, h, *after, hx));
 }
 
 /* The lowered hash of the window's token 0 (*h), when it is ASCII letters
@@ -350,12 +386,20 @@ static bool window_letters_hash(figparse__window *w, uint32_t *h) {
  * above). */
 static void remember_refused(figparse_scan *s, const figparse__token *t) {
     size_t p = t->start, q = t->end, after;
-    uint32_t h;
+    uint32_t h, hx;
     if (q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD || !window_letters_hash(&s->window, &h) ||
-        figparse__sign_filter_has(s->fp->sign_filter, h) || !ordinary_word_follows(s, q, &after))
+        !ordinary_word_follows(s, q, &after, &hx))
         return;
+    uint8_t sign = 0;
+    if (figparse__sign_filter_has(s->fp->sign_filter, h)) {
+        if (!sign_lead_may_pass(s, h, after, hx))
+            return;
+        sign = SIGN_LEAD | (apostrophe_before(s, p) ? AFTER_APOSTROPHE : 0);
+    }
     struct refused_lead *r = refused_slot(s, s->text + p, h);
     r->n = (uint8_t)(q - p);
+    r->sign = sign;
+    r->gen = s->seen_gen;
     memcpy(r->word, s->text + p, q - p);
 }
 
@@ -500,8 +544,12 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
                 f->u.money.flags |= FIGPARSE_MONEY_EQUIVALENT;
                 f->u.money.equivalent_of = s->prev_index;
             }
-            if (m.named_currency >= 0)
-                s->seen[m.named_currency >> 3] |= (uint8_t)(1u << (m.named_currency & 7));
+            if (m.named_currency >= 0) {
+                uint8_t bit = (uint8_t)(1u << (m.named_currency & 7));
+                if (!(s->seen[m.named_currency >> 3] & bit))
+                    s->seen_gen++; /* a designator may now resolve otherwise */
+                s->seen[m.named_currency >> 3] |= bit;
+            }
         } else if (may && dates && (date_gate = figparse__date_may_start(&s->window, &dctx)) &&
                    figparse__match_date(&s->window, &dctx, &d)) {
             memset(f, 0, sizeof *f);
