@@ -329,7 +329,9 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
  * over the words after W, and reads a per-language sign's words. So such
  * a W is kept, and passed, before the ordinary word x (of lowered hash hx,
  * ending at after) only where none of that can tell one x from another:
- * no per-language sign begins with W (extra_filter), no name begins with
+ * no key goes on past W and a space (sign_spaced_filter, which
+ * match_designator()'s one-token reading asks), or else no per-language
+ * sign begins with W (extra_filter), no name begins with
  * "W x" (name_goes_on()'s pair filter), no '$' after x (name_goes_on()
  * reads on then), and the seen currencies are as when it was kept
  * (seen_gen, checked by the caller). An apostrophe before W only takes
@@ -338,6 +340,8 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
  * (AFTER_APOSTROPHE). */
 static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t after, uint32_t hx) {
     const unsigned char *u = (const unsigned char *)s->text;
+    if (!figparse__sign_filter_has(s->fp->sign_spaced_filter, h))
+        return true; /* no key goes on past W and a space: W alone or "W." is all it reads */
     return !(after < s->len && u[after] == '$') && !figparse__filter_has(s->fp->extra_filter, h) &&
            !figparse__name_pair_may_begin(s->fp, h, hx);
 }
