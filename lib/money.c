@@ -634,9 +634,30 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
  * nothing, and no name has those bytes after the first word: it finds no
  * key past it. */
 static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
-    const figparse__token *s = figparse__tok(w, i + 1);
     size_t m;
     uint32_t h2;
+    /* Where the window has not read the next word yet ("South" of "South
+     * Korea is"), the same answer from the text's bytes, as the tokenizer
+     * reads them (tokenize.c token_at()): one space before an ASCII letter
+     * is a space token (single_space_at()), and the run of ASCII letters
+     * after it the word, folded to the run lowered (a-z alone) and hashed
+     * as figparse__ascii_letters() hashes it, when the byte ending the run
+     * is ASCII or the text ends there (a byte >= 0x80 may go on in the
+     * word: then read the tokens). That byte is no letter; a '$' goes to
+     * the tokens too, for the test of the token after it below. */
+    if (w->filled <= i + 2 && az_run(f, n) == n) {
+        const unsigned char *u = (const unsigned char *)w->text;
+        size_t sp = figparse__tok(w, i)->end, past;
+        if (w->len - sp >= 2 && u[sp] == ' ' && figparse__letter_lower[u[sp + 1]] &&
+            ((past = figparse__ascii_letters(u, sp + 1, w->len, &h2)) == w->len ||
+             (u[past] < 0x80 && u[past] != '$')) &&
+            (m = past - (sp + 1)) + 1 < FIGPARSE__FOLD_CAP) {
+            if (n + 1 + m >= MAX_KEY)
+                return true;
+            return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+        }
+    }
+    const figparse__token *s = figparse__tok(w, i + 1);
     bool letters;
     const char *x;
     if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
