@@ -1527,7 +1527,12 @@ static GATE_INLINE bool plain_word(figparse__window *w, int i) {
  * it. With no designator the figure needs a range whose second half has
  * one, and a range, whatever lead opened it ("between", "from"), needs a
  * dash, an "and" or a "to" after the first half: none is there. The
- * parentheses of a negative only open at token 0, which is digits. */
+ * parentheses of a negative only open at token 0, which is digits.
+ * The same holds where a plain word touches them ("๐Ÿ", mojibake) and is
+ * no scale suffix ("60K": the one word figparse__read_number() reads
+ * touching digits that no lexicon holds): the number ends before it
+ * (scale and point words are lexicon words, a myriad CJK), and it is no
+ * designator, connector or range word. */
 static bool bare_digits(figparse__window *w, int i) {
     int k = i + 1;
     for (; k < i + 16; k++) {
@@ -1539,6 +1544,11 @@ static bool bare_digits(figparse__window *w, int i) {
     const figparse__token *e = figparse__tok(w, k);
     if (e->type == FIGPARSE__TOK_END)
         return true;
+    if (e->type == FIGPARSE__TOK_WORD) {
+        size_t n;
+        const char *f = figparse__folded(w, k, &n);
+        return f && !figparse__is_scale_suffix(f, n) && plain_word(w, k);
+    }
     if (e->type != FIGPARSE__TOK_SPACE)
         return false;
     return (e->flags & FIGPARSE__TOKF_NEWLINE) || plain_word(w, k + 1);
