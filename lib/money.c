@@ -1264,7 +1264,8 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
      * Read in place: a designator no number follows stays there unread
      * (has_des stays false), and one that does is not copied. */
     des *pd = &a->d;
-    if (match_designator(w, k, ctx, pd) && pd->prefix_ok && !pd->attached_only) {
+    bool des_at_k = match_designator(w, k, ctx, pd); /* the coin test below asks it too */
+    if (des_at_k && pd->prefix_ok && !pd->attached_only) {
         bool minus;
         int n = after_leading_designator(w, pd->end, &minus);
         if (minus)
@@ -1291,13 +1292,15 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     des d;
     figparse__number num;
     if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num)) {
-        if (!match_designator(w, k, ctx, &d) || d.kind != DES_COIN || !d.weak)
+        /* The designator at k as read above, still in place: nothing
+         * there writes *pd once it is read, and a reading is the same
+         * each time it is asked. */
+        if (!des_at_k || pd->kind != DES_COIN || !pd->weak)
             return false;
         /* "dime", "quarter": one coin (settle() wants a text of its own). */
         a->has_des = true;
-        a->d = d;
         a->num = (figparse__number){.value = figparse__dec_int(1)};
-        a->end = d.end;
+        a->end = pd->end;
         return true;
     }
 
