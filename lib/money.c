@@ -1689,6 +1689,17 @@ static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx)
                                          figparse__type_at(w, 1) == FIGPARSE__TOK_SYMBOL);
         if (t->cp == '.')
             return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
+        if (t->cp == '(' && figparse__type_at(w, 1) == FIGPARSE__TOK_WORD) {
+            /* At '(' figparse__match_money() reads an amount only inside
+             * accounting parentheses, at token 1, and keeps it only with
+             * a designator and a number that is not spelled. A number
+             * read at a word is (read_spelled(), and read_myriad() at a
+             * word), so at a word the amount begins with its designator
+             * ("(USD 5)", or a weak coin alone): "(approximately", "(AI)"
+             * start none. */
+            des d;
+            return designator_may_start(w, 1) && match_designator(w, 1, ctx, &d);
+        }
         return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         if (plain_word(w, 0))
