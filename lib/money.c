@@ -1645,12 +1645,17 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
  * (prefix_ok, not attached_only, then the tokens it reads a number at),
  * and otherwise, the word at 0 being no number (the premise of the
  * gate's last test), only a weak coin word alone ("dime"). "real
- * footprint", "financial resources", "TL;DR" start none. */
+ * footprint", "financial resources", "TL;DR" start none; nor does a
+ * sign before a plain word ("€ข", mojibake): figparse__read_number()
+ * reads a word only through the lookups a plain word misses. */
 static bool designator_may_begin_amount(figparse__window *w, const des *d) {
     bool minus;
-    if (d->prefix_ok && !d->attached_only &&
-        number_may_follow_designator(w, after_leading_designator(w, d->end, &minus)))
-        return true;
+    if (d->prefix_ok && !d->attached_only) {
+        int n = after_leading_designator(w, d->end, &minus);
+        if (number_may_follow_designator(w, n) &&
+            (figparse__type_at(w, n) != FIGPARSE__TOK_WORD || !plain_word(w, n)))
+            return true;
+    }
     return d->kind == DES_COIN && d->weak;
 }
 
@@ -1675,8 +1680,13 @@ static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx)
     switch (t->type) {
     case FIGPARSE__TOK_DIGITS:
         return !bare_digits(w, 0);
-    case FIGPARSE__TOK_SYMBOL:
-        return true;
+    case FIGPARSE__TOK_SYMBOL: {
+        /* figparse__match_money() reads the amount at the sign itself (a
+         * sign is no lead), where figparse__read_number() reads nothing:
+         * the sign must be a designator that begins an amount. */
+        des d;
+        return match_designator(w, 0, ctx, &d) && designator_may_begin_amount(w, &d);
+    }
     case FIGPARSE__TOK_PUNCT:
         /* A minus is a sign only touching digits or a sign ("-5", "-$5",
          * read_amount()), a point only a fraction's (".75"); hyphens and
