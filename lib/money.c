@@ -648,10 +648,10 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
      * is ASCII or the text ends there (a byte >= 0x80 may go on in the
      * word: then read the tokens). That byte is no letter; a '$' goes to
      * the tokens too, for the test of the token after it below. */
-    if (w->filled <= i + 2 && az_run(f, n) == n) {
+    if (w->filled <= i + 2) {
         const unsigned char *u = (const unsigned char *)w->text;
         size_t sp = figparse__tok(w, i)->end, past;
-        if (w->len - sp >= 2 && u[sp] == ' ' && figparse__letter_lower[u[sp + 1]] &&
+        if (w->len - sp >= 2 && u[sp] == ' ' && figparse__letter_lower[u[sp + 1]] && az_run(f, n) == n &&
             ((past = figparse__ascii_letters(u, sp + 1, w->len, &h2)) == w->len ||
              (u[past] < 0x80 && u[past] != '$')) &&
             (m = past - (sp + 1)) + 1 < FIGPARSE__FOLD_CAP) {
