@@ -18,6 +18,9 @@
 #include "number.h"
 
 #include <string.h>
+#ifdef FIGPARSE_DATE_CHECK_STARTS /* the check build's abort() */
+#include <stdlib.h>
+#endif
 
 
 /* For tests asked so often that a call costs as much as the test
@@ -634,9 +637,30 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
  * nothing, and no name has those bytes after the first word: it finds no
  * key past it. */
 static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
-    const figparse__token *s = figparse__tok(w, i + 1);
     size_t m;
     uint32_t h2;
+    /* Where the window has not read the next word yet ("South" of "South
+     * Korea is"), the same answer from the text's bytes, as the tokenizer
+     * reads them (tokenize.c token_at()): one space before an ASCII letter
+     * is a space token (single_space_at()), and the run of ASCII letters
+     * after it the word, folded to the run lowered (a-z alone) and hashed
+     * as figparse__ascii_letters() hashes it, when the byte ending the run
+     * is ASCII or the text ends there (a byte >= 0x80 may go on in the
+     * word: then read the tokens). That byte is no letter; a '$' goes to
+     * the tokens too, for the test of the token after it below. */
+    if (w->filled <= i + 2) {
+        const unsigned char *u = (const unsigned char *)w->text;
+        size_t sp = figparse__tok(w, i)->end, past;
+        if (w->len - sp >= 2 && u[sp] == ' ' && figparse__letter_lower[u[sp + 1]] && az_run(f, n) == n &&
+            ((past = figparse__ascii_letters(u, sp + 1, w->len, &h2)) == w->len ||
+             (u[past] < 0x80 && u[past] != '$')) &&
+            (m = past - (sp + 1)) + 1 < FIGPARSE__FOLD_CAP) {
+            if (n + 1 + m >= MAX_KEY)
+                return true;
+            return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+        }
+    }
+    const figparse__token *s = figparse__tok(w, i + 1);
     bool letters;
     const char *x;
     if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
@@ -1240,7 +1264,8 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
      * Read in place: a designator no number follows stays there unread
      * (has_des stays false), and one that does is not copied. */
     des *pd = &a->d;
-    if (match_designator(w, k, ctx, pd) && pd->prefix_ok && !pd->attached_only) {
+    bool des_at_k = match_designator(w, k, ctx, pd); /* the coin test below asks it too */
+    if (des_at_k && pd->prefix_ok && !pd->attached_only) {
         bool minus;
         int n = after_leading_designator(w, pd->end, &minus);
         if (minus)
@@ -1267,13 +1292,15 @@ static bool read_amount(figparse__window *w, int i, const figparse__money_ctx *c
     des d;
     figparse__number num;
     if (!figparse__read_number(w, k, ctx->fp, ctx->lx, &num)) {
-        if (!match_designator(w, k, ctx, &d) || d.kind != DES_COIN || !d.weak)
+        /* The designator at k as read above, still in place: nothing
+         * there writes *pd once it is read, and a reading is the same
+         * each time it is asked. */
+        if (!des_at_k || pd->kind != DES_COIN || !pd->weak)
             return false;
         /* "dime", "quarter": one coin (settle() wants a text of its own). */
         a->has_des = true;
-        a->d = d;
         a->num = (figparse__number){.value = figparse__dec_int(1)};
-        a->end = d.end;
+        a->end = pd->end;
         return true;
     }
 
@@ -1506,7 +1533,12 @@ static GATE_INLINE bool plain_word(figparse__window *w, int i) {
  * it. With no designator the figure needs a range whose second half has
  * one, and a range, whatever lead opened it ("between", "from"), needs a
  * dash, an "and" or a "to" after the first half: none is there. The
- * parentheses of a negative only open at token 0, which is digits. */
+ * parentheses of a negative only open at token 0, which is digits.
+ * The same holds where a plain word touches them ("๐Ÿ", mojibake) and is
+ * no scale suffix ("60K": the one word figparse__read_number() reads
+ * touching digits that no lexicon holds): the number ends before it
+ * (scale and point words are lexicon words, a myriad CJK), and it is no
+ * designator, connector or range word. */
 static bool bare_digits(figparse__window *w, int i) {
     int k = i + 1;
     for (; k < i + 16; k++) {
@@ -1518,6 +1550,11 @@ static bool bare_digits(figparse__window *w, int i) {
     const figparse__token *e = figparse__tok(w, k);
     if (e->type == FIGPARSE__TOK_END)
         return true;
+    if (e->type == FIGPARSE__TOK_WORD) {
+        size_t n;
+        const char *f = figparse__folded(w, k, &n);
+        return f && !figparse__is_scale_suffix(f, n) && plain_word(w, k);
+    }
     if (e->type != FIGPARSE__TOK_SPACE)
         return false;
     return (e->flags & FIGPARSE__TOKF_NEWLINE) || plain_word(w, k + 1);
@@ -1608,22 +1645,48 @@ static bool number_may_go_on(figparse__window *w, const figparse__money_ctx *ctx
  * (prefix_ok, not attached_only, then the tokens it reads a number at),
  * and otherwise, the word at 0 being no number (the premise of the
  * gate's last test), only a weak coin word alone ("dime"). "real
- * footprint", "financial resources", "TL;DR" start none. */
+ * footprint", "financial resources", "TL;DR" start none; nor does a
+ * sign before a plain word ("€ข", mojibake): figparse__read_number()
+ * reads a word only through the lookups a plain word misses. */
 static bool designator_may_begin_amount(figparse__window *w, const des *d) {
     bool minus;
-    if (d->prefix_ok && !d->attached_only &&
-        number_may_follow_designator(w, after_leading_designator(w, d->end, &minus)))
-        return true;
+    if (d->prefix_ok && !d->attached_only) {
+        int n = after_leading_designator(w, d->end, &minus);
+        if (number_may_follow_designator(w, n) &&
+            (figparse__type_at(w, n) != FIGPARSE__TOK_WORD || !plain_word(w, n)))
+            return true;
+    }
     return d->kind == DES_COIN && d->weak;
 }
 
+static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
+
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+    /* The check build reads the figure anyway where the gate refuses, and
+     * aborts where one starts: every pre-test below must be certain. */
+    figparse__money_match m;
+    bool may = money_may_start(w, ctx);
+    if (!may && figparse__match_money(w, ctx, &m))
+        abort();
+    return may;
+#else
+    return money_may_start(w, ctx);
+#endif
+}
+
+static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     switch (t->type) {
     case FIGPARSE__TOK_DIGITS:
         return !bare_digits(w, 0);
-    case FIGPARSE__TOK_SYMBOL:
-        return true;
+    case FIGPARSE__TOK_SYMBOL: {
+        /* figparse__match_money() reads the amount at the sign itself (a
+         * sign is no lead), where figparse__read_number() reads nothing:
+         * the sign must be a designator that begins an amount. */
+        des d;
+        return match_designator(w, 0, ctx, &d) && designator_may_begin_amount(w, &d);
+    }
     case FIGPARSE__TOK_PUNCT:
         /* A minus is a sign only touching digits or a sign ("-5", "-$5",
          * read_amount()), a point only a fraction's (".75"); hyphens and
@@ -1636,6 +1699,17 @@ bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *c
                                          figparse__type_at(w, 1) == FIGPARSE__TOK_SYMBOL);
         if (t->cp == '.')
             return figparse__type_at(w, 1) == FIGPARSE__TOK_DIGITS;
+        if (t->cp == '(' && figparse__type_at(w, 1) == FIGPARSE__TOK_WORD) {
+            /* At '(' figparse__match_money() reads an amount only inside
+             * accounting parentheses, at token 1, and keeps it only with
+             * a designator and a number that is not spelled. A number
+             * read at a word is (read_spelled(), and read_myriad() at a
+             * word), so at a word the amount begins with its designator
+             * ("(USD 5)", or a weak coin alone): "(approximately", "(AI)"
+             * start none. */
+            des d;
+            return designator_may_start(w, 1) && match_designator(w, 1, ctx, &d);
+        }
         return (t->cp == '(' || t->cp == '~') && figparse__type_at(w, 1) != FIGPARSE__TOK_SPACE;
     case FIGPARSE__TOK_WORD: {
         if (plain_word(w, 0))

@@ -379,6 +379,8 @@ static int suffix_exponent(const char *s, size_t n) {
     return -1;
 }
 
+bool figparse__is_scale_suffix(const char *s, size_t n) { return suffix_exponent(s, n) >= 0; }
+
 /* The digit value of the code point at text[p], and its length in *len;
  * -1 when it is no digit, 0 length when it is invalid. */
 static int digit_at(const figparse__window *w, size_t p, size_t *len) {

@@ -57,6 +57,10 @@ bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *
  * false is certain. */
 bool figparse__compound_may_begin(const figparse *fp, const char *f, size_t n);
 
+/* Whether the folded word s[0, n) is a scale suffix figparse__read_number()
+ * reads straight after digits ("k" of "$60K", "bn" of "$1.2bn"). */
+bool figparse__is_scale_suffix(const char *s, size_t n);
+
 /* Reads scale words after token i ("million", "bn", "lakh crore"), each after
  * one space. Returns the token index after the last one and adds their
  * exponents to *exp; returns i when there is none. */
