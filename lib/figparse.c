@@ -282,21 +282,11 @@ static void add_lookup_filters(figparse *fp, const figparse__lexicon *lx) {
     }
 }
 
-/* The first words of everything the grammar can start with. */
-static void build_filter(figparse *fp) {
-    uint64_t *words = fp->word_filter, *signs = fp->sign_filter;
-    memset(fp->word_filter, 0, sizeof fp->word_filter);
-    memset(fp->sign_filter, 0, sizeof fp->sign_filter);
-    memset(fp->sign_spaced_filter, 0, sizeof fp->sign_spaced_filter);
-    memset(fp->extra_filter, 0, sizeof fp->extra_filter);
-    memset(fp->lex_filter, 0, sizeof fp->lex_filter);
-    memset(fp->any_word_filter, 0, sizeof fp->any_word_filter);
-    memset(fp->dword_filter, 0, sizeof fp->dword_filter);
-    memset(fp->dname_filter, 0, sizeof fp->dname_filter);
-    memset(fp->lex_start_filter, 0, sizeof fp->lex_start_filter);
-    memset(fp->lex_longer_filter, 0, sizeof fp->lex_longer_filter);
-    memset(fp->dname_longer_filter, 0, sizeof fp->dname_longer_filter);
-    memset(fp->extra_key_filter, 0, sizeof fp->extra_key_filter);
+/* The tables every parser shares (see figparse__shared_tables): the
+ * first words of everything the grammar can start with, and the rest. */
+void figparse__shared_build(figparse__shared_tables *t) {
+    memset(t, 0, sizeof *t);
+    uint64_t *words = t->word_filter, *signs = t->sign_filter;
     /* The rows are sorted by key: a row whose key begins with the word
      * the row before began with, and goes on past it with the same byte,
      * would set the same bits again (most of the 22,000 rows). */
@@ -307,36 +297,74 @@ static void build_filter(figparse *fp) {
         if (prev_n > 0 && strncmp(key, prev, prev_n + 1) == 0)
             continue;
         prev = key;
-        prev_n = figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, key);
+        prev_n = figparse__filter_add_sign_keys(signs, t->sign_spaced_filter, key);
     }
     for (size_t l = 0; l < figparse__lexicon_count; l++) {
         const figparse__lexicon *lx = figparse__lexicons[l];
         for (size_t i = 0; i < lx->nwords; i++)
             figparse__filter_add_key(words, lx->words[i].key);
         for (size_t i = 0; i < lx->nextras; i++) {
-            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->extras[i].key);
-            figparse__filter_add_key(fp->extra_filter, lx->extras[i].key);
+            figparse__filter_add_sign_keys(signs, t->sign_spaced_filter, lx->extras[i].key);
+            figparse__filter_add_key(t->extra_filter, lx->extras[i].key);
             const char *key = lx->extras[i].key;
-            figparse__filter_set(fp->extra_key_filter, figparse__word_hash(key, strlen(key)));
+            figparse__filter_set(t->extra_key_filter, figparse__word_hash(key, strlen(key)));
         }
         for (size_t i = 0; i < lx->npreferences; i++)
-            figparse__filter_add_sign_keys(signs, fp->sign_spaced_filter, lx->preferences[i].key);
+            figparse__filter_add_sign_keys(signs, t->sign_spaced_filter, lx->preferences[i].key);
     }
+    figparse__date_start_filter(t->date_start_words);
+    figparse__holiday_filter(t->holiday_filter);
+    figparse__date_next_filter(t->dnext_filter);
+    figparse__date_filter(words);
+    figparse__date_later_words(t->date_any_words);
+    for (size_t i = 0; i < FIGPARSE__FILTER_WORDS; i++)
+        t->date_any_words[i] |= words[i] | t->dnext_filter[i];
+    figparse__date_table_filters(t->dword_filter, t->dname_filter, t->dname_longer_filter);
+    figparse__money_prepare_shared(t);
+}
+
+#ifdef FIGPARSE_GENERATING_TABLES
+/* gen_shared_tables links the library's sources to run
+ * figparse__shared_build(), before there is a figparse__shared to link:
+ * it makes no parser. */
+const figparse__shared_tables figparse__shared;
+#else
+#include "shared_tables.inc" /* const figparse__shared_tables figparse__shared = {...}; */
+#endif
+
+/* Points fp at the shared tables, and works out the filters of its own
+ * lexicons. The filters are unions of words (bits only ever set), so a
+ * shared part ORed in gives the bits building them here in one did. */
+static void build_filter(figparse *fp) {
+    const figparse__shared_tables *t = &figparse__shared;
+    memcpy(fp->word_filter, t->word_filter, sizeof fp->word_filter);
+    memcpy(fp->sign_filter, t->sign_filter, sizeof fp->sign_filter);
+    fp->sign_spaced_filter = t->sign_spaced_filter;
+    fp->extra_filter = t->extra_filter;
+    fp->dword_filter = t->dword_filter;
+    fp->dname_filter = t->dname_filter;
+    fp->dname_longer_filter = t->dname_longer_filter;
+    fp->holiday_filter = t->holiday_filter;
+    fp->dnext_filter = t->dnext_filter;
+    fp->extra_key_filter = t->extra_key_filter;
+    fp->name_word_pairs = t->name_word_pairs;
+    fp->name_keys = t->name_keys;
+    fp->name_first = t->name_first;
+    fp->code_slots = t->code_slots;
+    fp->code_slots_ok = t->code_slots_ok != 0;
+    fp->name_pairs = &t->name_pairs;
+    fp->key_cands = t->key_cands;
+    fp->key_cand_slots = t->key_cand_slots;
+    fp->nkey_cands = (int)t->nkey_cands;
+    /* figparse_new() cleared the parser's own filters */
     add_lookup_filters(fp, fp->words);
     if (fp->words != &figparse__lexicon_en)
         add_lookup_filters(fp, &figparse__lexicon_en);
     add_lookup_filters(fp, &figparse__lexicon_shared); /* lex_at() asks it under any hint */
-    memcpy(fp->dstart_filter, fp->lex_filter, sizeof fp->dstart_filter);
-    figparse__date_start_filter(fp->dstart_filter);
-    memset(fp->holiday_filter, 0, sizeof fp->holiday_filter);
-    figparse__holiday_filter(fp->holiday_filter);
-    memset(fp->dnext_filter, 0, sizeof fp->dnext_filter);
-    figparse__date_next_filter(fp->dnext_filter);
-    figparse__date_filter(words);
-    figparse__date_later_words(fp->any_word_filter);
-    for (size_t i = 0; i < FIGPARSE__FILTER_WORDS; i++)
-        fp->any_word_filter[i] |= words[i] | fp->lex_filter[i] | fp->dnext_filter[i];
-    figparse__date_table_filters(fp->dword_filter, fp->dname_filter, fp->dname_longer_filter);
+    for (size_t i = 0; i < FIGPARSE__FILTER_WORDS; i++) {
+        fp->dstart_filter[i] = fp->lex_filter[i] | t->date_start_words[i];
+        fp->any_word_filter[i] |= fp->lex_filter[i] | t->date_any_words[i];
+    }
 }
 
 /* The hint's language first, English next, then every other table. */

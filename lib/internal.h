@@ -93,6 +93,77 @@ typedef struct figparse__lex_slot {
 } figparse__lex_slot;
 
 
+/* The tables that are the same for every parser: the first words of the
+ * grammar's keys, of the currency names and signs, of the date words and
+ * names, and the indexes of the currency names. figparse__shared_build()
+ * works them out; the build runs it (lib/tables/gen/gen_shared_tables.c)
+ * and compiles its answer in as figparse__shared, const data every parser
+ * points at, so figparse_new() does none of this work. */
+#define FIGPARSE__KEY_CAND_SLOTS 256 /* a power of two, twice FIGPARSE__KEY_CACHE */
+#define FIGPARSE__CODE_SLOTS 1024    /* a power of two, at least twice the rows */
+typedef struct figparse__shared_tables {
+    /* Filters (see figparse__word_hash()): first words of lexicon and date
+     * words, and of currency names and signs. */
+    uint64_t word_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
+    /* First words of the currency names and signs that go on after a
+     * space ("south african rand"). */
+    uint64_t sign_spaced_filter[FIGPARSE__SIGN_FILTER_WORDS];
+    uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
+    /* Per table, for the lookups' misses (see figparse__may_key()): first
+     * words of the date words, of the month and weekday names, and the
+     * first words of the names that go on past it ("sept."). */
+    uint64_t dword_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t dname_filter[FIGPARSE__FILTER_WORDS];
+    uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
+    /* First words of the holiday names (figparse__holiday_filter()). */
+    uint64_t holiday_filter[FIGPARSE__FILTER_WORDS];
+    /* The words, not in the word filter, that some date rules read after a
+     * first word (figparse__date_next_filter()). */
+    uint64_t dnext_filter[FIGPARSE__FILTER_WORDS];
+    /* Whole keys (not first words) of the per-language signs, all
+     * languages: a key whose bit is clear is in no lexicon's extras. */
+    uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];
+    /* What figparse.dstart_filter and figparse.any_word_filter hold besides
+     * the words of the parser's lexicons: the date words, names and
+     * literals (figparse__date_start_filter()), and the word and dnext
+     * filters' words and the later words of the date keys
+     * (figparse__date_later_words()). */
+    uint64_t date_start_words[FIGPARSE__FILTER_WORDS];
+    uint64_t date_any_words[FIGPARSE__FILTER_WORDS];
+    /* The first two words of the currency names that begin with a word of
+     * a-z and a space ("south korean" of "south korean won"), each word
+     * its whole run of a-z, by figparse__word_hash() (money.c). */
+    uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
+    /* The currency name keys, whole, and those that end in a period
+     * without it ("rs" of "rs."), by figparse__word_hash() (money.c): a
+     * word whose bit is clear is no key by itself. */
+    uint64_t name_keys[FIGPARSE__FILTER_WORDS];
+    /* figparse__name_rows whose key starts with byte b are
+     * [name_first[b], name_first[b + 1]): the first step of a name walk. */
+    uint32_t name_first[257];
+    /* The second step of a name walk: the rows of each pair of first bytes
+     * (money.c, currency.c figparse__name_pair_index()). */
+    figparse__name_pairs name_pairs;
+    /* Every currency row by its code, for money.c's code lookups: a slot
+     * holds the code's three bytes << 9 | its row, 0 an empty slot, by
+     * the code's multiplicative hash (money.c code_row()). */
+    uint32_t code_slots[FIGPARSE__CODE_SLOTS];
+    figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
+    /* key_cands by their first row: a slot holds an index + 1, 0 an empty
+     * slot, by the row's multiplicative hash, open addressing (money.c). */
+    uint8_t key_cand_slots[FIGPARSE__KEY_CAND_SLOTS];
+    uint32_t nkey_cands;
+    uint32_t code_slots_ok; /* 0: search the rows (figparse__currency_index()) */
+} figparse__shared_tables;
+
+/* Works out the shared tables into t (all of it: t need not be cleared). */
+void figparse__shared_build(figparse__shared_tables *t);
+/* Its answer, as the build worked it out (shared_tables.inc). */
+extern const figparse__shared_tables figparse__shared;
+/* The money tables of them (money.c). */
+void figparse__money_prepare_shared(figparse__shared_tables *t);
+
 struct figparse {
     figparse_allocator alloc;
     struct figparse_options opts;
@@ -107,53 +178,39 @@ struct figparse {
     const struct figparse__lexicon *lexicons[24];
     int nlexicons;
     const struct figparse__lexicon *words; /* number words, hedges, bounds */
-    /* Filters (see figparse__word_hash()): first words of lexicon and date
-     * words, and of currency names and signs. */
+    /* Copies of the two shared filters the scan asks at nearly every word
+     * (figparse__shared): in the parser, their bits are one load away. */
     uint64_t word_filter[FIGPARSE__FILTER_WORDS];
     uint64_t sign_filter[FIGPARSE__SIGN_FILTER_WORDS];
-    /* First words of the currency names and signs that go on after a
-     * space ("south african rand"). */
-    uint64_t sign_spaced_filter[FIGPARSE__SIGN_FILTER_WORDS];
-    uint64_t extra_filter[FIGPARSE__FILTER_WORDS]; /* first words of the per-language signs only */
+    /* The other tables that are the same for every parser
+     * (figparse__shared): each points into it. */
+    const uint64_t *sign_spaced_filter, *extra_filter;
+    const uint64_t *dword_filter, *dname_filter, *dname_longer_filter, *holiday_filter;
+    const uint64_t *dnext_filter, *extra_key_filter, *name_word_pairs, *name_keys;
+    const uint32_t *name_first, *code_slots;
+    const figparse__name_pairs *name_pairs;
+    const figparse__key_cands *key_cands;
+    const uint8_t *key_cand_slots;
+    int nkey_cands;
+    bool code_slots_ok; /* false: search the rows (figparse__currency_index()) */
     /* Per table, for the lookups' misses (see figparse__may_key()): first
      * words of the lexicons' words (those figparse__lex_at() searches for
-     * a word that is not CJK: the hint's, English and the shared one), of
-     * the date words, of the month and weekday names. */
+     * a word that is not CJK: the hint's, English and the shared one). */
     uint64_t lex_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t dword_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t dname_filter[FIGPARSE__FILTER_WORDS];
     uint64_t lex_start_filter[FIGPARSE__FILTER_WORDS]; /* the first two bytes of those lexicons' words */
     /* First words of the keys that go on past their first word ("more
-     * than", "mrd.", "sept."), per table as above. */
+     * than", "mrd.", "sept."), as lex_filter. */
     uint64_t lex_longer_filter[FIGPARSE__FILTER_WORDS];
-    uint64_t dname_longer_filter[FIGPARSE__FILTER_WORDS];
     /* First words of the lexicons' words (as lex_filter) and of the date
      * words, names and literals, not of the holiday names: a word whose
      * bit is clear can start no date but a holiday. */
     uint64_t dstart_filter[FIGPARSE__FILTER_WORDS];
-    /* First words of the holiday names (figparse__holiday_filter()). */
-    uint64_t holiday_filter[FIGPARSE__FILTER_WORDS];
-    /* The words, not in the word filter, that some date rules read after a
-     * first word (figparse__date_next_filter()). */
-    uint64_t dnext_filter[FIGPARSE__FILTER_WORDS];
     /* Every ASCII word a lookup may read, not only a first word: the word,
      * lexicon and dnext filters' words, and the words after the first of
      * the keys of the lexicons lex_filter holds and of the date words and
      * names (figparse__filter_add_later_words()). With the sign filter,
      * what scan.c ordinary_word() asks. */
     uint64_t any_word_filter[FIGPARSE__FILTER_WORDS];
-    /* Whole keys (not first words) of the per-language signs, all
-     * languages: a key whose bit is clear is in no lexicon's extras. */
-    uint64_t extra_key_filter[FIGPARSE__FILTER_WORDS];
-    /* figparse__name_rows whose key starts with byte b are
-     * [name_first[b], name_first[b + 1]): the first step of a name walk. */
-    uint32_t name_first[257];
-    figparse__key_cands key_cands[FIGPARSE__KEY_CACHE];
-    int nkey_cands;
-    /* key_cands by their first row: a slot holds an index + 1, 0 an empty
-     * slot, by the row's multiplicative hash, open addressing (money.c). */
-#define FIGPARSE__KEY_CAND_SLOTS 256 /* a power of two, twice FIGPARSE__KEY_CACHE */
-    uint8_t key_cand_slots[FIGPARSE__KEY_CAND_SLOTS];
     figparse__pref_slot prefs[FIGPARSE__PREF_SLOTS];
     bool prefs_ok; /* false: more keys than fit; search the lexicons */
     /* The lexicon words by their folded form (figparse__lex_slot); false:
@@ -164,32 +221,14 @@ struct figparse {
      * figparse.words a compound number word can begin with ("sieben" of
      * "siebenhundert"; number.c figparse__compound_at()). */
     uint64_t compound_starts[FIGPARSE__FILTER_WORDS];
-    /* The folded forms of the currency signs beyond ASCII (Unicode Sc:
-     * "€", "£", "₩"), sorted by code point: a designator read copies them
-     * instead of asking ICU at every figure (money.c). */
-    /* The designator each of those signs, and "$" (the last), reads as
-     * where no word, sign or punctuation follows it, worked out by
-     * figparse_new() (money.c prepare_sign_designators()); sign_des_state
+    /* The designator each sign of figparse__sign_folds (the folded
+     * currency signs beyond ASCII: "€", "£", "₩"), and "$" (the last),
+     * reads as where no word, sign or punctuation follows it, worked out
+     * by figparse_new() (money.c prepare_sign_designators()), so that a
+     * designator read does not ask ICU at every figure; sign_des_state
      * says what is kept (FIGPARSE__SIGN_*). */
     figparse__des sign_des[FIGPARSE__SIGN_FOLDS + 1];
     uint8_t sign_des_state[FIGPARSE__SIGN_FOLDS + 1];
-    /* The second step of a name walk: the rows of each pair of first bytes
-     * (money.c, currency.c figparse__name_pair_index()). */
-    figparse__name_pairs name_pairs;
-    /* Every currency row by its code, for money.c's code lookups: a slot
-     * holds the code's three bytes << 9 | its row, 0 an empty slot, by
-     * the code's multiplicative hash (money.c code_row()). */
-#define FIGPARSE__CODE_SLOTS 1024 /* a power of two, at least twice the rows */
-    uint32_t code_slots[FIGPARSE__CODE_SLOTS];
-    bool code_slots_ok; /* false: search the rows (figparse__currency_index()) */
-    /* The first two words of the currency names that begin with a word of
-     * a-z and a space ("south korean" of "south korean won"), each word
-     * its whole run of a-z, by figparse__word_hash() (money.c). */
-    uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
-    /* The currency name keys, whole, and those that end in a period
-     * without it ("rs" of "rs."), by figparse__word_hash() (money.c): a
-     * word whose bit is clear is no key by itself. */
-    uint64_t name_keys[FIGPARSE__FILTER_WORDS];
     /* The English date words (date.c en_dwords) and the first words of
      * the two-word ones, by the low bits of figparse__word_hash(), open
      * addressing; 0 an empty slot (date.c figparse__date_prepare()). */

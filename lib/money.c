@@ -416,20 +416,20 @@ static int code_row(const figparse *fp, const char *code) {
 
 /* Fills figparse.code_slots: each row under its code's bytes as they are
  * (a code not of upper-case letters is found by no lookup, here as there). */
-static void prepare_code_slots(figparse *fp) {
-    memset(fp->code_slots, 0, sizeof fp->code_slots);
-    fp->code_slots_ok = figparse__currency_count <= 512 && figparse__currency_count * 2 <= FIGPARSE__CODE_SLOTS;
-    for (size_t r = 0; fp->code_slots_ok && r < figparse__currency_count; r++) {
+static void prepare_code_slots(figparse__shared_tables *t) {
+    memset(t->code_slots, 0, sizeof t->code_slots);
+    t->code_slots_ok = figparse__currency_count <= 512 && figparse__currency_count * 2 <= FIGPARSE__CODE_SLOTS;
+    for (size_t r = 0; t->code_slots_ok && r < figparse__currency_count; r++) {
         const unsigned char *c = (const unsigned char *)figparse__currency_rows[r].code;
         uint32_t bytes = (uint32_t)c[0] << 16 | (uint32_t)c[1] << 8 | c[2];
         if (!bytes || figparse__currency_index((const char *)c, 3) != (int)r) {
-            fp->code_slots_ok = false; /* a code twice, or one no lookup finds */
+            t->code_slots_ok = false; /* a code twice, or one no lookup finds */
             break;
         }
         uint32_t s = code_slot(bytes);
-        while (fp->code_slots[s])
+        while (t->code_slots[s])
             s = (s + 1) & (FIGPARSE__CODE_SLOTS - 1);
-        fp->code_slots[s] = bytes << 9 | (uint32_t)r;
+        t->code_slots[s] = bytes << 9 | (uint32_t)r;
     }
 }
 
@@ -451,9 +451,9 @@ static uint32_t word_pair_hash(uint32_t first, uint32_t second) {
 
 /* Fills figparse.name_word_pairs (see name_goes_on()), from the names
  * that begin with a-z (figparse.name_first has their rows). */
-static void prepare_name_word_pairs(figparse *fp) {
-    memset(fp->name_word_pairs, 0, sizeof fp->name_word_pairs);
-    for (uint32_t r = fp->name_first['a']; r < fp->name_first['z' + 1]; r++) {
+static void prepare_name_word_pairs(figparse__shared_tables *t) {
+    memset(t->name_word_pairs, 0, sizeof t->name_word_pairs);
+    for (uint32_t r = t->name_first['a']; r < t->name_first['z' + 1]; r++) {
         /* figparse__word_hash() of each run, hashed as it is read (a run
          * of a-z ends at the NUL) */
         const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
@@ -469,7 +469,7 @@ static void prepare_name_word_pairs(figparse *fp) {
         for (; key[k] >= 'a' && key[k] <= 'z'; k++)
             h = figparse__hash_byte(h, key[k]);
         if (k > second)
-            figparse__filter_set(fp->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
+            figparse__filter_set(t->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
     }
 }
 
@@ -485,31 +485,34 @@ static uint32_t key_cand_slot(uint32_t lo) {
 /* Fills figparse.name_keys (see read_designator()): each key, and each
  * that ends in a period without it, as the walk also tries a key with a
  * period added ("Rs" for "Rs."). */
-static void prepare_name_keys(figparse *fp) {
-    memset(fp->name_keys, 0, sizeof fp->name_keys);
+static void prepare_name_keys(figparse__shared_tables *t) {
+    memset(t->name_keys, 0, sizeof t->name_keys);
     for (size_t r = 0; r < figparse__name_count; r++) {
         const char *key = figparse__name_rows[r].key;
         size_t n = strlen(key);
         /* the whole key's hash is in the table (gen_currency): hashing
          * every key here cost ~0.5 ms a parser */
-        figparse__filter_set(fp->name_keys, figparse__name_rows[r].key_hash);
+        figparse__filter_set(t->name_keys, figparse__name_rows[r].key_hash);
         if (n > 1 && key[n - 1] == '.')
-            figparse__filter_set(fp->name_keys, figparse__word_hash(key, n - 1));
+            figparse__filter_set(t->name_keys, figparse__word_hash(key, n - 1));
     }
 }
 
-void figparse__money_prepare(figparse *fp) {
-    figparse__name_first_index(fp->name_first);
-    figparse__name_pair_index(&fp->name_pairs);
-    prepare_name_word_pairs(fp);
-    prepare_name_keys(fp);
-    prepare_code_slots(fp);
-    fp->nkey_cands = 0;
+/* The tables of the currency names, the same for every parser (the
+ * build works them out once: figparse__shared). */
+void figparse__money_prepare_shared(figparse__shared_tables *t) {
+    figparse__name_first_index(t->name_first);
+    figparse__name_pair_index(&t->name_pairs);
+    prepare_name_word_pairs(t);
+    prepare_name_keys(t);
+    prepare_code_slots(t);
+    t->nkey_cands = 0;
+    memset(t->key_cands, 0, sizeof t->key_cands);
     uint32_t n = (uint32_t)figparse__name_count;
     /* A key of at least 12 rows holds rows m and m + 6 for some m that is a
      * multiple of 6: one compare per 6 rows finds them all, in order. */
     _Static_assert(FIGPARSE__KEY_CACHE_ROWS >= 12, "the stride of 6 finds keys of 12 rows");
-    for (uint32_t m = 0; m + 6 < n && fp->nkey_cands < FIGPARSE__KEY_CACHE; m += 6) {
+    for (uint32_t m = 0; m + 6 < n && t->nkey_cands < FIGPARSE__KEY_CACHE; m += 6) {
         const char *key = figparse__name_rows[m].key;
         if (strcmp(figparse__name_rows[m + 6].key, key) != 0)
             continue;
@@ -524,20 +527,26 @@ void figparse__money_prepare(figparse *fp) {
         des d;
         memset(&d, 0, sizeof d);
         d.dominant = -1;
-        figparse__key_cands *kc = &fp->key_cands[fp->nkey_cands++];
+        figparse__key_cands *kc = &t->key_cands[t->nkey_cands++];
         kc->lo = lo;
         kc->strongest = rows_candidates((figparse__name_range){lo, hi}, &d);
         kc->ncand = (uint8_t)d.ncand;
         kc->dominant = (int16_t)d.dominant;
         memcpy(kc->cand, d.cand, sizeof kc->cand);
     }
-    memset(fp->key_cand_slots, 0, sizeof fp->key_cand_slots);
-    for (int k = 0; k < fp->nkey_cands; k++) {
-        uint32_t s = key_cand_slot(fp->key_cands[k].lo);
-        while (fp->key_cand_slots[s])
+    memset(t->key_cand_slots, 0, sizeof t->key_cand_slots);
+    for (uint32_t k = 0; k < t->nkey_cands; k++) {
+        uint32_t s = key_cand_slot(t->key_cands[k].lo);
+        while (t->key_cand_slots[s])
             s = (s + 1) & (FIGPARSE__KEY_CAND_SLOTS - 1);
-        fp->key_cand_slots[s] = (uint8_t)(k + 1);
+        t->key_cand_slots[s] = (uint8_t)(k + 1);
     }
+}
+
+/* What figparse_new() works out per parser, once figparse.* points at the
+ * shared tables: the hint's preferences, the signs' designators (read
+ * through them) and the lexicon slots. */
+void figparse__money_prepare(figparse *fp) {
     memset(fp->prefs, 0, sizeof fp->prefs);
     fp->prefs_ok = prepare_preferences(fp);
     prepare_sign_designators(fp);
@@ -822,7 +831,7 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
                 break;
         }
         size_t want = bound[b] - fed;
-        if (figparse__prefix_feed_run(&p, ctx->fp->name_first, &ctx->fp->name_pairs, buf + fed, want) < want)
+        if (figparse__prefix_feed_run(&p, ctx->fp->name_first, ctx->fp->name_pairs, buf + fed, want) < want)
             break; /* no key goes on with these bytes */
         fed = bound[b];
         figparse__name_range r;
