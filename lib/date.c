@@ -4483,12 +4483,27 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
     return word < 0 || !after_lead || holiday_may_go_on(w, word) || refused_checked(w, ctx);
 }
 
+/* Whether the digits at token 0 have a word glued to them that no form
+ * reads: one not of ASCII letters (so no literal: "3rd", "1990s", "2018Q4",
+ * "11am"), not CJK ("2026年"), that neither the word filter (month names:
+ * "15Sep"; the number reader's suffixes, lexicon keys: "5bn"; units) nor
+ * unknown_word_may_go_on() knows. "๐Ÿ" (a Thai zero in the mojibake of an
+ * emoji) is the common case. A form that starts at digits reads a word glued
+ * to them, or stops before it ("2026x" is no bare year); none reads past a
+ * word it does not read. Not in a short field, whose reading adds forms. */
+static bool digits_before_unread_word(figparse__window *w, const figparse__date_ctx *ctx) {
+    const figparse__token *n = figparse__tok(w, 1);
+    return n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
+           !(n->flags & (FIGPARSE__TOKF_ASCII | FIGPARSE__TOKF_CJK)) && !figparse__word_known(w, 1) &&
+           !unknown_word_may_go_on(w, 1, ctx) && !ctx->field && !short_field(w);
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return true;
+        return !digits_before_unread_word(w, ctx) || refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
