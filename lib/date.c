@@ -4423,18 +4423,36 @@ static bool short_field(figparse__window *w);
  * first word of a holiday name, "today" and its kin, a period
  * abbreviation ("EOM"), "now", "date", "weekend", a number word of one
  * piece ("zweihundert", figparse__compound_at()), and anything not of
- * letters (CJK, digits glued on) or that does not fold. */
-static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx) {
+ * letters (CJK, digits glued on) or that does not fold.
+ * The name and holiday filters pass many plain words by a collision of
+ * their 16-bit hashes ("adoption", "roadmap", "steadfast"); where one
+ * passes, the word is a name or a holiday's first word only if the exact
+ * search finds one: a name as read_point()'s forms read one (AC_NAME: the
+ * lenient name_at_lenient(), whose answer the window keeps for them), a
+ * holiday as figparse__holiday_may_start() finds its start. *by_collision:
+ * a filter passed the word, the search did not. */
+static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx, bool *by_collision) {
     size_t n = 0;
     uint32_t h = 0;
     bool letters = false;
     int64_t v;
+    int ne;
     if (!w->hwords || !w->dnames || (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_CJK) ||
         !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters)
         return true;
-    if (kind == DW_RELDAY || figparse__filter_has(w->dnames, h) || figparse__filter_has(w->hwords, h) ||
-        figparse__compound_at(w, 0, ctx->lx, &v))
+    if (kind == DW_RELDAY || figparse__compound_at(w, 0, ctx->lx, &v))
         return true;
+    if (figparse__filter_has(w->dnames, h)) {
+        if (name_at_lenient(w, 0, ctx, FIGPARSE__DATE_MONTH, &ne, true) ||
+            name_at_lenient(w, 0, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true))
+            return true;
+        *by_collision = true;
+    }
+    if (figparse__filter_has(w->hwords, h)) {
+        if (figparse__holiday_may_start(w, 0))
+            return true;
+        *by_collision = true;
+    }
     /* the literals by their length first, as word_is() compares: most
      * words here are none of them */
     int part, unit;
@@ -4512,12 +4530,13 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
         return leads_reach_date(w, e, ctx, true);
     /* At a word only a holiday starts, match_date() reads nothing but
      * read_point()'s holidays at token 0 (holiday_only()). */
-    if (may_stand_alone(w, kind, ctx))
+    bool by_collision = false;
+    if (may_stand_alone(w, kind, ctx, &by_collision))
         return holiday_may_go_on(w, 0) || refused_checked(w, ctx);
     /* A word that is no date by itself ("a", "at", "two", "first",
      * "years") goes on, as a lead does, to digits or to a word some table
      * knows: "a week ago", "two days after Christmas", "first quarter". */
-    return short_field(w) || leads_reach_date(w, e, ctx, false);
+    return short_field(w) || leads_reach_date(w, e, ctx, false) || (by_collision && refused_checked(w, ctx));
 }
 
 
