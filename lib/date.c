@@ -4498,7 +4498,16 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
     int word = -1;
     if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
         return false;
-    return word < 0 || !after_lead || holiday_may_go_on(w, word) || refused_checked(w, ctx);
+    if (word < 0 || !after_lead)
+        return true;
+    if (!holiday_may_go_on(w, word))
+        return refused_checked(w, ctx);
+    /* "as a", "is a": every form reads "a" only as a count or an article
+     * before what it counts ("in a week", "for a few days", "a week
+     * starting", "a thousand and five"), never as a date's last word, so
+     * after it the chain must go on as it must after "a" at token 0. */
+    return !word_is(w, word, "a") || short_field(w) || leads_reach_date(w, word + 1, ctx, false) ||
+           refused_checked(w, ctx);
 }
 
 /* Whether the digits at token 0 have a word glued to them that no form
