@@ -4434,18 +4434,36 @@ static bool short_field(figparse__window *w);
  * abbreviation ("EOM"), "now", "date", "weekend", a decade word
  * ("fifties": decade_forms() reads it alone), a number word of one
  * piece ("zweihundert", figparse__compound_at()), and anything not of
- * letters (CJK, digits glued on) or that does not fold. */
-static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx) {
+ * letters (CJK, digits glued on) or that does not fold.
+ * The name and holiday filters pass many plain words by a collision of
+ * their 16-bit hashes ("adoption", "roadmap", "steadfast"); where one
+ * passes, the word is a name or a holiday's first word only if the exact
+ * search finds one: a name as read_point()'s forms read one (AC_NAME: the
+ * lenient name_at_lenient(), whose answer the window keeps for them), a
+ * holiday as figparse__holiday_may_start() finds its start. *by_collision:
+ * a filter passed the word, the search did not. */
+static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_ctx *ctx, bool *by_collision) {
     size_t n = 0;
     uint32_t h = 0;
     bool letters = false;
     int64_t v;
+    int ne;
     if (!w->hwords || !w->dnames || (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_CJK) ||
         !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters)
         return true;
-    if (kind == DW_RELDAY || figparse__filter_has(w->dnames, h) || figparse__filter_has(w->hwords, h) ||
-        figparse__compound_at(w, 0, ctx->lx, &v))
+    if (kind == DW_RELDAY || figparse__compound_at(w, 0, ctx->lx, &v))
         return true;
+    if (figparse__filter_has(w->dnames, h)) {
+        if (name_at_lenient(w, 0, ctx, FIGPARSE__DATE_MONTH, &ne, true) ||
+            name_at_lenient(w, 0, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true))
+            return true;
+        *by_collision = true;
+    }
+    if (figparse__filter_has(w->hwords, h)) {
+        if (figparse__holiday_may_start(w, 0))
+            return true;
+        *by_collision = true;
+    }
     /* the literals by their length first, as word_is() compares: most
      * words here are none of them */
     int part, unit;
@@ -4493,7 +4511,31 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
     int word = -1;
     if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
         return false;
-    return word < 0 || !after_lead || holiday_may_go_on(w, word) || refused_checked(w, ctx);
+    if (word < 0 || !after_lead)
+        return true;
+    if (!holiday_may_go_on(w, word))
+        return refused_checked(w, ctx);
+    /* "as a", "is a": every form reads "a" only as a count or an article
+     * before what it counts ("in a week", "for a few days", "a week
+     * starting", "a thousand and five"), never as a date's last word, so
+     * after it the chain must go on as it must after "a" at token 0. */
+    return !word_is(w, word, "a") || short_field(w) || leads_reach_date(w, word + 1, ctx, false) ||
+           refused_checked(w, ctx);
+}
+
+/* Whether the digits at token 0 have a word glued to them that no form
+ * reads: one not of ASCII letters (so no literal: "3rd", "1990s", "2018Q4",
+ * "11am"), not CJK ("2026年"), that neither the word filter (month names:
+ * "15Sep"; the number reader's suffixes, lexicon keys: "5bn"; units) nor
+ * unknown_word_may_go_on() knows. "๐Ÿ" (a Thai zero in the mojibake of an
+ * emoji) is the common case. A form that starts at digits reads a word glued
+ * to them, or stops before it ("2026x" is no bare year); none reads past a
+ * word it does not read. Not in a short field, whose reading adds forms. */
+static bool digits_before_unread_word(figparse__window *w, const figparse__date_ctx *ctx) {
+    const figparse__token *n = figparse__tok(w, 1);
+    return n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
+           !(n->flags & (FIGPARSE__TOKF_ASCII | FIGPARSE__TOKF_CJK)) && !figparse__word_known(w, 1) &&
+           !unknown_word_may_go_on(w, 1, ctx) && !ctx->field && !short_field(w);
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
@@ -4501,7 +4543,7 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return true;
+        return !digits_before_unread_word(w, ctx) || refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
@@ -4510,12 +4552,13 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
         return leads_reach_date(w, e, ctx, true);
     /* At a word only a holiday starts, match_date() reads nothing but
      * read_point()'s holidays at token 0 (holiday_only()). */
-    if (may_stand_alone(w, kind, ctx))
+    bool by_collision = false;
+    if (may_stand_alone(w, kind, ctx, &by_collision))
         return holiday_may_go_on(w, 0) || refused_checked(w, ctx);
     /* A word that is no date by itself ("a", "at", "two", "first",
      * "years") goes on, as a lead does, to digits or to a word some table
      * knows: "a week ago", "two days after Christmas", "first quarter". */
-    return short_field(w) || leads_reach_date(w, e, ctx, false);
+    return short_field(w) || leads_reach_date(w, e, ctx, false) || (by_collision && refused_checked(w, ctx));
 }
 
 
