@@ -322,7 +322,21 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
     return true;
 }
 
-/* A word W of the sign filter (text[p, ...), lowered hash h) may start a
+/* Whether the ordinary word ending at after is also plain to the money
+ * gate (money.c plain_word()), which asks, of the word after a designator
+ * ("MUSD sync" begins no amount, "MUSD paiement" may), whether a word of
+ * six letters or more begins with the first two of some lexicon word. */
+static bool plain_after(const figparse_scan *s, size_t after) {
+    size_t x = after;
+    while (x > 0 && skip_class[(unsigned char)s->text[x - 1]] == B_LETTER)
+        x--;
+    if (after - x < 6)
+        return true;
+    char first[2] = {(char)figparse__lower((unsigned char)s->text[x]), (char)figparse__lower((unsigned char)s->text[x + 1])};
+    return !figparse__filter_has(s->fp->lex_start_filter, figparse__word_hash(first, 2));
+}
+
+/* A word W of the sign filter or a "MUSD" (text[p, ...), lowered hash h) may start a
  * currency name or sign, which match_designator() reads further than the
  * filters: it looks back for an apostrophe ("Korea's"), resolves a
  * designator by the currencies the document named (seen), walks a name
@@ -340,10 +354,19 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
  * (AFTER_APOSTROPHE). */
 static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t after, uint32_t hx) {
     const unsigned char *u = (const unsigned char *)s->text;
+    if (!plain_after(s, after))
+        return false;
     if (!figparse__sign_filter_has(s->fp->sign_spaced_filter, h))
         return true; /* no key goes on past W and a space: W alone or "W." is all it reads */
     return !(after < s->len && u[after] == '$') && !figparse__filter_has(s->fp->extra_filter, h) &&
            !figparse__name_pair_may_begin(s->fp, h, hx);
+}
+
+/* A million-prefixed code ("MUSD", money.c million_code_at()), a
+ * designator outside the sign filter. */
+static bool designator_shape(const figparse_scan *s, size_t p, size_t q) {
+    return q - p == 4 && s->text[p] == 'M' &&
+           !(figparse__ascii_cases((const unsigned char *)s->text, p, q, s->len) & FIGPARSE__TOKF_LOWER);
 }
 
 /* An apostrophe (' or ’) right before text[p], as after_apostrophe() reads. */
@@ -395,7 +418,7 @@ static void remember_refused(figparse_scan *s, const figparse__token *t) {
         !ordinary_word_follows(s, q, &after, &hx))
         return;
     uint8_t sign = 0;
-    if (figparse__sign_filter_has(s->fp->sign_filter, h)) {
+    if (figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q)) {
         if (!sign_lead_may_pass(s, h, after, hx))
             return;
         sign = SIGN_LEAD | (apostrophe_before(s, p) ? AFTER_APOSTROPHE : 0);
