@@ -30,6 +30,7 @@
 enum { SIGN_LEAD = 1, AFTER_APOSTROPHE = 2 };
 #define REFUSED_LEADS 512
 #define REFUSED_LEAD_MAX 14
+#define REFUSED_PAIRS 256
 
 struct figparse_scan {
     const figparse *fp;
@@ -54,6 +55,14 @@ struct figparse_scan {
         char word[REFUSED_LEAD_MAX];
         uint32_t gen; /* seen_gen when it was kept */
     } refused[REFUSED_LEADS];
+    /* Pairs of ASCII words "W x" (as written) at whose W both grammars
+     * refused before a space and an ordinary word ("in the city"): see
+     * pair_refused(). Their bytes without the space; W's are the first
+     * split. */
+    struct refused_pair {
+        uint8_t n, split; /* 0: an empty slot */
+        char words[REFUSED_LEAD_MAX];
+    } pairs[REFUSED_PAIRS];
 };
 
 static const figparse__lexicon *lexicon_for(const figparse *fp) { return fp->words; }
@@ -381,6 +390,76 @@ static struct refused_lead *refused_slot(figparse_scan *s, const char *w, uint32
     return &s->refused[(h ^ (unsigned char)w[0]) & (REFUSED_LEADS - 1)];
 }
 
+/* ---- pairs refused before an ordinary word ------------------------------ */
+
+/* The commonest asks the memo above cannot pass are a lead before another
+ * word the filters know, then an ordinary word: "in the city", "of the
+ * world", "and a few". The argument above carries over to the pair: the
+ * gates at W read x as written and what the filters say of the ordinary
+ * word y after it, which is alike for every ordinary y. So once both gates
+ * have refused W before "x y", the scan passes W there without asking,
+ * keyed by W and x as written. It passes W alone: x itself is asked or
+ * passed by its own lookups. Neither W nor x may be a word of the sign
+ * filter or a "MUSD", whose readings lean on more than the filters
+ * (sign_lead_may_pass()); the check build asks the gates anyway. */
+
+/* The ASCII word after text[q] and one space, when a pair may be keyed by
+ * it (see above): it ends at a space, and it is no word of the sign filter
+ * and no "MUSD". *x_end and *hx: its end and lowered hash. */
+static bool pair_second_word(const figparse_scan *s, size_t q, size_t *x_end, uint32_t *hx) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    if (q + 1 >= s->len || u[q] != ' ' || skip_class[u[q + 1]] != B_LETTER)
+        return false;
+    size_t e = figparse__ascii_letters(u, q + 1, s->len, hx);
+    if (e >= s->len || u[e] != ' ' || figparse__sign_filter_has(s->fp->sign_filter, *hx) ||
+        designator_shape(s, q + 1, e))
+        return false;
+    *x_end = e;
+    return true;
+}
+
+/* The pair memo's slot for W = text[p, q) of lowered hash h and the word x
+ * after it and a space, by x's first bytes as written, so that a lookup
+ * that misses costs no hash of x. */
+static struct refused_pair *pair_slot(figparse_scan *s, size_t p, size_t q, uint32_t h) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    uint32_t x = u[q + 1] | (q + 2 < s->len ? (uint32_t)u[q + 2] << 8 : 0); /* q + 1 < len */
+    return &s->pairs[((h * 0x9E3779B1u) ^ x ^ u[p]) & (REFUSED_PAIRS - 1)];
+}
+
+/* Whether both gates refused the ASCII word W = text[p, q) (lowered hash
+ * h) before the word x after it and an ordinary word, and the same x and
+ * an ordinary word follow it here. x as written is the word kept, so it
+ * is no word of the sign filter and no "MUSD" either. */
+static bool pair_refused(figparse_scan *s, size_t p, size_t q, uint32_t h) {
+    const unsigned char *u = (const unsigned char *)s->text;
+    if (s->len - p <= FIGPARSE__DATE_SHORT_FIELD || q + 1 >= s->len || u[q] != ' ')
+        return false;
+    const struct refused_pair *r = pair_slot(s, p, q, h);
+    size_t n1 = q - p, x_end = q + 1 + (r->n - r->split), after;
+    uint32_t hy;
+    if (r->split != n1 || x_end >= s->len || u[x_end] != ' ' || memcmp(r->words, s->text + p, n1) != 0 ||
+        memcmp(r->words + n1, s->text + q + 1, r->n - n1) != 0)
+        return false;
+    return ordinary_word_follows(s, x_end, &after, &hy);
+}
+
+/* Keeps the pair at W = text[p, q) (lowered hash h), at which both gates
+ * have just refused, when it may be kept (see above). */
+static void remember_pair(figparse_scan *s, size_t p, size_t q, uint32_t h) {
+    size_t x_end, after;
+    uint32_t hx, hy;
+    if (figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q) ||
+        !pair_second_word(s, q, &x_end, &hx) || x_end - p - 1 > REFUSED_LEAD_MAX ||
+        !ordinary_word_follows(s, x_end, &after, &hy))
+        return;
+    struct refused_pair *r = pair_slot(s, p, q, h);
+    r->split = (uint8_t)(q - p);
+    r->n = (uint8_t)(x_end - p - 1);
+    memcpy(r->words, s->text + p, q - p);
+    memcpy(r->words + (q - p), s->text + q + 1, x_end - q - 1);
+}
+
 /* Whether both gates refused the ASCII word text[p, q) (lowered hash h)
  * before an ordinary word, and one follows it here; *after: its end. */
 static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_t *after) {
@@ -414,9 +493,12 @@ static bool window_letters_hash(figparse__window *w, uint32_t *h) {
 static void remember_refused(figparse_scan *s, const figparse__token *t) {
     size_t p = t->start, q = t->end, after;
     uint32_t h, hx;
-    if (q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD || !window_letters_hash(&s->window, &h) ||
-        !ordinary_word_follows(s, q, &after, &hx))
+    if (q - p > REFUSED_LEAD_MAX || s->len - p <= FIGPARSE__DATE_SHORT_FIELD || !window_letters_hash(&s->window, &h))
         return;
+    if (!ordinary_word_follows(s, q, &after, &hx)) {
+        remember_pair(s, p, q, h);
+        return;
+    }
     uint8_t sign = 0;
     if (figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q)) {
         if (!sign_lead_may_pass(s, h, after, hx))
@@ -489,6 +571,11 @@ static size_t skip_to_candidate(figparse_scan *s, size_t pos, figparse__token *w
                     pos = after; /* the ordinary word after it starts nothing either */
                     break;
                 }
+                if (pair_refused(s, pos, q, h)) {
+                    check_refused(s, pos);
+                    pos = q; /* the word after it is judged on its own */
+                    break;
+                }
                 figparse__ascii_word_token(word, u, pos, q, len, h);
                 return pos;
             }
@@ -544,7 +631,7 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             uint32_t h;
             size_t after;
             if (may && t.end - t.start <= REFUSED_LEAD_MAX && window_letters_hash(win, &h) &&
-                lead_refused(s, t.start, t.end, h, &after)) {
+                (lead_refused(s, t.start, t.end, h, &after) || pair_refused(s, t.start, t.end, h))) {
                 check_refused(s, t.start);
                 may = false;
             }

@@ -265,16 +265,22 @@ END_TEST
 
 /* ---- the scan's memo of leads refused before an ordinary word ---------- */
 
-/* Lines longer than a short field in which a key's first word (%2$s)
- * stands before an ordinary word ("plover") twice, so that the first
- * refusal fills the scan's memo (scan.c lead_refused()) and the second is
- * passed by it, and then the whole key (%1$s) before what makes it part of
- * a figure. */
+/* Lines in which a key's first word (%2$s) stands before an ordinary word
+ * ("plover") twice, so that the first refusal fills the scan's memo
+ * (scan.c lead_refused()) and the second is passed by it, and then the
+ * whole key (%1$s) before what makes it part of a figure; the memo is
+ * asked only further from the end than a short field
+ * (FIGPARSE__DATE_SHORT_FIELD), hence the tail (TAIL). The last two do the
+ * same for the pair memo (scan.c pair_refused()): "in" refused before the
+ * first word and an ordinary word, then before the whole key. */
+#define TAIL ", as the filing for the whole quarter said."
 static const char *const lead_contexts[] = {
-    "The filing for the quarter said %2$s plover, and %2$s plover again; %1$s 5 dollars.",
-    "The filing for the quarter said %2$s Plover and %2$s plover, then %1$s 11 March 2026.",
-    "The filing for the quarter said %2$s plover %2$s plover %1$s week %1$s plover %1$s.",
-    "The filing for the quarter said %2$s plover, %2$s plovers, %1$s fridays ago, %1$s a plover.",
+    "The filing for the quarter said %2$s plover, and %2$s plover again; %1$s 5 dollars" TAIL,
+    "The filing for the quarter said %2$s Plover and %2$s plover, then %1$s 11 March 2026" TAIL,
+    "The filing for the quarter said %2$s plover %2$s plover %1$s week %1$s plover %1$s" TAIL,
+    "The filing for the quarter said %2$s plover, %2$s plovers, %1$s fridays ago, %1$s a plover" TAIL,
+    "The filing for the quarter said in %2$s plover, and in %2$s plover again; in %1$s 5 dollars" TAIL,
+    "The filing for the quarter said in %2$s plover in %2$s plover in %1$s days, in %1$s fridays ago" TAIL,
 };
 
 /* Adds the lines of key in the n contexts: *differ those on which a and b
