@@ -172,14 +172,19 @@ static bool number_word_prefix(const figparse *fp, const char *buf, size_t n) {
     return false;
 }
 
+/* Whether a word folded to buf[0, n) (of hash h) may start a figure by
+ * more than the word filter: the sign filter, or a number word prefixed
+ * (see above). buf may also be an ASCII word as written: the prefixes are
+ * hashed lowered, as they fold. */
+static inline bool may_start_beyond_word_filter(const figparse *fp, const char *buf, size_t n, uint32_t h) {
+    return figparse__sign_filter_has(fp->sign_filter, h) ||
+           (fp->words != &figparse__lexicon_en && n >= 6 && number_word_prefix(fp, buf, n));
+}
+
 /* Whether a word folded to buf[0, n) (of hash h) is in the parser's
- * filters. buf may also be an ASCII word as written: the prefixes are
- * hashed lowered, as they fold. Inline: the skip and the scan ask it of
- * nearly every word. */
+ * filters. Inline: the skip and the scan ask it of nearly every word. */
 static inline bool folded_may_start(const figparse *fp, const char *buf, size_t n, uint32_t h) {
-    if (figparse__filter_has(fp->word_filter, h) || figparse__sign_filter_has(fp->sign_filter, h))
-        return true;
-    return fp->words != &figparse__lexicon_en && n >= 6 && number_word_prefix(fp, buf, n);
+    return figparse__filter_has(fp->word_filter, h) || may_start_beyond_word_filter(fp, buf, n, h);
 }
 
 /* Whether the word at the window's token 0 can start a figure: its folded
@@ -308,8 +313,9 @@ static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h
     if (n == 0 || n + 1 >= FIGPARSE__FOLD_CAP ||
         (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9') || u[q] == '\'')))
         return false; /* an apostrophe: holiday names read "Ha'atzmaut" as one word */
-    if ((n == 4 && u[p] == 'M') || folded_may_start(fp, s->text + p, n, h) ||
-        figparse__filter_has(fp->any_word_filter, h))
+    /* any_word_filter holds the word filter's words (check_tables) */
+    if ((n == 4 && u[p] == 'M') || figparse__filter_has(fp->any_word_filter, h) ||
+        may_start_beyond_word_filter(fp, s->text + p, n, h))
         return false;
     /* the compound tests read the folded form's first two bytes */
     char first[2] = {(char)figparse__lower(u[p]), (char)(n > 1 ? figparse__lower(u[p + 1]) : 0)};
@@ -384,6 +390,33 @@ static bool apostrophe_before(const figparse_scan *s, size_t p) {
     return (p >= 1 && u[p - 1] == '\'') || (p >= 3 && u[p - 3] == 0xE2 && u[p - 2] == 0x80 && u[p - 1] == 0x99);
 }
 
+/* Whether the n bytes kept (n <= REFUSED_LEAD_MAX, in a memo slot of
+ * REFUSED_LEAD_MAX bytes) are text[p, p + n), where the text has more than
+ * a short field (over 16 bytes) from p: two eight-byte compares at most,
+ * no byte loop and no library call. */
+_Static_assert(REFUSED_LEAD_MAX >= 8 && REFUSED_LEAD_MAX <= 16 && FIGPARSE__DATE_SHORT_FIELD >= 16,
+               "kept_bytes_equal() reads eight bytes of a slot and sixteen of the text");
+
+static bool kept_bytes_equal(const char *kept, const char *text, size_t n) {
+    uint64_t a, b;
+    memcpy(&a, kept, 8);
+    memcpy(&b, text, 8);
+    if (n > 8) {
+        if (a != b)
+            return false;
+        memcpy(&a, kept + n - 8, 8);
+        memcpy(&b, text + n - 8, 8);
+        return a == b;
+    }
+    unsigned past = (unsigned)(8 - n) * 8; /* the bits of the bytes past n */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    uint64_t mask = ~UINT64_C(0) << past;
+#else
+    uint64_t mask = ~UINT64_C(0) >> past;
+#endif
+    return ((a ^ b) & mask) == 0;
+}
+
 /* The memo's slot for the ASCII word w[0, n) of lowered hash h: its first
  * byte as written keeps "The" and "the" apart. */
 static struct refused_lead *refused_slot(figparse_scan *s, const char *w, uint32_t h) {
@@ -438,7 +471,7 @@ static bool pair_refused(figparse_scan *s, size_t p, size_t q, uint32_t h) {
     const struct refused_pair *r = pair_slot(s, p, q, h);
     size_t n1 = q - p, x_end = q + 1 + (r->n - r->split), after;
     uint32_t hy;
-    if (r->split != n1 || x_end >= s->len || u[x_end] != ' ' || memcmp(r->words, s->text + p, n1) != 0 ||
+    if (r->split != n1 || x_end >= s->len || u[x_end] != ' ' || !kept_bytes_equal(r->words, s->text + p, n1) ||
         memcmp(r->words + n1, s->text + q + 1, r->n - n1) != 0)
         return false;
     return ordinary_word_follows(s, x_end, &after, &hy);
@@ -470,9 +503,8 @@ static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_
     if (r->n != n || (r->sign && (r->gen != s->seen_gen ||
                                   ((r->sign & AFTER_APOSTROPHE) && !apostrophe_before(s, p)))))
         return false;
-    for (size_t k = 0; k < n; k++) /* a few bytes: no library call */
-        if (r->word[k] != s->text[p + k])
-            return false;
+    if (!kept_bytes_equal(r->word, s->text + p, n))
+        return false;
     uint32_t hx;
     return ordinary_word_follows(s, q, after, &hx) && (!r->sign || sign_lead_may_pass(s, h, *after, hx));
 }
