@@ -645,7 +645,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
  * with. */
 static bool compound_may_begin(const char *f, size_t n, const uint64_t *lexstarts, const figparse *fp,
                                const figparse__lexicon *lx) {
-    if (n < 6 || (lexstarts && !figparse__filter_has(lexstarts, figparse__word_hash(f, 2))))
+    if (n < FIGPARSE__COMPOUND_MIN_BYTES || (lexstarts && !figparse__filter_has(lexstarts, figparse__word_hash(f, 2))))
         return false;
     return !fp || lx != fp->words || figparse__filter_has(fp->compound_starts, two_bytes(f));
 }
@@ -684,7 +684,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
         return false;
     char key[64];
     size_t n = figparse__word_lower(w, i, key, sizeof key);
-    if (n < 6)
+    if (n < FIGPARSE__COMPOUND_MIN_BYTES)
         return false;
     if (w->lexstarts) { /* the first part is a listed word of two bytes or more */
         uint32_t h = figparse__word_hash(key, 2);

@@ -52,9 +52,11 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
 
 /* A number written as one compound word ("siebenhundert"); its value. */
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
+/* The shortest compound word figparse__compound_at() reads, in bytes. */
+#define FIGPARSE__COMPOUND_MIN_BYTES 6
 /* Whether the folded word f[0, n) passes figparse__compound_at()'s first
  * tests under the parser's own lexicon (as the scan's grammar asks it):
- * false is certain. */
+ * false is certain, and so for n < FIGPARSE__COMPOUND_MIN_BYTES. */
 bool figparse__compound_may_begin(const figparse *fp, const char *f, size_t n);
 
 /* Whether the folded word s[0, n) is a scale suffix figparse__read_number()

@@ -317,8 +317,11 @@ static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h
     if ((n == 4 && u[p] == 'M') || figparse__filter_has(fp->any_word_filter, h) ||
         may_start_beyond_word_filter(fp, s->text + p, n, h))
         return false;
-    /* the compound tests read the folded form's first two bytes */
-    char first[2] = {(char)figparse__lower(u[p]), (char)(n > 1 ? figparse__lower(u[p + 1]) : 0)};
+    /* the compound tests read the folded form's first two bytes, of a
+     * word long enough (an inline test: most words are shorter) */
+    if (n < FIGPARSE__COMPOUND_MIN_BYTES)
+        return true;
+    char first[2] = {(char)figparse__lower(u[p]), (char)figparse__lower(u[p + 1])};
     return !figparse__compound_may_begin(fp, first, n);
 }
 
