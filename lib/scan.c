@@ -672,8 +672,10 @@ static figparse_status scan_figures(figparse_scan *s, const figparse_figure **ou
             }
         } else if (t.type == FIGPARSE__TOK_PUNCT) {
             /* "-$5", "($1,234)", "~5", ".75 €": the signs of
-             * figparse__money_may_start() and sign_may_start() */
-            may = t.cp == '-' || t.cp == 0x2212 || t.cp == '(' || t.cp == '~' || t.cp == '.';
+             * figparse__money_may_start(), by the byte after them as the
+             * skip judges them (sign_may_start()) */
+            may = t.cp == 0x2212 || ((t.cp == '-' || t.cp == '(' || t.cp == '~' || t.cp == '.') &&
+                                     sign_may_start((const unsigned char *)s->text, t.start, s->len));
         } else {
             may = t.type == FIGPARSE__TOK_SYMBOL || !inside_word(s->text, s->pos);
         }
