@@ -30,7 +30,7 @@
 enum { SIGN_LEAD = 1, AFTER_APOSTROPHE = 2 };
 #define REFUSED_LEADS 512
 #define REFUSED_LEAD_MAX 14
-#define REFUSED_PAIRS 256
+#define REFUSED_PAIRS 512
 
 struct figparse_scan {
     const figparse *fp;
