@@ -302,6 +302,28 @@ static inline bool ascii_word_may_start(const figparse_scan *s, size_t p, size_t
  * -DFIGPARSE_SCAN_CHECK_LEADS asks the gates anyway and aborts where one
  * would not have refused. */
 
+/* Whether u[q] begins a possessive "'s" or "’s" that ends a word there
+ * ("Korea's"). After an ordinary word it tells the rules nothing more:
+ * the holiday names read the word and its "s" as one word
+ * (holiday.c name_word(): "valentine's" is "valentines"), and every
+ * filter of later words holds each name word without its final "s"
+ * (figparse__holiday_later_words()), so the word joined to its "s" is no
+ * name's word when the word alone is in no filter; the date rules that
+ * read "'s" do so after a unit ("next year's"), a word no ordinary one is. */
+static bool possessive_at(const unsigned char *u, size_t q, size_t len) {
+    size_t k;
+    if (u[q] == '\'')
+        k = q + 1;
+    else if (len - q >= 3 && u[q] == 0xE2 && u[q + 1] == 0x80 && u[q + 2] == 0x99) /* U+2019 */
+        k = q + 3;
+    else
+        return false;
+    if (k >= len || (u[k] | 0x20) != 's')
+        return false;
+    return k + 1 == len || (skip_class[u[k + 1]] != B_LETTER && skip_class[u[k + 1]] != B_STOP &&
+                            u[k + 1] != '\'');
+}
+
 /* Whether the ASCII letters text[p, q) (lowered hash h) are an ordinary
  * word, as above: a whole word (no letter, digit, apostrophe or byte >=
  * 0x80 after it) that folds into a window slot, starts nothing by the skip's test and
@@ -311,7 +333,8 @@ static bool ordinary_word(const figparse_scan *s, size_t p, size_t q, uint32_t h
     const unsigned char *u = (const unsigned char *)s->text;
     size_t n = q - p;
     if (n == 0 || n + 1 >= FIGPARSE__FOLD_CAP ||
-        (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9') || u[q] == '\'')))
+        (q < s->len && (u[q] >= 0x80 || (u[q] >= '0' && u[q] <= '9') || u[q] == '\'') &&
+         !possessive_at(u, q, s->len)))
         return false; /* an apostrophe: holiday names read "Ha'atzmaut" as one word */
     /* any_word_filter holds the word filter's words (check_tables) */
     if ((n == 4 && u[p] == 'M') || figparse__filter_has(fp->any_word_filter, h) ||
