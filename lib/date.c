@@ -4501,26 +4501,29 @@ static inline bool refused_checked(figparse__window *w, const figparse__date_ctx
 }
 #endif
 
-/* lead_reaches_content() from token j (after a lead at token 0, or after
- * a first word that is no date by itself). After a lead, the known word it
- * ends at must be one a date may read (holiday_may_go_on(): not "the
- * global leader", "in the world's"). Not after a first word of another
- * kind: some are dates by themselves to match_date() though not to
- * may_stand_alone() ("twenties" in "those twenties world leaders"). */
-static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool after_lead) {
+/* lead_reaches_content() from token j. only_leads: every word before j is
+ * a lead or "a", so none is a date by itself; the known word the chain
+ * ends at must then be one a date may read (holiday_may_go_on(): not "the
+ * global leader", "in the world's", "a global leader"). Not after a first
+ * word of another kind: some are dates by themselves to match_date()
+ * though not to may_stand_alone() ("twenties" in "those twenties world
+ * leaders"). past_a: the chain has gone on past an "a" once (it goes on
+ * past one "a" at most, so that the test stays linear in "a a a ..."). */
+static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool only_leads,
+                             bool past_a) {
     int word = -1;
-    if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
+    if (!lead_reaches_content(w, j, only_leads && !past_a ? NULL : ctx, &word))
         return false;
-    if (word < 0 || !after_lead)
+    if (word < 0)
         return true;
-    if (!holiday_may_go_on(w, word))
+    if (only_leads && !holiday_may_go_on(w, word))
         return refused_checked(w, ctx);
     /* "as a", "is a": every form reads "a" only as a count or an article
      * before what it counts ("in a week", "for a few days", "a week
      * starting", "a thousand and five"), never as a date's last word, so
      * after it the chain must go on as it must after "a" at token 0. */
-    return !word_is(w, word, "a") || short_field(w) || leads_reach_date(w, word + 1, ctx, false) ||
-           refused_checked(w, ctx);
+    return past_a || !word_is(w, word, "a") || short_field(w) ||
+           leads_reach_date(w, word + 1, ctx, only_leads, true) || refused_checked(w, ctx);
 }
 
 /* Whether the digits at token 0 have a word glued to them that no form
@@ -4549,7 +4552,7 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
     int e = 1;
     int kind = dword_kind_at(w, 0, NULL, &e);
     if (is_lead_kind(kind))
-        return leads_reach_date(w, e, ctx, true);
+        return leads_reach_date(w, e, ctx, true, false);
     /* At a word only a holiday starts, match_date() reads nothing but
      * read_point()'s holidays at token 0 (holiday_only()). */
     bool by_collision = false;
@@ -4557,8 +4560,10 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
         return holiday_may_go_on(w, 0) || refused_checked(w, ctx);
     /* A word that is no date by itself ("a", "at", "two", "first",
      * "years") goes on, as a lead does, to digits or to a word some table
-     * knows: "a week ago", "two days after Christmas", "first quarter". */
-    return short_field(w) || leads_reach_date(w, e, ctx, false) || (by_collision && refused_checked(w, ctx));
+     * knows: "a week ago", "two days after Christmas", "first quarter".
+     * "a" is a lead to the holiday test (leads_reach_date()). */
+    bool a = word_is(w, 0, "a");
+    return short_field(w) || leads_reach_date(w, e, ctx, a, a) || (by_collision && refused_checked(w, ctx));
 }
 
 
