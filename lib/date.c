@@ -2054,6 +2054,10 @@ static int word_after_count(figparse__window *w, int i, const figparse__date_ctx
     bool digits = t->type == FIGPARSE__TOK_DIGITS;
     if (!digits && t->type != FIGPARSE__TOK_WORD)
         return 0; /* read_count() reads nothing else */
+    /* nor at a word the number reader cannot start at (read_count()'s own
+     * test), before the words after it are looked up ("in keeping up") */
+    if (!digits && !figparse__count_may_start(w, i, ctx))
+        return 0;
     int f = i + 1;
     for (; (t = figparse__tok(w, f))->type != FIGPARSE__TOK_WORD; f++)
         if (t->type == FIGPARSE__TOK_END)
