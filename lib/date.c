@@ -4545,12 +4545,27 @@ static bool digits_before_unread_word(figparse__window *w, const figparse__date_
            !unknown_word_may_go_on(w, 1, ctx) && !ctx->field && !short_field(w);
 }
 
+/* Whether the digits at token 0 are a percentage: one to three digits with
+ * '%' glued to them ("7%", the "6" of "69.6%"). No form reads on past
+ * them: the number reader stops before '%', and a count then needs its
+ * unit or weekday after a space (read_count_units(), read_shifted_date(),
+ * the holidays' offset_prefix()); a day needs a month name, a space or a
+ * glued '-', '/' or '.' after it (month_name_date(), numeric_date(),
+ * numeric_day_range()); a quarter a glued "q" or "h" (quarter_date()).
+ * Nor does one end at them: a bare year is four digits, a basic ISO date
+ * eight, and a day alone needs "the" or a date word before it
+ * (day_of_month_date()), which token 0 has not. Not in a short field,
+ * whose reading adds forms. */
+static bool digits_before_percent(figparse__window *w, const figparse__date_ctx *ctx) {
+    return figparse__tok(w, 0)->count <= 3 && figparse__punct(w, 1) == '%' && !ctx->field && !short_field(w);
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return !digits_before_unread_word(w, ctx) || refused_checked(w, ctx);
+        return !(digits_before_percent(w, ctx) || digits_before_unread_word(w, ctx)) || refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
