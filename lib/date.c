@@ -4560,12 +4560,28 @@ static bool digits_before_percent(figparse__window *w, const figparse__date_ctx 
     return figparse__tok(w, 0)->count <= 3 && figparse__punct(w, 1) == '%' && !ctx->field && !short_field(w);
 }
 
+/* Whether the digits at token 0 (one to three) are followed by a space and
+ * a word that no form reads after a number ("12 strategic", the "000" of
+ * "13,000 high"): one the word filter does not know (no unit, month name,
+ * literal or lexicon word: "3 days", "11 March", "1990 s", "5 million")
+ * that unknown_word_may_go_on() does not pass either (no weekday count,
+ * holiday rule word, number of one piece, CJK word: "3 fridays ago", "5
+ * 억"). The number reader stops before such a word, and a count or day then
+ * needs it to be its unit, weekday count or month; and no date ends at
+ * such digits (digits_before_percent()). Not in a short field. */
+static bool digits_before_plain_word(figparse__window *w, const figparse__date_ctx *ctx) {
+    return figparse__tok(w, 0)->count <= 3 && figparse__is_gap(w, 1) && figparse__type_at(w, 2) == FIGPARSE__TOK_WORD &&
+           !figparse__word_known(w, 2) && !unknown_word_may_go_on(w, 2, ctx) && !ctx->field && !short_field(w);
+}
+
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *t = figparse__tok(w, 0);
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return !(digits_before_percent(w, ctx) || digits_before_unread_word(w, ctx)) || refused_checked(w, ctx);
+        return !(digits_before_percent(w, ctx) || digits_before_unread_word(w, ctx) ||
+                 digits_before_plain_word(w, ctx)) ||
+               refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
