@@ -4530,48 +4530,68 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
            leads_reach_date(w, word + 1, ctx, only_leads, true) || refused_checked(w, ctx);
 }
 
-/* Whether the digits at token 0 have a word glued to them that no form
- * reads: one not of ASCII letters (so no literal: "3rd", "1990s", "2018Q4",
- * "11am"), not CJK ("2026年"), that neither the word filter (month names:
- * "15Sep"; the number reader's suffixes, lexicon keys: "5bn"; units) nor
- * unknown_word_may_go_on() knows. "๐Ÿ" (a Thai zero in the mojibake of an
- * emoji) is the common case. A form that starts at digits reads a word glued
- * to them, or stops before it ("2026x" is no bare year); none reads past a
- * word it does not read. Not in a short field, whose reading adds forms. */
+/* The tests below say where no date starts at the digits at token 0, by
+ * what follows them. None holds in a short field, whose reading adds forms
+ * (digits_start_no_date()). What they share: a form that starts at digits
+ * reads what follows them as it must (a glued suffix, a mark, a unit, a
+ * month name ...) or stops before it, and no date ends at one to three
+ * digits with no word before them (a bare year is four digits, a basic ISO
+ * date eight, a day alone needs "the" or a date word before it:
+ * day_of_month_date()). */
+
+/* A word glued to them that no form reads: one not of ASCII letters (so no
+ * literal: "3rd", "1990s", "2018Q4", "11am"), not CJK ("2026年"), that
+ * neither the word filter (month names: "15Sep"; the number reader's
+ * suffixes, lexicon keys: "5bn"; units) nor unknown_word_may_go_on() knows.
+ * "๐Ÿ" (a Thai zero in the mojibake of an emoji) is the common case. A form
+ * that starts at digits reads a word glued to them, or stops before it
+ * ("2026x" is no bare year); none reads past a word it does not read. */
 static bool digits_before_unread_word(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *n = figparse__tok(w, 1);
     return n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
            !(n->flags & (FIGPARSE__TOKF_ASCII | FIGPARSE__TOKF_CJK)) && !figparse__word_known(w, 1) &&
-           !unknown_word_may_go_on(w, 1, ctx) && !ctx->field && !short_field(w);
+           !unknown_word_may_go_on(w, 1, ctx);
 }
 
-/* Whether the digits at token 0 are a percentage: one to three digits with
- * '%' glued to them ("7%", the "6" of "69.6%"). No form reads on past
- * them: the number reader stops before '%', and a count then needs its
- * unit or weekday after a space (read_count_units(), read_shifted_date(),
- * the holidays' offset_prefix()); a day needs a month name, a space or a
- * glued '-', '/' or '.' after it (month_name_date(), numeric_date(),
- * numeric_day_range()); a quarter a glued "q" or "h" (quarter_date()).
- * Nor does one end at them: a bare year is four digits, a basic ISO date
- * eight, and a day alone needs "the" or a date word before it
- * (day_of_month_date()), which token 0 has not. Not in a short field,
- * whose reading adds forms. */
-static bool digits_before_percent(figparse__window *w, const figparse__date_ctx *ctx) {
-    return figparse__tok(w, 0)->count <= 3 && figparse__punct(w, 1) == '%' && !ctx->field && !short_field(w);
+/* One to three digits with '%' glued to them ("7%", the "6" of "69.6%").
+ * The number reader stops before '%', so a count finds no unit or weekday
+ * after a space (read_count_units(), read_shifted_date(), the holidays'
+ * offset_prefix()); a day needs a month name, a space or a glued '-', '/'
+ * or '.' after it (month_name_date(), numeric_date(), numeric_day_range());
+ * a quarter a glued "q" or "h" (quarter_date()). */
+static bool digits_before_percent(figparse__window *w) {
+    return figparse__tok(w, 0)->count <= 3 && figparse__punct(w, 1) == '%';
 }
 
-/* Whether the digits at token 0 (one to three) are followed by a space and
- * a word that no form reads after a number ("12 strategic", the "000" of
- * "13,000 high"): one the word filter does not know (no unit, month name,
- * literal or lexicon word: "3 days", "11 March", "1990 s", "5 million")
- * that unknown_word_may_go_on() does not pass either (no weekday count,
- * holiday rule word, number of one piece, CJK word: "3 fridays ago", "5
- * 억"). The number reader stops before such a word, and a count or day then
- * needs it to be its unit, weekday count or month; and no date ends at
- * such digits (digits_before_percent()). Not in a short field. */
+/* One to three digits, a space and a word no form reads after a number
+ * ("12 strategic", the "000" of "13,000 high"): one the word filter does
+ * not know (no unit, month name, literal or lexicon word: "3 days", "11
+ * March", "5 million") that unknown_word_may_go_on() does not pass either
+ * (no weekday count, holiday rule word, number of one piece, CJK word: "3
+ * fridays ago", "5 억"). The number reader stops before such a word, and a
+ * count or day then needs it to be its unit, weekday count or month. */
 static bool digits_before_plain_word(figparse__window *w, const figparse__date_ctx *ctx) {
     return figparse__tok(w, 0)->count <= 3 && figparse__is_gap(w, 1) && figparse__type_at(w, 2) == FIGPARSE__TOK_WORD &&
-           !figparse__word_known(w, 2) && !unknown_word_may_go_on(w, 2, ctx) && !ctx->field && !short_field(w);
+           !figparse__word_known(w, 2) && !unknown_word_may_go_on(w, 2, ctx);
+}
+
+/* Two or three digits that begin a number of five digits or more, grouped
+ * by a glued ',' before three digits ("13,000", "260,000"). The number
+ * reader reads the group with them, or a fraction (a decimal comma), or
+ * nothing; scales after it only multiply. So no count of 1..9999 starts
+ * there (read_count(); the holidays' count_at() takes 1..999), and a day
+ * needs a month name, a space or a glued '-', '/' or '.' after it. */
+static bool digits_before_thousands(figparse__window *w) {
+    const figparse__token *t = figparse__tok(w, 0), *c, *g;
+    return t->count >= 2 && t->count <= 3 && figparse__punct(w, 1) == ',' &&
+           (c = figparse__tok(w, 1))->start == t->end && (g = figparse__tok(w, 2))->type == FIGPARSE__TOK_DIGITS &&
+           g->count == 3 && g->start == c->end;
+}
+
+static bool digits_start_no_date(figparse__window *w, const figparse__date_ctx *ctx) {
+    return (digits_before_unread_word(w, ctx) || digits_before_percent(w) || digits_before_plain_word(w, ctx) ||
+            digits_before_thousands(w)) &&
+           !ctx->field && !short_field(w);
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
@@ -4579,9 +4599,7 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return !(digits_before_percent(w, ctx) || digits_before_unread_word(w, ctx) ||
-                 digits_before_plain_word(w, ctx)) ||
-               refused_checked(w, ctx);
+        return !digits_start_no_date(w, ctx) || refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
