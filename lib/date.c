@@ -4505,6 +4505,37 @@ static inline bool refused_checked(figparse__window *w, const figparse__date_ctx
 }
 #endif
 
+/* Whether token k is a word no form reads after a number (a count, a day,
+ * a year in words): one the word filter does not know (no unit, month
+ * name, literal, day word or lexicon word: "3 days", "11 March", "two
+ * hundred") that unknown_word_may_go_on() does not pass either (no weekday
+ * count, holiday rule word, number of one piece, CJK word: "3 fridays
+ * ago", "5 억"). The number reader stops before it, and a count or day
+ * after which it stands finds no unit, weekday count or month. */
+static bool plain_word_at(figparse__window *w, int k, const figparse__date_ctx *ctx) {
+    return figparse__type_at(w, k) == FIGPARSE__TOK_WORD && !figparse__word_known(w, k) &&
+           !unknown_word_may_go_on(w, k, ctx);
+}
+
+/* Whether the word at token j, after leads, is a number in words before a
+ * space and a plain word ("the two sides", "the Fourth Industrial"): every
+ * form reads such a word as a count, a day or a year in words, and none of
+ * those goes on to a plain word (plain_word_at()) or ends before one: a day
+ * in words alone (day_of_month_date()) and a year in words (year_words())
+ * each refuse one after them. Not where the word is something more: a
+ * date word other than an ordinal ("quarter", "half"), a month or weekday
+ * name in some language ("sept"), or the first word of a holiday name
+ * ("Three Kings Day": the names' later words are not all in the word
+ * filter); nor in a short field, whose reading adds forms. */
+static bool number_before_plain_word(figparse__window *w, int j, const figparse__date_ctx *ctx) {
+    if (!figparse__is_gap(w, j + 1) || !plain_word_at(w, j + 2, ctx) || !number_word_at(w, j, ctx))
+        return false;
+    int kind = dword_kind_at(w, j, NULL, NULL), ne;
+    return (kind == DW_NONE || kind == DW_ORDINAL) && !name_at_lenient(w, j, ctx, FIGPARSE__DATE_MONTH, &ne, true) &&
+           !name_at_lenient(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true) && !figparse__holiday_may_start(w, j) &&
+           !ctx->field && !short_field(w);
+}
+
 /* lead_reaches_content() from token j. only_leads: every word before j is
  * a lead or "a", so none is a date by itself; the known word the chain
  * ends at must then be one a date may read (holiday_may_go_on(): not "the
@@ -4520,7 +4551,7 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
         return false;
     if (word < 0)
         return true;
-    if (only_leads && !holiday_may_go_on(w, word))
+    if (only_leads && (!holiday_may_go_on(w, word) || number_before_plain_word(w, word, ctx)))
         return refused_checked(w, ctx);
     /* "as a", "is a": every form reads "a" only as a count or an article
      * before what it counts ("in a week", "for a few days", "a week
@@ -4564,15 +4595,10 @@ static bool digits_before_percent(figparse__window *w) {
 }
 
 /* One to three digits, a space and a word no form reads after a number
- * ("12 strategic", the "000" of "13,000 high"): one the word filter does
- * not know (no unit, month name, literal or lexicon word: "3 days", "11
- * March", "5 million") that unknown_word_may_go_on() does not pass either
- * (no weekday count, holiday rule word, number of one piece, CJK word: "3
- * fridays ago", "5 억"). The number reader stops before such a word, and a
- * count or day then needs it to be its unit, weekday count or month. */
+ * ("12 strategic", the "000" of "13,000 high": plain_word_at()). No
+ * holiday name starts at digits (the holidays' name_at() reads words). */
 static bool digits_before_plain_word(figparse__window *w, const figparse__date_ctx *ctx) {
-    return figparse__tok(w, 0)->count <= 3 && figparse__is_gap(w, 1) && figparse__type_at(w, 2) == FIGPARSE__TOK_WORD &&
-           !figparse__word_known(w, 2) && !unknown_word_may_go_on(w, 2, ctx);
+    return figparse__tok(w, 0)->count <= 3 && figparse__is_gap(w, 1) && plain_word_at(w, 2, ctx);
 }
 
 /* Two or three digits that begin a number of five digits or more, grouped
