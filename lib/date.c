@@ -28,6 +28,12 @@
 
 /* ---- calendar arithmetic (proleptic Gregorian, civil.h) ---------------------- */
 
+/* Inline in read_point(), which calls them at every point, whatever room
+ * gcc finds left in this file's growth budget: once the date gate's tests
+ * grew, it kept set_year() and compound_shift() out of line, ~2
+ * instructions more a figparse_parse_date() call. */
+#define POINT_INLINE inline __attribute__((always_inline))
+
 static void set_dt(figparse_datetime *t, int y, int m, int d) {
     memset(t, 0, sizeof *t);
     t->year = y;
@@ -44,7 +50,7 @@ static void set_day_span(figparse_date *o, long first, long last, figparse_grain
     o->grain = g;
 }
 
-static void set_year(figparse_date *o, int y) {
+static POINT_INLINE void set_year(figparse_date *o, int y) {
     set_dt(&o->first, y, 1, 1);
     set_dt(&o->last, y, 12, 31);
     o->grain = FIGPARSE_GRAIN_YEAR;
@@ -2997,7 +3003,7 @@ static int stretch_parts(figparse__window *w, int k, const figparse__date_ctx *c
 
 /* "2 weeks and 2 days ago", "2 years 1 month 21 days later": an amount in
  * several units from the reference. */
-static bool compound_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+static POINT_INLINE bool compound_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     long n, day;
     stretch_unit su;
     int k, dir, ae, e;
