@@ -28,6 +28,12 @@
 
 /* ---- calendar arithmetic (proleptic Gregorian, civil.h) ---------------------- */
 
+/* Inline in read_point(), which calls them at every point, whatever room
+ * gcc finds left in this file's growth budget: once the date gate's tests
+ * grew, it kept set_year() and compound_shift() out of line, ~2
+ * instructions more a figparse_parse_date() call. */
+#define POINT_INLINE inline __attribute__((always_inline))
+
 static void set_dt(figparse_datetime *t, int y, int m, int d) {
     memset(t, 0, sizeof *t);
     t->year = y;
@@ -44,7 +50,7 @@ static void set_day_span(figparse_date *o, long first, long last, figparse_grain
     o->grain = g;
 }
 
-static void set_year(figparse_date *o, int y) {
+static POINT_INLINE void set_year(figparse_date *o, int y) {
     set_dt(&o->first, y, 1, 1);
     set_dt(&o->last, y, 12, 31);
     o->grain = FIGPARSE_GRAIN_YEAR;
@@ -2054,6 +2060,10 @@ static int word_after_count(figparse__window *w, int i, const figparse__date_ctx
     bool digits = t->type == FIGPARSE__TOK_DIGITS;
     if (!digits && t->type != FIGPARSE__TOK_WORD)
         return 0; /* read_count() reads nothing else */
+    /* nor at a word the number reader cannot start at (read_count()'s own
+     * test), before the words after it are looked up ("in keeping up") */
+    if (!digits && !figparse__count_may_start(w, i, ctx))
+        return 0;
     int f = i + 1;
     for (; (t = figparse__tok(w, f))->type != FIGPARSE__TOK_WORD; f++)
         if (t->type == FIGPARSE__TOK_END)
@@ -2993,7 +3003,7 @@ static int stretch_parts(figparse__window *w, int k, const figparse__date_ctx *c
 
 /* "2 weeks and 2 days ago", "2 years 1 month 21 days later": an amount in
  * several units from the reference. */
-static bool compound_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
+static POINT_INLINE bool compound_shift(figparse__window *w, int i, const figparse__date_ctx *ctx, figparse_date *o, int *end) {
     long n, day;
     stretch_unit su;
     int k, dir, ae, e;
@@ -4501,41 +4511,119 @@ static inline bool refused_checked(figparse__window *w, const figparse__date_ctx
 }
 #endif
 
-/* lead_reaches_content() from token j (after a lead at token 0, or after
- * a first word that is no date by itself). After a lead, the known word it
- * ends at must be one a date may read (holiday_may_go_on(): not "the
- * global leader", "in the world's"). Not after a first word of another
- * kind: some are dates by themselves to match_date() though not to
- * may_stand_alone() ("twenties" in "those twenties world leaders"). */
-static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool after_lead) {
-    int word = -1;
-    if (!lead_reaches_content(w, j, after_lead ? NULL : ctx, &word))
+/* Whether token k is a word no form reads after a number (a count, a day,
+ * a year in words): one the word filter does not know (no unit, month
+ * name, literal, day word or lexicon word: "3 days", "11 March", "two
+ * hundred") that unknown_word_may_go_on() does not pass either (no weekday
+ * count, holiday rule word, number of one piece, CJK word: "3 fridays
+ * ago", "5 억"). The number reader stops before it, and a count or day
+ * after which it stands finds no unit, weekday count or month. */
+static bool plain_word_at(figparse__window *w, int k, const figparse__date_ctx *ctx) {
+    return figparse__type_at(w, k) == FIGPARSE__TOK_WORD && !figparse__word_known(w, k) &&
+           !unknown_word_may_go_on(w, k, ctx);
+}
+
+/* Whether the word at token j, after leads, is a number in words before a
+ * space and a plain word ("the two sides", "the Fourth Industrial"): every
+ * form reads such a word as a count, a day or a year in words, and none of
+ * those goes on to a plain word (plain_word_at()) or ends before one: a day
+ * in words alone (day_of_month_date()) and a year in words (year_words())
+ * each refuse one after them. Not where the word is something more: a
+ * date word other than an ordinal ("quarter", "half"), a month or weekday
+ * name in some language ("sept"), or the first word of a holiday name
+ * ("Three Kings Day": the names' later words are not all in the word
+ * filter); nor in a short field, whose reading adds forms. */
+static bool number_before_plain_word(figparse__window *w, int j, const figparse__date_ctx *ctx) {
+    if (!figparse__is_gap(w, j + 1) || !plain_word_at(w, j + 2, ctx) || !number_word_at(w, j, ctx))
         return false;
-    if (word < 0 || !after_lead)
+    int kind = dword_kind_at(w, j, NULL, NULL), ne;
+    return (kind == DW_NONE || kind == DW_ORDINAL) && !name_at_lenient(w, j, ctx, FIGPARSE__DATE_MONTH, &ne, true) &&
+           !name_at_lenient(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true) && !figparse__holiday_may_start(w, j) &&
+           !ctx->field && !short_field(w);
+}
+
+/* lead_reaches_content() from token j. only_leads: every word before j is
+ * a lead or "a", so none is a date by itself; the known word the chain
+ * ends at must then be one a date may read (holiday_may_go_on(): not "the
+ * global leader", "in the world's", "a global leader"). Not after a first
+ * word of another kind: some are dates by themselves to match_date()
+ * though not to may_stand_alone() ("twenties" in "those twenties world
+ * leaders"). past_a: the chain has gone on past an "a" once (it goes on
+ * past one "a" at most, so that the test stays linear in "a a a ..."). */
+static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ctx *ctx, bool only_leads,
+                             bool past_a) {
+    int word = -1;
+    if (!lead_reaches_content(w, j, only_leads && !past_a ? NULL : ctx, &word))
+        return false;
+    if (word < 0)
         return true;
-    if (!holiday_may_go_on(w, word))
+    if (only_leads && (!holiday_may_go_on(w, word) || number_before_plain_word(w, word, ctx)))
         return refused_checked(w, ctx);
     /* "as a", "is a": every form reads "a" only as a count or an article
      * before what it counts ("in a week", "for a few days", "a week
      * starting", "a thousand and five"), never as a date's last word, so
      * after it the chain must go on as it must after "a" at token 0. */
-    return !word_is(w, word, "a") || short_field(w) || leads_reach_date(w, word + 1, ctx, false) ||
-           refused_checked(w, ctx);
+    return past_a || !word_is(w, word, "a") || short_field(w) ||
+           leads_reach_date(w, word + 1, ctx, only_leads, true) || refused_checked(w, ctx);
 }
 
-/* Whether the digits at token 0 have a word glued to them that no form
- * reads: one not of ASCII letters (so no literal: "3rd", "1990s", "2018Q4",
- * "11am"), not CJK ("2026年"), that neither the word filter (month names:
- * "15Sep"; the number reader's suffixes, lexicon keys: "5bn"; units) nor
- * unknown_word_may_go_on() knows. "๐Ÿ" (a Thai zero in the mojibake of an
- * emoji) is the common case. A form that starts at digits reads a word glued
- * to them, or stops before it ("2026x" is no bare year); none reads past a
- * word it does not read. Not in a short field, whose reading adds forms. */
+/* The tests below say where no date starts at the digits at token 0, by
+ * what follows them. None holds in a short field, whose reading adds forms
+ * (digits_start_no_date()). What they share: a form that starts at digits
+ * reads what follows them as it must (a glued suffix, a mark, a unit, a
+ * month name ...) or stops before it, and no date ends at one to three
+ * digits with no word before them (a bare year is four digits, a basic ISO
+ * date eight, a day alone needs "the" or a date word before it:
+ * day_of_month_date()). */
+
+/* A word glued to them that no form reads: one not of ASCII letters (so no
+ * literal: "3rd", "1990s", "2018Q4", "11am"), not CJK ("2026年"), that
+ * neither the word filter (month names: "15Sep"; the number reader's
+ * suffixes, lexicon keys: "5bn"; units) nor unknown_word_may_go_on() knows.
+ * "๐Ÿ" (a Thai zero in the mojibake of an emoji) is the common case. A form
+ * that starts at digits reads a word glued to them, or stops before it
+ * ("2026x" is no bare year); none reads past a word it does not read. */
 static bool digits_before_unread_word(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *n = figparse__tok(w, 1);
     return n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
            !(n->flags & (FIGPARSE__TOKF_ASCII | FIGPARSE__TOKF_CJK)) && !figparse__word_known(w, 1) &&
-           !unknown_word_may_go_on(w, 1, ctx) && !ctx->field && !short_field(w);
+           !unknown_word_may_go_on(w, 1, ctx);
+}
+
+/* One to three digits with '%' glued to them ("7%", the "6" of "69.6%").
+ * The number reader stops before '%', so a count finds no unit or weekday
+ * after a space (read_count_units(), read_shifted_date(), the holidays'
+ * offset_prefix()); a day needs a month name, a space or a glued '-', '/'
+ * or '.' after it (month_name_date(), numeric_date(), numeric_day_range());
+ * a quarter a glued "q" or "h" (quarter_date()). */
+static bool digits_before_percent(figparse__window *w) {
+    return figparse__tok(w, 0)->count <= 3 && figparse__punct(w, 1) == '%';
+}
+
+/* One to three digits, a space and a word no form reads after a number
+ * ("12 strategic", the "000" of "13,000 high": plain_word_at()). No
+ * holiday name starts at digits (the holidays' name_at() reads words). */
+static bool digits_before_plain_word(figparse__window *w, const figparse__date_ctx *ctx) {
+    return figparse__tok(w, 0)->count <= 3 && figparse__is_gap(w, 1) && plain_word_at(w, 2, ctx);
+}
+
+/* Two or three digits that begin a number of five digits or more, grouped
+ * by a glued ',' before three digits ("13,000", "260,000"). The number
+ * reader reads the group with them, or a fraction (a decimal comma), or
+ * nothing; scales after it only multiply. So no count of 1..9999 starts
+ * there (read_count(); the holidays' count_at() takes 1..999), and a day
+ * needs a month name, a space or a glued '-', '/' or '.' after it. */
+static bool digits_before_thousands(figparse__window *w) {
+    const figparse__token *t = figparse__tok(w, 0), *c, *g;
+    return t->count >= 2 && t->count <= 3 && figparse__punct(w, 1) == ',' &&
+           (c = figparse__tok(w, 1))->start == t->end && (g = figparse__tok(w, 2))->type == FIGPARSE__TOK_DIGITS &&
+           g->count == 3 && g->start == c->end;
+}
+
+static bool digits_start_no_date(figparse__window *w, const figparse__date_ctx *ctx) {
+    return (digits_before_unread_word(w, ctx) || digits_before_percent(w) || digits_before_plain_word(w, ctx) ||
+            digits_before_thousands(w)) &&
+           !ctx->field && !short_field(w);
 }
 
 bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx) {
@@ -4543,13 +4631,13 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
     /* Every date starts with digits or a word of the word filter (date
      * words, month and weekday names, number words, CJK numerals). */
     if (t->type == FIGPARSE__TOK_DIGITS)
-        return !digits_before_unread_word(w, ctx) || refused_checked(w, ctx);
+        return !digits_start_no_date(w, ctx) || refused_checked(w, ctx);
     if (t->type != FIGPARSE__TOK_WORD || !figparse__word_known(w, 0))
         return false;
     int e = 1;
     int kind = dword_kind_at(w, 0, NULL, &e);
     if (is_lead_kind(kind))
-        return leads_reach_date(w, e, ctx, true);
+        return leads_reach_date(w, e, ctx, true, false);
     /* At a word only a holiday starts, match_date() reads nothing but
      * read_point()'s holidays at token 0 (holiday_only()). */
     bool by_collision = false;
@@ -4557,8 +4645,10 @@ bool figparse__date_may_start(figparse__window *w, const figparse__date_ctx *ctx
         return holiday_may_go_on(w, 0) || refused_checked(w, ctx);
     /* A word that is no date by itself ("a", "at", "two", "first",
      * "years") goes on, as a lead does, to digits or to a word some table
-     * knows: "a week ago", "two days after Christmas", "first quarter". */
-    return short_field(w) || leads_reach_date(w, e, ctx, false) || (by_collision && refused_checked(w, ctx));
+     * knows: "a week ago", "two days after Christmas", "first quarter".
+     * "a" is a lead to the holiday test (leads_reach_date()). */
+    bool a = word_is(w, 0, "a");
+    return short_field(w) || leads_reach_date(w, e, ctx, a, a) || (by_collision && refused_checked(w, ctx));
 }
 
 
