@@ -1513,7 +1513,10 @@ static bool is_number_kind(int kind) {
  * lexicon word (figparse__lex_at()) and of no currency name or sign
  * (read_designator()), no million-prefixed code, and no compound number
  * word (figparse__compound_at()'s own first tests). The filters answer it
- * without a lookup or a memo. */
+ * without a lookup or a memo. A word of the sign filter right after an
+ * apostrophe (the "s" of "world's") is no designator either:
+ * read_designator() refuses it before any lookup (after_apostrophe(); no
+ * million-prefixed code has two letters). */
 static GATE_INLINE bool plain_word(figparse__window *w, int i) {
     const figparse__token *t = figparse__tok(w, i);
     size_t n = 0;
@@ -1522,8 +1525,8 @@ static GATE_INLINE bool plain_word(figparse__window *w, int i) {
     if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
         return false;
     const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
-    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, i) ||
-        (n == 4 && million_code_at(w, i)))
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) ||
+        (figparse__sign_known(w, i) && !after_apostrophe(w, t)) || (n == 4 && million_code_at(w, i)))
         return false;
     return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
 }
