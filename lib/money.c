@@ -449,27 +449,44 @@ static uint32_t word_pair_hash(uint32_t first, uint32_t second) {
     return x ^ (x >> 15);
 }
 
+/* The figparse__word_hash() of the run of a-z at key[*k], hashed as it is
+ * read (a run ends at the NUL); *k moves past it. */
+static uint32_t az_run_hash(const unsigned char *key, size_t *k) {
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (; key[*k] >= 'a' && key[*k] <= 'z'; (*k)++)
+        h = figparse__hash_byte(h, key[*k]);
+    return figparse__hash_end(h);
+}
+
 /* Fills figparse.name_word_pairs (see name_goes_on()), from the names
- * that begin with a-z (figparse.name_first has their rows). */
+ * that begin with a-z (figparse.name_first has their rows), and
+ * figparse.name_later_pairs from every name: each two runs of a-z with one
+ * space between, wherever they stand. */
 static void prepare_name_word_pairs(figparse__shared_tables *t) {
     memset(t->name_word_pairs, 0, sizeof t->name_word_pairs);
-    for (uint32_t r = t->name_first['a']; r < t->name_first['z' + 1]; r++) {
-        /* figparse__word_hash() of each run, hashed as it is read (a run
-         * of a-z ends at the NUL) */
+    memset(t->name_later_pairs, 0, sizeof t->name_later_pairs);
+    for (size_t r = 0; r < figparse__name_count; r++) {
         const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
-        uint32_t h = FIGPARSE__HASH_INIT;
-        size_t k = 0;
-        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
-            h = figparse__hash_byte(h, key[k]);
-        if (key[k] != ' ')
-            continue;
-        uint32_t first = figparse__hash_end(h);
-        h = FIGPARSE__HASH_INIT;
-        size_t second = ++k;
-        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
-            h = figparse__hash_byte(h, key[k]);
-        if (k > second)
-            figparse__filter_set(t->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
+        bool spaced = false;     /* one space parts the run before from the run at k */
+        bool before_first = false; /* the run before begins the name */
+        uint32_t before = 0;     /* the run before's hash */
+        for (size_t k = 0; key[k];) {
+            if (key[k] < 'a' || key[k] > 'z') {
+                k++;
+                continue;
+            }
+            size_t start = k;
+            uint32_t h = az_run_hash(key, &k);
+            if (spaced) {
+                figparse__filter_set(t->name_later_pairs, word_pair_hash(before, h));
+                if (before_first)
+                    figparse__filter_set(t->name_word_pairs, word_pair_hash(before, h));
+            }
+            spaced = key[k] == ' ' && key[k + 1] >= 'a' && key[k + 1] <= 'z';
+            before_first = start == 0;
+            before = h;
+            k += spaced;
+        }
     }
 }
 
@@ -641,11 +658,12 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
  * f[0, n) whose figparse__word_hash() is h, for read_designator()'s walk:
  * false where f and the next word are runs of a-z, a space between, after
  * them no word, sign or punctuation beyond ASCII (which could fold to
- * a-z), and no name begins with the two words, whole (name_word_pairs).
- * The walk would then feed the space, the word, and a byte not a-z or
- * nothing, and no name has those bytes after the first word: it finds no
- * key past it. */
-static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
+ * a-z), and no name has the two words, whole, as pairs says: the first
+ * two of a name (name_word_pairs) where f is the walk's first word, any
+ * two in a row (name_later_pairs) where a space came before it. The walk
+ * would then feed the space, the word, and a byte not a-z or nothing, and
+ * no name has those bytes after the word: it finds no key past it. */
+static bool name_goes_on(figparse__window *w, int i, const uint64_t *pairs, const char *f, size_t n, uint32_t h) {
     size_t m;
     uint32_t h2;
     /* Where the window has not read the next word yet ("South" of "South
@@ -666,7 +684,7 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
             (m = past - (sp + 1)) + 1 < FIGPARSE__FOLD_CAP) {
             if (n + 1 + m >= MAX_KEY)
                 return true;
-            return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+            return figparse__filter_has(pairs, word_pair_hash(h, h2));
         }
     }
     const figparse__token *s = figparse__tok(w, i + 1);
@@ -690,7 +708,48 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
             (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80 && (!pf || az_run(pf->folded, 1) == 1)))
             return true;
     }
-    return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+    return figparse__filter_has(pairs, word_pair_hash(h, h2));
+}
+
+/* Whether read_designator()'s walk, having fed word token j after a space
+ * token (buf holds a space, then its folded form), finds no key past it:
+ * name_goes_on() by the pairs of words anywhere in a name. */
+static bool later_word_ends_walk(figparse__window *w, int j, const figparse *fp) {
+    size_t n;
+    uint32_t h;
+    bool letters;
+    const char *f;
+    return figparse__type_at(w, j) == FIGPARSE__TOK_WORD && figparse__type_at(w, j - 1) == FIGPARSE__TOK_SPACE &&
+           (f = figparse__folded_hash(w, j, &n, &h, &letters)) != NULL &&
+           !name_goes_on(w, j, fp->name_later_pairs, f, n, h);
+}
+
+/* Whether read_designator()'s walk from word token i, folded to f[0, n),
+ * finds no key though a name begins with its first two words ("South
+ * Korean government"): where a space and word token i + 2 follow, no key
+ * is the two words (or they with a period: name_keys holds both by the
+ * hash of the words), and the walk ends past the second
+ * (later_word_ends_walk()). The walk finds no key at the first word
+ * either (the caller's name_keys test). */
+static bool second_word_ends_walk(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    const figparse__token *s = figparse__tok(w, i + 1);
+    size_t m;
+    uint32_t h2;
+    bool letters;
+    const char *x;
+    if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+        figparse__type_at(w, i + 2) != FIGPARSE__TOK_WORD ||
+        (x = figparse__folded_hash(w, i + 2, &m, &h2, &letters)) == NULL)
+        return false;
+    /* buf holds f, the space and x: the hash of that key */
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (size_t k = 0; k < n; k++)
+        h = figparse__hash_byte(h, (unsigned char)f[k]);
+    h = figparse__hash_byte(h, ' ');
+    for (size_t k = 0; k < m; k++)
+        h = figparse__hash_byte(h, (unsigned char)x[k]);
+    return !figparse__filter_has(fp->name_keys, figparse__hash_end(h)) &&
+           !name_goes_on(w, i + 2, fp->name_later_pairs, x, m, h2);
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -807,7 +866,8 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
         if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
-            if (!name_goes_on(w, i, ctx->fp, f0, n0, h0))
+            if (!name_goes_on(w, i, ctx->fp->name_word_pairs, f0, n0, h0) ||
+                second_word_ends_walk(w, i, ctx->fp, f0, n0))
                 return false;
             goes_on = true; /* the walk below need not ask again */
         }
@@ -848,7 +908,13 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         }
         /* "South Korea's": no name goes on with "south korea" whole (lazy
          * is a word's: buf holds its folded form, whose hash is h0) */
-        if (b == 0 && (one_token || (lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))))
+        if (b == 0 && (one_token ||
+                       (lazy && !goes_on && !name_goes_on(w, i, ctx->fp->name_word_pairs, buf, bound[0], h0))))
+            break;
+        /* "South Korean government": past the first word, no name has the
+         * word just fed (after a space in buf) and the next one in a row.
+         * Lazily folded, so the next word is not folded in vain. */
+        if (b > 0 && lazy && later_word_ends_walk(w, btok[b] - 1, ctx->fp))
             break;
     }
     if (nb == 0)
