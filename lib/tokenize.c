@@ -466,17 +466,45 @@ void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse_
  * normalization-inert in NFKC_Casefold (no decomposition, no case folding,
  * combining class 0, composes with nothing: normalized alone it is itself,
  * as figparse__fold_cp_icu() would give it; Thai letters, say). */
-bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+_Static_assert(FIGPARSE__FOLD_MEMOS <= 8 && (FIGPARSE__FOLD_MEMOS & (FIGPARSE__FOLD_MEMOS - 1)) == 0,
+               "fold memo slots: a bit each in a byte, picked by the code point's low bits");
+
+/* figparse__fold_cp(), keeping in memo (or NULL) what ICU folds: a
+ * code point's fold is its own, the same at every reading, and a kept one
+ * fails where it would not fit as figparse__fold_cp_icu() fails. */
+static bool fold_cp(figparse__fold_memo *memo, uint32_t cp, char *buf, size_t *n, size_t cap) {
     if (!is_common_cjk_letter(cp)) {
+        unsigned s = cp & (FIGPARSE__FOLD_MEMOS - 1);
+        if (memo && (memo->filled >> s & 1) && memo->cp[s] == cp) {
+            if (*n + memo->len[s] >= cap)
+                return false;
+            memcpy(buf + *n, memo->folded[s], memo->len[s]);
+            *n += memo->len[s];
+            return true;
+        }
         UErrorCode err = U_ZERO_ERROR;
         const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
-        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp))
-            return figparse__fold_cp_icu(cp, buf, n, cap);
+        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp)) {
+            size_t from = *n;
+            if (!figparse__fold_cp_icu(cp, buf, n, cap))
+                return false;
+            if (memo && *n - from <= FIGPARSE__FOLD_MEMO_BYTES) {
+                memo->filled |= (uint8_t)(1u << s);
+                memo->cp[s] = cp;
+                memo->len[s] = (uint8_t)(*n - from);
+                memcpy(memo->folded[s], buf + from, *n - from);
+            }
+            return true;
+        }
     }
     if (*n + U8_LENGTH(cp) >= cap)
         return false;
     U8_APPEND_UNSAFE(buf, *n, cp);
     return true;
+}
+
+bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+    return fold_cp(NULL, cp, buf, n, cap);
 }
 
 bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap) {
@@ -561,8 +589,9 @@ void figparse__filter_add_later_words(uint64_t *bits, const char *key) {
     }
 }
 
-bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
-                          size_t *n, size_t cap) {
+/* figparse__fold_token(), with fold_cp()'s memo (or NULL). */
+static bool fold_token(const char *text, size_t len, const figparse__token *t, char *buf, size_t *n, size_t cap,
+                       figparse__fold_memo *memo) {
     for (size_t p = t->start; p < t->end;) {
         unsigned char b = (unsigned char)text[p];
         if (b < 0x80) {
@@ -574,11 +603,16 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
         }
         uint32_t cp;
         size_t l = figparse__utf8_decode(text, len, p, &cp);
-        if (l == 0 || !figparse__fold_cp(cp, buf, n, cap))
+        if (l == 0 || !fold_cp(memo, cp, buf, n, cap))
             return false;
         p += l;
     }
     return true;
+}
+
+bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
+                          size_t *n, size_t cap) {
+    return fold_token(text, len, t, buf, n, cap, NULL);
 }
 
 /* ---- the window's slots (window.h) ------------------------------------------ */
@@ -710,7 +744,7 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
     int slot = figparse__slot_of(w, i);
     size_t m = 0;
     const char *f = w->fold[slot];
-    bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
+    bool ok = fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP, &w->fold_memo);
     w->asked[slot].fold_n = ok ? (uint8_t)m : FIGPARSE__FOLD_FAILED; /* m < FIGPARSE__FOLD_CAP */
     if (ok) { /* one pass for both */
         bool letters = true;
