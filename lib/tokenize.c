@@ -86,11 +86,23 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
+/* The Thai consonants and the vowels written as letters (U+0E01..U+0E30,
+ * U+0E40..U+0E46: Lo, and Lm for the repetition mark) and the Thai digits
+ * (U+0E50..U+0E59: Nd), in every Unicode version since Thai was assigned
+ * (1.1), none of them cased, decomposed or composing: NFKC_Casefold leaves
+ * each as it is. Thai text, and the mojibake of UTF-8 read as Windows-874
+ * ("๐Ÿ”ฌ", "โ€ข"), are full of them. */
+static inline bool is_thai_letter_or_digit(uint32_t c) {
+    return c - 0x0E01u <= 0x0E59u - 0x0E01u && /* one test outside the block */
+           (c <= 0x0E30 || (c >= 0x0E40 && c <= 0x0E46) || c >= 0x0E50);
+}
+
 /* Dashes, quotes, bullets: punctuation (P*) in every Unicode version. */
 static inline bool is_general_punct(uint32_t c) { return c >= 0x2010 && c <= 0x2027; }
 
 /* Classes of non-ASCII code points: the common CJK letters, general
- * punctuation and the currency signs directly, the rest through ICU. check_tokenize compares the
+ * punctuation, the Thai letters and digits and the currency signs
+ * directly, the rest through ICU. check_tokenize compares the
  * shortcuts with ICU's answer for every code point they cover. */
 static int unicode_class(uint32_t c, int *cjk) {
     if (is_common_cjk_letter(c)) {
@@ -104,6 +116,10 @@ static int unicode_class(uint32_t c, int *cjk) {
     if (c >= 0x20A0 && c <= 0x20BF) { /* the currency signs ("€", "₩", "₹"): Sc since Unicode 10 */
         *cjk = 0;
         return C_SYMBOL;
+    }
+    if (is_thai_letter_or_digit(c)) {
+        *cjk = 0;
+        return c >= 0x0E50 ? C_DIGIT : C_LOWER + 10; /* the digits; else letters without case */
     }
     return figparse__unicode_class_icu(c, cjk);
 }
@@ -460,20 +476,20 @@ void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse_
         token_general(s, len, pos, t);
 }
 
-/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. A
- * code point that folds to itself is written as it is, without
- * normalizing: the common CJK letters, and whatever ICU's data says is
- * normalization-inert in NFKC_Casefold (no decomposition, no case folding,
- * combining class 0, composes with nothing: normalized alone it is itself,
- * as figparse__fold_cp_icu() would give it; Thai letters, say). */
 _Static_assert(FIGPARSE__FOLD_MEMOS <= 8 && (FIGPARSE__FOLD_MEMOS & (FIGPARSE__FOLD_MEMOS - 1)) == 0,
                "fold memo slots: a bit each in a byte, picked by the code point's low bits");
 
-/* figparse__fold_cp(), keeping in memo (or NULL) what ICU folds: a
- * code point's fold is its own, the same at every reading, and a kept one
- * fails where it would not fit as figparse__fold_cp_icu() fails. */
+/* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. A
+ * code point that folds to itself is written as it is, without
+ * normalizing: the common CJK letters, the Thai letters and digits, and
+ * whatever ICU's data says is normalization-inert in NFKC_Casefold (no
+ * decomposition, no case folding, combining class 0, composes with
+ * nothing: normalized alone it is itself, as figparse__fold_cp_icu() would
+ * give it). What ICU folds is kept in memo (or NULL): a code point's fold
+ * is its own, the same at every reading, and a kept one fails where it
+ * would not fit as figparse__fold_cp_icu() fails. */
 static bool fold_cp(figparse__fold_memo *memo, uint32_t cp, char *buf, size_t *n, size_t cap) {
-    if (!is_common_cjk_letter(cp)) {
+    if (!is_common_cjk_letter(cp) && !is_thai_letter_or_digit(cp)) {
         unsigned s = cp & (FIGPARSE__FOLD_MEMOS - 1);
         if (memo && (memo->filled >> s & 1) && memo->cp[s] == cp) {
             if (*n + memo->len[s] >= cap)
