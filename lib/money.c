@@ -784,6 +784,37 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
     return false;
 }
 
+/* Whether no key, CLDR or per-language, goes on from the sign at token
+ * j - 1, folded to f[0, n), into word token j that touches it ("€ขSouth",
+ * mojibake): read_designator()'s walk would feed the word's first byte
+ * right after the sign's and stop there (no name goes on with them), and
+ * every longer key its search of the per-language signs tries is the sign
+ * and the word, and then nothing, a space or an ASCII sign or punctuation
+ * mark: whose first word, as the filter cuts it, is the sign and the word
+ * whole, a word of no per-language sign (extra_filter). The reading is
+ * then the sign's alone, as kept_sign() keeps it. */
+static bool no_key_past_sign(figparse__window *w, int j, const figparse *fp, const char *f, size_t n) {
+    size_t m;
+    uint32_t h;
+    bool letters;
+    const char *x = figparse__folded_hash(w, j, &m, &h, &letters);
+    char p[MAX_KEY];
+    if (!x || m == 0 || !letters || n + m > sizeof p)
+        return false;
+    const figparse__token *after = figparse__tok(w, j + 1);
+    if (after->type == FIGPARSE__TOK_WORD ||
+        ((after->type == FIGPARSE__TOK_SYMBOL || after->type == FIGPARSE__TOK_PUNCT) && after->cp >= 0x80))
+        return false;
+    memcpy(p, f, n);
+    memcpy(p + n, x, m);
+    if (figparse__first_word_len(p, n + m) != n + m ||
+        figparse__filter_has(fp->extra_filter, figparse__word_hash(p, n + m)))
+        return false;
+    figparse__prefix walk;
+    figparse__prefix_init(&walk);
+    return figparse__prefix_feed_run(&walk, fp->name_first, fp->name_pairs, p, n + 1) < n + 1;
+}
+
 /* The slot of figparse.sign_des that holds what read_designator() makes
  * of the sign at token i, or -1. A kept reading is the same here when
  * nothing after the sign goes into its key: fold_tokens() folds no further
@@ -1737,6 +1768,35 @@ static bool designator_may_begin_amount(figparse__window *w, const des *d) {
     return d->kind == DES_COIN && d->weak;
 }
 
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+/* Whether two readings of a designator say the same. */
+static bool same_reading(const des *a, const des *b) {
+    return a->start == b->start && a->end == b->end && a->kind == b->kind && a->ncand == b->ncand &&
+           memcmp(a->cand, b->cand, (size_t)a->ncand * sizeof a->cand[0]) == 0 && a->symbol == b->symbol &&
+           a->code == b->code && a->word_code == b->word_code && a->prefix_ok == b->prefix_ok &&
+           a->attached_only == b->attached_only && a->weak == b->weak && a->needs_tail == b->needs_tail &&
+           a->tail_only == b->tail_only && a->locale_cur == b->locale_cur && a->scale == b->scale &&
+           a->value == b->value && a->dominant == b->dominant && a->keylen == b->keylen &&
+           memcmp(a->key, b->key, a->keylen) == 0;
+}
+#endif
+
+/* The slot of figparse.sign_des whose reading read_designator() makes of
+ * the sign at token 0 where a word touches it ("€ขSouth") and no key goes
+ * on into the word (no_key_past_sign()), or -1: kept_sign()'s tests of the
+ * sign, for a sign the window folds by figparse__sign_folds. */
+static int sign_touching_word(figparse__window *w, const figparse__money_ctx *ctx) {
+    const figparse *fp = ctx->fp;
+    const figparse__token *t = figparse__tok(w, 0);
+    if (t->cp < 0x80 || figparse__type_at(w, 1) != FIGPARSE__TOK_WORD || ctx->lx != fp->words)
+        return -1;
+    const figparse__sign_fold *sf = sign_fold(t->cp);
+    int k = sf ? (int)(sf - figparse__sign_folds) : -1;
+    if (k < 0 || fp->sign_des_state[k] == FIGPARSE__SIGN_UNKEPT || !no_key_past_sign(w, 1, fp, sf->folded, sf->len))
+        return -1;
+    return k;
+}
+
 static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
 
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
@@ -1763,6 +1823,20 @@ static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx)
          * sign is no lead), where figparse__read_number() reads nothing:
          * the sign must be a designator that begins an amount. */
         des d;
+        int k = sign_touching_word(w, ctx);
+        if (k >= 0) {
+            /* what read_designator() reads there: the sign's kept reading */
+            bool found = ctx->fp->sign_des_state[k] == FIGPARSE__SIGN_DES;
+            d = ctx->fp->sign_des[k]; /* read at token 0, as here */
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+            /* the check build reads the sign anyway, and aborts where the
+             * readings differ */
+            des walked;
+            if (match_designator(w, 0, ctx, &walked) != found || (found && !same_reading(&d, &walked)))
+                abort();
+#endif
+            return found && designator_may_begin_amount(w, &d);
+        }
         return match_designator(w, 0, ctx, &d) && designator_may_begin_amount(w, &d);
     }
     case FIGPARSE__TOK_PUNCT:

@@ -564,6 +564,8 @@ static size_t first_word_len(const char *key, size_t len) {
     return n;
 }
 
+size_t figparse__first_word_len(const char *key, size_t len) { return first_word_len(key, len); }
+
 void figparse__filter_add_key(uint64_t *bits, const char *key) {
     size_t n = first_word_len(key, strlen(key));
     if (n > 0)
