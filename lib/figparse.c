@@ -348,6 +348,7 @@ static void build_filter(figparse *fp) {
     fp->dnext_filter = t->dnext_filter;
     fp->extra_key_filter = t->extra_key_filter;
     fp->name_word_pairs = t->name_word_pairs;
+    fp->name_later_pairs = t->name_later_pairs;
     fp->name_keys = t->name_keys;
     fp->name_first = t->name_first;
     fp->code_slots = t->code_slots;

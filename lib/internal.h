@@ -135,6 +135,10 @@ typedef struct figparse__shared_tables {
      * a-z and a space ("south korean" of "south korean won"), each word
      * its whole run of a-z, by figparse__word_hash() (money.c). */
     uint64_t name_word_pairs[FIGPARSE__FILTER_WORDS];
+    /* Every two words of a-z with one space between in any currency name,
+     * wherever they stand ("korean won" of "south korean won"), as above:
+     * a name walk ends past a word where the next one makes no pair. */
+    uint64_t name_later_pairs[FIGPARSE__FILTER_WORDS];
     /* The currency name keys, whole, and those that end in a period
      * without it ("rs" of "rs."), by figparse__word_hash() (money.c): a
      * word whose bit is clear is no key by itself. */
@@ -186,7 +190,7 @@ struct figparse {
      * (figparse__shared): each points into it. */
     const uint64_t *sign_spaced_filter, *extra_filter;
     const uint64_t *dword_filter, *dname_filter, *dname_longer_filter, *holiday_filter;
-    const uint64_t *dnext_filter, *extra_key_filter, *name_word_pairs, *name_keys;
+    const uint64_t *dnext_filter, *extra_key_filter, *name_word_pairs, *name_later_pairs, *name_keys;
     const uint32_t *name_first, *code_slots;
     const figparse__name_pairs *name_pairs;
     const figparse__key_cands *key_cands;

@@ -449,27 +449,44 @@ static uint32_t word_pair_hash(uint32_t first, uint32_t second) {
     return x ^ (x >> 15);
 }
 
+/* The figparse__word_hash() of the run of a-z at key[*k], hashed as it is
+ * read (a run ends at the NUL); *k moves past it. */
+static uint32_t az_run_hash(const unsigned char *key, size_t *k) {
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (; key[*k] >= 'a' && key[*k] <= 'z'; (*k)++)
+        h = figparse__hash_byte(h, key[*k]);
+    return figparse__hash_end(h);
+}
+
 /* Fills figparse.name_word_pairs (see name_goes_on()), from the names
- * that begin with a-z (figparse.name_first has their rows). */
+ * that begin with a-z (figparse.name_first has their rows), and
+ * figparse.name_later_pairs from every name: each two runs of a-z with one
+ * space between, wherever they stand. */
 static void prepare_name_word_pairs(figparse__shared_tables *t) {
     memset(t->name_word_pairs, 0, sizeof t->name_word_pairs);
-    for (uint32_t r = t->name_first['a']; r < t->name_first['z' + 1]; r++) {
-        /* figparse__word_hash() of each run, hashed as it is read (a run
-         * of a-z ends at the NUL) */
+    memset(t->name_later_pairs, 0, sizeof t->name_later_pairs);
+    for (size_t r = 0; r < figparse__name_count; r++) {
         const unsigned char *key = (const unsigned char *)figparse__name_rows[r].key;
-        uint32_t h = FIGPARSE__HASH_INIT;
-        size_t k = 0;
-        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
-            h = figparse__hash_byte(h, key[k]);
-        if (key[k] != ' ')
-            continue;
-        uint32_t first = figparse__hash_end(h);
-        h = FIGPARSE__HASH_INIT;
-        size_t second = ++k;
-        for (; key[k] >= 'a' && key[k] <= 'z'; k++)
-            h = figparse__hash_byte(h, key[k]);
-        if (k > second)
-            figparse__filter_set(t->name_word_pairs, word_pair_hash(first, figparse__hash_end(h)));
+        bool spaced = false;     /* one space parts the run before from the run at k */
+        bool before_first = false; /* the run before begins the name */
+        uint32_t before = 0;     /* the run before's hash */
+        for (size_t k = 0; key[k];) {
+            if (key[k] < 'a' || key[k] > 'z') {
+                k++;
+                continue;
+            }
+            size_t start = k;
+            uint32_t h = az_run_hash(key, &k);
+            if (spaced) {
+                figparse__filter_set(t->name_later_pairs, word_pair_hash(before, h));
+                if (before_first)
+                    figparse__filter_set(t->name_word_pairs, word_pair_hash(before, h));
+            }
+            spaced = key[k] == ' ' && key[k + 1] >= 'a' && key[k + 1] <= 'z';
+            before_first = start == 0;
+            before = h;
+            k += spaced;
+        }
     }
 }
 
@@ -641,11 +658,12 @@ static bool after_apostrophe(const figparse__window *w, const figparse__token *t
  * f[0, n) whose figparse__word_hash() is h, for read_designator()'s walk:
  * false where f and the next word are runs of a-z, a space between, after
  * them no word, sign or punctuation beyond ASCII (which could fold to
- * a-z), and no name begins with the two words, whole (name_word_pairs).
- * The walk would then feed the space, the word, and a byte not a-z or
- * nothing, and no name has those bytes after the first word: it finds no
- * key past it. */
-static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const char *f, size_t n, uint32_t h) {
+ * a-z), and no name has the two words, whole, as pairs says: the first
+ * two of a name (name_word_pairs) where f is the walk's first word, any
+ * two in a row (name_later_pairs) where a space came before it. The walk
+ * would then feed the space, the word, and a byte not a-z or nothing, and
+ * no name has those bytes after the word: it finds no key past it. */
+static bool name_goes_on(figparse__window *w, int i, const uint64_t *pairs, const char *f, size_t n, uint32_t h) {
     size_t m;
     uint32_t h2;
     /* Where the window has not read the next word yet ("South" of "South
@@ -666,7 +684,7 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
             (m = past - (sp + 1)) + 1 < FIGPARSE__FOLD_CAP) {
             if (n + 1 + m >= MAX_KEY)
                 return true;
-            return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+            return figparse__filter_has(pairs, word_pair_hash(h, h2));
         }
     }
     const figparse__token *s = figparse__tok(w, i + 1);
@@ -690,7 +708,48 @@ static bool name_goes_on(figparse__window *w, int i, const figparse *fp, const c
             (after->type == FIGPARSE__TOK_PUNCT && after->cp >= 0x80 && (!pf || az_run(pf->folded, 1) == 1)))
             return true;
     }
-    return figparse__filter_has(fp->name_word_pairs, word_pair_hash(h, h2));
+    return figparse__filter_has(pairs, word_pair_hash(h, h2));
+}
+
+/* Whether read_designator()'s walk, having fed word token j after a space
+ * token (buf holds a space, then its folded form), finds no key past it:
+ * name_goes_on() by the pairs of words anywhere in a name. */
+static bool later_word_ends_walk(figparse__window *w, int j, const figparse *fp) {
+    size_t n;
+    uint32_t h;
+    bool letters;
+    const char *f;
+    return figparse__type_at(w, j) == FIGPARSE__TOK_WORD && figparse__type_at(w, j - 1) == FIGPARSE__TOK_SPACE &&
+           (f = figparse__folded_hash(w, j, &n, &h, &letters)) != NULL &&
+           !name_goes_on(w, j, fp->name_later_pairs, f, n, h);
+}
+
+/* Whether read_designator()'s walk from word token i, folded to f[0, n),
+ * finds no key though a name begins with its first two words ("South
+ * Korean government"): where a space and word token i + 2 follow, no key
+ * is the two words (or they with a period: name_keys holds both by the
+ * hash of the words), and the walk ends past the second
+ * (later_word_ends_walk()). The walk finds no key at the first word
+ * either (the caller's name_keys test). */
+static bool second_word_ends_walk(figparse__window *w, int i, const figparse *fp, const char *f, size_t n) {
+    const figparse__token *s = figparse__tok(w, i + 1);
+    size_t m;
+    uint32_t h2;
+    bool letters;
+    const char *x;
+    if (s->type != FIGPARSE__TOK_SPACE || (s->flags & (FIGPARSE__TOKF_NEWLINE | FIGPARSE__TOKF_WIDE)) ||
+        figparse__type_at(w, i + 2) != FIGPARSE__TOK_WORD ||
+        (x = figparse__folded_hash(w, i + 2, &m, &h2, &letters)) == NULL)
+        return false;
+    /* buf holds f, the space and x: the hash of that key */
+    uint32_t h = FIGPARSE__HASH_INIT;
+    for (size_t k = 0; k < n; k++)
+        h = figparse__hash_byte(h, (unsigned char)f[k]);
+    h = figparse__hash_byte(h, ' ');
+    for (size_t k = 0; k < m; k++)
+        h = figparse__hash_byte(h, (unsigned char)x[k]);
+    return !figparse__filter_has(fp->name_keys, figparse__hash_end(h)) &&
+           !name_goes_on(w, i + 2, fp->name_later_pairs, x, m, h2);
 }
 
 static bool read_designator(figparse__window *w, int i, const figparse__money_ctx *ctx, des *d);
@@ -723,6 +782,37 @@ static bool match_designator(figparse__window *w, int i, const figparse__money_c
         return true;
     figparse__memo_put(w, i, &none, NULL, 0, i);
     return false;
+}
+
+/* Whether no key, CLDR or per-language, goes on from the sign at token
+ * j - 1, folded to f[0, n), into word token j that touches it ("€ขSouth",
+ * mojibake): read_designator()'s walk would feed the word's first byte
+ * right after the sign's and stop there (no name goes on with them), and
+ * every longer key its search of the per-language signs tries is the sign
+ * and the word, and then nothing, a space or an ASCII sign or punctuation
+ * mark: whose first word, as the filter cuts it, is the sign and the word
+ * whole, a word of no per-language sign (extra_filter). The reading is
+ * then the sign's alone, as kept_sign() keeps it. */
+static bool no_key_past_sign(figparse__window *w, int j, const figparse *fp, const char *f, size_t n) {
+    size_t m;
+    uint32_t h;
+    bool letters;
+    const char *x = figparse__folded_hash(w, j, &m, &h, &letters);
+    char p[MAX_KEY];
+    if (!x || m == 0 || !letters || n + m > sizeof p)
+        return false;
+    const figparse__token *after = figparse__tok(w, j + 1);
+    if (after->type == FIGPARSE__TOK_WORD ||
+        ((after->type == FIGPARSE__TOK_SYMBOL || after->type == FIGPARSE__TOK_PUNCT) && after->cp >= 0x80))
+        return false;
+    memcpy(p, f, n);
+    memcpy(p + n, x, m);
+    if (figparse__first_word_len(p, n + m) != n + m ||
+        figparse__filter_has(fp->extra_filter, figparse__word_hash(p, n + m)))
+        return false;
+    figparse__prefix walk;
+    figparse__prefix_init(&walk);
+    return figparse__prefix_feed_run(&walk, fp->name_first, fp->name_pairs, p, n + 1) < n + 1;
 }
 
 /* The slot of figparse.sign_des that holds what read_designator() makes
@@ -807,7 +897,8 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
          * key of it (nor of it with a period: name_keys), and stop where
          * no name goes on; with no extras that is no designator. */
         if (lazy && !figparse__filter_has(ctx->fp->name_keys, h0)) {
-            if (!name_goes_on(w, i, ctx->fp, f0, n0, h0))
+            if (!name_goes_on(w, i, ctx->fp->name_word_pairs, f0, n0, h0) ||
+                second_word_ends_walk(w, i, ctx->fp, f0, n0))
                 return false;
             goes_on = true; /* the walk below need not ask again */
         }
@@ -848,7 +939,13 @@ static bool read_designator(figparse__window *w, int i, const figparse__money_ct
         }
         /* "South Korea's": no name goes on with "south korea" whole (lazy
          * is a word's: buf holds its folded form, whose hash is h0) */
-        if (b == 0 && (one_token || (lazy && !goes_on && !name_goes_on(w, i, ctx->fp, buf, bound[0], h0))))
+        if (b == 0 && (one_token ||
+                       (lazy && !goes_on && !name_goes_on(w, i, ctx->fp->name_word_pairs, buf, bound[0], h0))))
+            break;
+        /* "South Korean government": past the first word, no name has the
+         * word just fed (after a space in buf) and the next one in a row.
+         * Lazily folded, so the next word is not folded in vain. */
+        if (b > 0 && lazy && later_word_ends_walk(w, btok[b] - 1, ctx->fp))
             break;
     }
     if (nb == 0)
@@ -1513,7 +1610,10 @@ static bool is_number_kind(int kind) {
  * lexicon word (figparse__lex_at()) and of no currency name or sign
  * (read_designator()), no million-prefixed code, and no compound number
  * word (figparse__compound_at()'s own first tests). The filters answer it
- * without a lookup or a memo. */
+ * without a lookup or a memo. A word of the sign filter right after an
+ * apostrophe (the "s" of "world's") is no designator either:
+ * read_designator() refuses it before any lookup (after_apostrophe(); no
+ * million-prefixed code has two letters). */
 static GATE_INLINE bool plain_word(figparse__window *w, int i) {
     const figparse__token *t = figparse__tok(w, i);
     size_t n = 0;
@@ -1522,8 +1622,8 @@ static GATE_INLINE bool plain_word(figparse__window *w, int i) {
     if (t->type != FIGPARSE__TOK_WORD || (t->flags & FIGPARSE__TOKF_CJK) || !w->lexwords || !w->lexstarts)
         return false;
     const char *f = figparse__folded_hash(w, i, &n, &h, &letters);
-    if (!f || !letters || figparse__filter_has(w->lexwords, h) || figparse__sign_known(w, i) ||
-        (n == 4 && million_code_at(w, i)))
+    if (!f || !letters || figparse__filter_has(w->lexwords, h) ||
+        (figparse__sign_known(w, i) && !after_apostrophe(w, t)) || (n == 4 && million_code_at(w, i)))
         return false;
     return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
 }
@@ -1668,6 +1768,35 @@ static bool designator_may_begin_amount(figparse__window *w, const des *d) {
     return d->kind == DES_COIN && d->weak;
 }
 
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+/* Whether two readings of a designator say the same. */
+static bool same_reading(const des *a, const des *b) {
+    return a->start == b->start && a->end == b->end && a->kind == b->kind && a->ncand == b->ncand &&
+           memcmp(a->cand, b->cand, (size_t)a->ncand * sizeof a->cand[0]) == 0 && a->symbol == b->symbol &&
+           a->code == b->code && a->word_code == b->word_code && a->prefix_ok == b->prefix_ok &&
+           a->attached_only == b->attached_only && a->weak == b->weak && a->needs_tail == b->needs_tail &&
+           a->tail_only == b->tail_only && a->locale_cur == b->locale_cur && a->scale == b->scale &&
+           a->value == b->value && a->dominant == b->dominant && a->keylen == b->keylen &&
+           memcmp(a->key, b->key, a->keylen) == 0;
+}
+#endif
+
+/* The slot of figparse.sign_des whose reading read_designator() makes of
+ * the sign at token 0 where a word touches it ("€ขSouth") and no key goes
+ * on into the word (no_key_past_sign()), or -1: kept_sign()'s tests of the
+ * sign, for a sign the window folds by figparse__sign_folds. */
+static int sign_touching_word(figparse__window *w, const figparse__money_ctx *ctx) {
+    const figparse *fp = ctx->fp;
+    const figparse__token *t = figparse__tok(w, 0);
+    if (t->cp < 0x80 || figparse__type_at(w, 1) != FIGPARSE__TOK_WORD || ctx->lx != fp->words)
+        return -1;
+    const figparse__sign_fold *sf = sign_fold(t->cp);
+    int k = sf ? (int)(sf - figparse__sign_folds) : -1;
+    if (k < 0 || fp->sign_des_state[k] == FIGPARSE__SIGN_UNKEPT || !no_key_past_sign(w, 1, fp, sf->folded, sf->len))
+        return -1;
+    return k;
+}
+
 static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx);
 
 bool figparse__money_may_start(figparse__window *w, const figparse__money_ctx *ctx) {
@@ -1694,6 +1823,20 @@ static bool money_may_start(figparse__window *w, const figparse__money_ctx *ctx)
          * sign is no lead), where figparse__read_number() reads nothing:
          * the sign must be a designator that begins an amount. */
         des d;
+        int k = sign_touching_word(w, ctx);
+        if (k >= 0) {
+            /* what read_designator() reads there: the sign's kept reading */
+            bool found = ctx->fp->sign_des_state[k] == FIGPARSE__SIGN_DES;
+            d = ctx->fp->sign_des[k]; /* read at token 0, as here */
+#ifdef FIGPARSE_DATE_CHECK_STARTS
+            /* the check build reads the sign anyway, and aborts where the
+             * readings differ */
+            des walked;
+            if (match_designator(w, 0, ctx, &walked) != found || (found && !same_reading(&d, &walked)))
+                abort();
+#endif
+            return found && designator_may_begin_amount(w, &d);
+        }
         return match_designator(w, 0, ctx, &d) && designator_may_begin_amount(w, &d);
     }
     case FIGPARSE__TOK_PUNCT:

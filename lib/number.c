@@ -367,14 +367,18 @@ int figparse__read_scales(figparse__window *w, int i, const figparse__lexicon *l
 
 /* Scale suffixes written straight after digits: "$60K", "£350m", "$1.2bn". */
 static int suffix_exponent(const char *s, size_t n) {
+    /* one or two letters: compared a byte at a time, with no call */
     static const struct {
-        const char *key;
+        char key[3]; /* key[1] is 0 in a suffix of one letter */
         int exp;
     } suffixes[] = {
         {"b", 9}, {"bn", 9}, {"k", 3}, {"m", 6}, {"mm", 6}, {"mn", 6}, {"t", 12}, {"tn", 12},
     };
+    if (n == 0 || n > 2 || (n == 2 && s[1] == 0))
+        return -1;
+    char second = n == 2 ? s[1] : 0;
     for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++)
-        if (strlen(suffixes[k].key) == n && memcmp(suffixes[k].key, s, n) == 0)
+        if (suffixes[k].key[0] == s[0] && suffixes[k].key[1] == second)
             return suffixes[k].exp;
     return -1;
 }

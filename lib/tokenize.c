@@ -86,11 +86,23 @@ static inline bool is_common_cjk_letter(uint32_t c) {
            (c >= 0x3041 && c <= 0x3094) || (c >= 0x30A1 && c <= 0x30FA);
 }
 
+/* The Thai consonants and the vowels written as letters (U+0E01..U+0E30,
+ * U+0E40..U+0E46: Lo, and Lm for the repetition mark) and the Thai digits
+ * (U+0E50..U+0E59: Nd), in every Unicode version since Thai was assigned
+ * (1.1), none of them cased, decomposed or composing: NFKC_Casefold leaves
+ * each as it is. Thai text, and the mojibake of UTF-8 read as Windows-874
+ * ("๐Ÿ”ฌ", "โ€ข"), are full of them. */
+static inline bool is_thai_letter_or_digit(uint32_t c) {
+    return c - 0x0E01u <= 0x0E59u - 0x0E01u && /* one test outside the block */
+           (c <= 0x0E30 || (c >= 0x0E40 && c <= 0x0E46) || c >= 0x0E50);
+}
+
 /* Dashes, quotes, bullets: punctuation (P*) in every Unicode version. */
 static inline bool is_general_punct(uint32_t c) { return c >= 0x2010 && c <= 0x2027; }
 
 /* Classes of non-ASCII code points: the common CJK letters, general
- * punctuation and the currency signs directly, the rest through ICU. check_tokenize compares the
+ * punctuation, the Thai letters and digits and the currency signs
+ * directly, the rest through ICU. check_tokenize compares the
  * shortcuts with ICU's answer for every code point they cover. */
 static int unicode_class(uint32_t c, int *cjk) {
     if (is_common_cjk_letter(c)) {
@@ -104,6 +116,10 @@ static int unicode_class(uint32_t c, int *cjk) {
     if (c >= 0x20A0 && c <= 0x20BF) { /* the currency signs ("€", "₩", "₹"): Sc since Unicode 10 */
         *cjk = 0;
         return C_SYMBOL;
+    }
+    if (is_thai_letter_or_digit(c)) {
+        *cjk = 0;
+        return c >= 0x0E50 ? C_DIGIT : C_LOWER + 10; /* the digits; else letters without case */
     }
     return figparse__unicode_class_icu(c, cjk);
 }
@@ -460,23 +476,51 @@ void figparse__token_at_general(const char *s, size_t len, size_t pos, figparse_
         token_general(s, len, pos, t);
 }
 
+_Static_assert(FIGPARSE__FOLD_MEMOS <= 8 && (FIGPARSE__FOLD_MEMOS & (FIGPARSE__FOLD_MEMOS - 1)) == 0,
+               "fold memo slots: a bit each in a byte, picked by the code point's low bits");
+
 /* Appends the NFKC_Casefold of one non-ASCII code point as UTF-8. A
  * code point that folds to itself is written as it is, without
- * normalizing: the common CJK letters, and whatever ICU's data says is
- * normalization-inert in NFKC_Casefold (no decomposition, no case folding,
- * combining class 0, composes with nothing: normalized alone it is itself,
- * as figparse__fold_cp_icu() would give it; Thai letters, say). */
-bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
-    if (!is_common_cjk_letter(cp)) {
+ * normalizing: the common CJK letters, the Thai letters and digits, and
+ * whatever ICU's data says is normalization-inert in NFKC_Casefold (no
+ * decomposition, no case folding, combining class 0, composes with
+ * nothing: normalized alone it is itself, as figparse__fold_cp_icu() would
+ * give it). What ICU folds is kept in memo (or NULL): a code point's fold
+ * is its own, the same at every reading, and a kept one fails where it
+ * would not fit as figparse__fold_cp_icu() fails. */
+static bool fold_cp(figparse__fold_memo *memo, uint32_t cp, char *buf, size_t *n, size_t cap) {
+    if (!is_common_cjk_letter(cp) && !is_thai_letter_or_digit(cp)) {
+        unsigned s = cp & (FIGPARSE__FOLD_MEMOS - 1);
+        if (memo && (memo->filled >> s & 1) && memo->cp[s] == cp) {
+            if (*n + memo->len[s] >= cap)
+                return false;
+            memcpy(buf + *n, memo->folded[s], memo->len[s]);
+            *n += memo->len[s];
+            return true;
+        }
         UErrorCode err = U_ZERO_ERROR;
         const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&err);
-        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp))
-            return figparse__fold_cp_icu(cp, buf, n, cap);
+        if (U_FAILURE(err) || !unorm2_isInert(nfkc_cf, (UChar32)cp)) {
+            size_t from = *n;
+            if (!figparse__fold_cp_icu(cp, buf, n, cap))
+                return false;
+            if (memo && *n - from <= FIGPARSE__FOLD_MEMO_BYTES) {
+                memo->filled |= (uint8_t)(1u << s);
+                memo->cp[s] = cp;
+                memo->len[s] = (uint8_t)(*n - from);
+                memcpy(memo->folded[s], buf + from, *n - from);
+            }
+            return true;
+        }
     }
     if (*n + U8_LENGTH(cp) >= cap)
         return false;
     U8_APPEND_UNSAFE(buf, *n, cp);
     return true;
+}
+
+bool figparse__fold_cp(uint32_t cp, char *buf, size_t *n, size_t cap) {
+    return fold_cp(NULL, cp, buf, n, cap);
 }
 
 bool figparse__fold_cp_icu(uint32_t cp, char *buf, size_t *n, size_t cap) {
@@ -520,6 +564,8 @@ static size_t first_word_len(const char *key, size_t len) {
     return n;
 }
 
+size_t figparse__first_word_len(const char *key, size_t len) { return first_word_len(key, len); }
+
 void figparse__filter_add_key(uint64_t *bits, const char *key) {
     size_t n = first_word_len(key, strlen(key));
     if (n > 0)
@@ -561,8 +607,9 @@ void figparse__filter_add_later_words(uint64_t *bits, const char *key) {
     }
 }
 
-bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
-                          size_t *n, size_t cap) {
+/* figparse__fold_token(), with fold_cp()'s memo (or NULL). */
+static bool fold_token(const char *text, size_t len, const figparse__token *t, char *buf, size_t *n, size_t cap,
+                       figparse__fold_memo *memo) {
     for (size_t p = t->start; p < t->end;) {
         unsigned char b = (unsigned char)text[p];
         if (b < 0x80) {
@@ -574,11 +621,16 @@ bool figparse__fold_token(const char *text, size_t len, const figparse__token *t
         }
         uint32_t cp;
         size_t l = figparse__utf8_decode(text, len, p, &cp);
-        if (l == 0 || !figparse__fold_cp(cp, buf, n, cap))
+        if (l == 0 || !fold_cp(memo, cp, buf, n, cap))
             return false;
         p += l;
     }
     return true;
+}
+
+bool figparse__fold_token(const char *text, size_t len, const figparse__token *t, char *buf,
+                          size_t *n, size_t cap) {
+    return fold_token(text, len, t, buf, n, cap, NULL);
 }
 
 /* ---- the window's slots (window.h) ------------------------------------------ */
@@ -710,7 +762,7 @@ unsigned figparse__window_fold(figparse__window *w, int i) {
     int slot = figparse__slot_of(w, i);
     size_t m = 0;
     const char *f = w->fold[slot];
-    bool ok = figparse__fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP);
+    bool ok = fold_token(w->text, w->len, t, w->fold[slot], &m, FIGPARSE__FOLD_CAP, &w->fold_memo);
     w->asked[slot].fold_n = ok ? (uint8_t)m : FIGPARSE__FOLD_FAILED; /* m < FIGPARSE__FOLD_CAP */
     if (ok) { /* one pass for both */
         bool letters = true;

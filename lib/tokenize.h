@@ -157,6 +157,9 @@ static inline void figparse__sign_filter_set(uint64_t *bits, uint32_t h) {
  * byte counts as one), or its first character when that is CJK, which the
  * tokenizer reads one character at a time. */
 void figparse__filter_add_key(uint64_t *bits, const char *key);
+/* The length of key[0, len)'s first word as figparse__filter_add_key()
+ * cuts it (0: none). */
+size_t figparse__first_word_len(const char *key, size_t len);
 /* The same into the filter of currency names and signs (2^19 bits), and
  * into spaced (as large, or NULL) when the key's first word is followed by
  * a space ("south african rand", not "a$"). Returns the first word's

@@ -38,6 +38,19 @@ typedef struct figparse__memo {
  * a designator's (money.c checks it against this at compile time). */
 #define FIGPARSE__MEMO_REACH 12
 
+/* The window keeps the last code points ICU folded (one per slot, by the
+ * code point's low bits), whose folded form fits FIGPARSE__FOLD_MEMO_BYTES:
+ * mojibake repeats a few ("Ÿ" of "๐Ÿ", "Ã" of "Ã©"), and each fold is
+ * ICU's normalization of one code point, ~1,300 instructions. */
+#define FIGPARSE__FOLD_MEMOS 4
+#define FIGPARSE__FOLD_MEMO_BYTES 12
+typedef struct figparse__fold_memo {
+    uint8_t filled; /* a bit per slot: the slots below hold a code point's fold */
+    uint32_t cp[FIGPARSE__FOLD_MEMOS];
+    uint8_t len[FIGPARSE__FOLD_MEMOS];
+    char folded[FIGPARSE__FOLD_MEMOS][FIGPARSE__FOLD_MEMO_BYTES];
+} figparse__fold_memo;
+
 /* What the grammar asked of a slot's token already, so that a token is
  * folded and looked up once however many attempts read it: its folded form
  * (fold_n: its length, FIGPARSE__FOLD_NOT_YET or FIGPARSE__FOLD_FAILED),
@@ -89,6 +102,9 @@ typedef struct figparse__window {
     uint32_t fold_hash[FIGPARSE__RING];
     char fold[FIGPARSE__RING][FIGPARSE__FOLD_CAP];
     figparse__memo memo[FIGPARSE__RING][FIGPARSE__MEMOS];
+    /* Kept for the whole text: a restart keeps it (a fold is the code
+     * point's alone). */
+    figparse__fold_memo fold_memo;
 } figparse__window;
 
 static inline void figparse__window_init(figparse__window *w, const char *text, size_t len,
@@ -104,6 +120,7 @@ static inline void figparse__window_init(figparse__window *w, const char *text, 
     w->lexwords_longer = w->dnames_longer = NULL;
     w->dstarts = w->hwords = w->dnext = NULL;
     w->parser = NULL;
+    w->fold_memo.filled = 0;
 }
 
 /* Moves an initialised window to a new start, keeping its text and filters

@@ -35,6 +35,7 @@ static void tables_off(figparse *fp) {
     fp->code_slots_ok = false;
     fp->name_keys = all_words;
     fp->name_word_pairs = all_words;
+    fp->name_later_pairs = all_words;
     fp->sign_spaced_filter = all_signs;
     memset(fp->compound_starts, 0xFF, sizeof fp->compound_starts);
 }

@@ -542,7 +542,7 @@ END_TEST
 START_TEST(shortcuts_agree_with_icu) {
     static const uint32_t ranges[][2] = {
         {0x4E00, 0x9FA5}, {0xAC00, 0xD7A3}, {0x3041, 0x3094}, {0x30A1, 0x30FA}, {0x2010, 0x2027},
-        {0x20A0, 0x20BF},
+        {0x20A0, 0x20BF}, {0x0E01, 0x0E30}, {0x0E40, 0x0E46}, {0x0E50, 0x0E59},
     };
     size_t checked = 0;
     for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
@@ -562,7 +562,7 @@ START_TEST(shortcuts_agree_with_icu) {
             checked++;
         }
     }
-    ck_assert_uint_eq(checked, 20902 + 2 + 11172 + 2 + 84 + 2 + 90 + 2 + 24 + 2 + 32 + 2);
+    ck_assert_uint_eq(checked, 20902 + 2 + 11172 + 2 + 84 + 2 + 90 + 2 + 24 + 2 + 32 + 2 + 48 + 2 + 7 + 2 + 10 + 2);
 }
 END_TEST
 

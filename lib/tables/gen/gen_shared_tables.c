@@ -57,6 +57,7 @@ int main(int argc, char **argv) {
     U64(date_start_words);
     U64(date_any_words);
     U64(name_word_pairs);
+    U64(name_later_pairs);
     U64(name_keys);
     U32(name_first);
     printf("    .name_pairs = {\n");
