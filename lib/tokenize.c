@@ -15,8 +15,9 @@
 
 #include <string.h>
 
-/* ASCII classes. */
-enum { C_OTHER, C_DIGIT, C_UPPER, C_LOWER, C_SPACE, C_PUNCT, C_SYMBOL };
+/* Classes of characters (the ASCII table below, unicode_class() beyond);
+ * C_CASELESS is a letter without case (Han, Hangul, Thai, ...). */
+enum { C_OTHER, C_DIGIT, C_UPPER, C_LOWER, C_SPACE, C_PUNCT, C_SYMBOL, C_CASELESS = C_LOWER + 10 };
 
 static const unsigned char ascii_class[128] = {
     /* 0x00 */ C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER, C_OTHER,
@@ -107,7 +108,7 @@ static inline bool is_general_punct(uint32_t c) { return c >= 0x2010 && c <= 0x2
 static int unicode_class(uint32_t c, int *cjk) {
     if (is_common_cjk_letter(c)) {
         *cjk = 1;
-        return C_LOWER + 10; /* a letter without case */
+        return C_CASELESS;
     }
     if (is_general_punct(c)) {
         *cjk = 0;
@@ -119,7 +120,7 @@ static int unicode_class(uint32_t c, int *cjk) {
     }
     if (is_thai_letter_or_digit(c)) {
         *cjk = 0;
-        return c >= 0x0E50 ? C_DIGIT : C_LOWER + 10; /* the digits; else letters without case */
+        return c >= 0x0E50 ? C_DIGIT : C_CASELESS;
     }
     return figparse__unicode_class_icu(c, cjk);
 }
@@ -154,7 +155,7 @@ int figparse__unicode_class_icu(uint32_t c, int *cjk) {
             return C_UPPER;
         if (t == U_LOWERCASE_LETTER)
             return C_LOWER;
-        return C_LOWER + 10; /* a letter without case */
+        return C_CASELESS;
     }
     case U_CONTROL_CHAR:
     case U_FORMAT_CHAR:
@@ -194,7 +195,7 @@ static int class_at(const char *s, size_t len, size_t pos, uint32_t *cp, size_t 
     return unicode_class(*cp, cjk);
 }
 
-static int is_letter_class(int k) { return k == C_UPPER || k == C_LOWER || k == C_LOWER + 10; }
+static int is_letter_class(int k) { return k == C_UPPER || k == C_LOWER || k == C_CASELESS; }
 
 /* figparse__token_at() for a token of any code points: each through the
  * decoder and ICU's classes. */
