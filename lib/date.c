@@ -4582,10 +4582,12 @@ static bool leads_reach_date(figparse__window *w, int j, const figparse__date_ct
  * suffixes, lexicon keys: "5bn"; units) nor unknown_word_may_go_on() knows.
  * "๐Ÿ" (a Thai zero in the mojibake of an emoji) is the common case. A form
  * that starts at digits reads a word glued to them, or stops before it
- * ("2026x" is no bare year); none reads past a word it does not read. */
+ * ("2026x" is no bare year); none reads past a word it does not read. But
+ * for eight digits: basic_iso_date() takes them whatever is glued after
+ * ("19111111Ǳ", which fuzz_scan's check build found). */
 static bool digits_before_unread_word(figparse__window *w, const figparse__date_ctx *ctx) {
     const figparse__token *n = figparse__tok(w, 1);
-    return n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
+    return figparse__tok(w, 0)->count != 8 && n->type == FIGPARSE__TOK_WORD && n->start == figparse__tok(w, 0)->end &&
            !(n->flags & (FIGPARSE__TOKF_ASCII | FIGPARSE__TOKF_CJK)) && !figparse__word_known(w, 1) &&
            !unknown_word_may_go_on(w, 1, ctx);
 }
