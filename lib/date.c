@@ -479,6 +479,14 @@ static int name_at_lenient(figparse__window *w, int i, const figparse__date_ctx 
     return v;
 }
 
+/* Whether token i is a month or weekday name, read leniently (as
+ * read_point()'s forms read a name after a day). */
+static bool month_or_weekday_at(figparse__window *w, int i, const figparse__date_ctx *ctx) {
+    int e;
+    return name_at_lenient(w, i, ctx, FIGPARSE__DATE_MONTH, &e, true) ||
+           name_at_lenient(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &e, true);
+}
+
 /* The names at token i: the month in bits 0-7, the weekday in bits 8-15,
  * each its value with 0x10 when it is an abbreviation read with the period
  * after it ("sept."). */
@@ -4059,9 +4067,7 @@ static uint32_t anchor_class(figparse__window *w, int i, const figparse__date_ct
           : NULL;
     if (a)
         c |= a->classes;
-    int ne;
-    if (name_at_lenient(w, i, ctx, FIGPARSE__DATE_MONTH, &ne, true) ||
-        name_at_lenient(w, i, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true))
+    if (month_or_weekday_at(w, i, ctx))
         c |= AC_NAME;
     if (number_word_at(w, i, ctx))
         c |= AC_NUMBER;
@@ -4457,15 +4463,13 @@ static bool may_stand_alone(figparse__window *w, int kind, const figparse__date_
     uint32_t h = 0;
     bool letters = false;
     int64_t v;
-    int ne;
     if (!w->hwords || !w->dnames || (figparse__tok(w, 0)->flags & FIGPARSE__TOKF_CJK) ||
         !figparse__folded_hash(w, 0, &n, &h, &letters) || !letters)
         return true;
     if (kind == DW_RELDAY || figparse__compound_at(w, 0, ctx->lx, &v))
         return true;
     if (figparse__filter_has(w->dnames, h)) {
-        if (name_at_lenient(w, 0, ctx, FIGPARSE__DATE_MONTH, &ne, true) ||
-            name_at_lenient(w, 0, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true))
+        if (month_or_weekday_at(w, 0, ctx))
             return true;
         *by_collision = true;
     }
@@ -4536,10 +4540,9 @@ static bool plain_word_at(figparse__window *w, int k, const figparse__date_ctx *
 static bool number_before_plain_word(figparse__window *w, int j, const figparse__date_ctx *ctx) {
     if (!figparse__is_gap(w, j + 1) || !plain_word_at(w, j + 2, ctx) || !number_word_at(w, j, ctx))
         return false;
-    int kind = dword_kind_at(w, j, NULL, NULL), ne;
-    return (kind == DW_NONE || kind == DW_ORDINAL) && !name_at_lenient(w, j, ctx, FIGPARSE__DATE_MONTH, &ne, true) &&
-           !name_at_lenient(w, j, ctx, FIGPARSE__DATE_WEEKDAY, &ne, true) && !figparse__holiday_may_start(w, j) &&
-           !ctx->field && !short_field(w);
+    int kind = dword_kind_at(w, j, NULL, NULL);
+    return (kind == DW_NONE || kind == DW_ORDINAL) && !month_or_weekday_at(w, j, ctx) &&
+           !figparse__holiday_may_start(w, j) && !ctx->field && !short_field(w);
 }
 
 /* lead_reaches_content() from token j. only_leads: every word before j is

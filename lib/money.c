@@ -1625,7 +1625,7 @@ static GATE_INLINE bool plain_word(figparse__window *w, int i) {
     if (!f || !letters || figparse__filter_has(w->lexwords, h) ||
         (figparse__sign_known(w, i) && !after_apostrophe(w, t)) || (n == 4 && million_code_at(w, i)))
         return false;
-    return n < 6 || !figparse__filter_has(w->lexstarts, figparse__word_hash(f, 2));
+    return n < FIGPARSE__COMPOUND_MIN_BYTES || !figparse__starts_like_lexicon_word(w->lexstarts, f);
 }
 
 /* Whether the digits at token i, where figparse__match_money() reads the

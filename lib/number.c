@@ -649,7 +649,7 @@ static bool compound_at(figparse__window *w, int i, const figparse__lexicon *lx,
  * with. */
 static bool compound_may_begin(const char *f, size_t n, const uint64_t *lexstarts, const figparse *fp,
                                const figparse__lexicon *lx) {
-    if (n < FIGPARSE__COMPOUND_MIN_BYTES || (lexstarts && !figparse__filter_has(lexstarts, figparse__word_hash(f, 2))))
+    if (n < FIGPARSE__COMPOUND_MIN_BYTES || (lexstarts && !figparse__starts_like_lexicon_word(lexstarts, f)))
         return false;
     return !fp || lx != fp->words || figparse__filter_has(fp->compound_starts, two_bytes(f));
 }

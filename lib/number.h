@@ -54,6 +54,14 @@ bool figparse__read_number(figparse__window *w, int i, const figparse *fp,
 bool figparse__compound_at(figparse__window *w, int i, const figparse__lexicon *lx, int64_t *value);
 /* The shortest compound word figparse__compound_at() reads, in bytes. */
 #define FIGPARSE__COMPOUND_MIN_BYTES 6
+
+/* Whether the first two bytes of a folded word f (at least two) begin a
+ * word of the parser's lexicons (lexstarts: figparse.lex_start_filter):
+ * figparse__compound_at()'s first test after the length, which the money
+ * gate's plain words and the scan's memo ask as it does. */
+static inline bool figparse__starts_like_lexicon_word(const uint64_t *lexstarts, const char *f) {
+    return figparse__filter_has(lexstarts, figparse__word_hash(f, 2));
+}
 /* Whether the folded word f[0, n) passes figparse__compound_at()'s first
  * tests under the parser's own lexicon (as the scan's grammar asks it):
  * false is certain, and so for n < FIGPARSE__COMPOUND_MIN_BYTES. */

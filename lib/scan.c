@@ -363,18 +363,15 @@ static bool ordinary_word_follows(const figparse_scan *s, size_t q, size_t *afte
     return true;
 }
 
-/* Whether the ordinary word ending at after is also plain to the money
+/* Whether the ordinary word text[x, after) is also plain to the money
  * gate (money.c plain_word()), which asks, of the word after a designator
- * ("MUSD sync" begins no amount, "MUSD paiement" may), whether a word of
- * six letters or more begins with the first two of some lexicon word. */
-static bool plain_after(const figparse_scan *s, size_t after) {
-    size_t x = after;
-    while (x > 0 && skip_class[(unsigned char)s->text[x - 1]] == B_LETTER)
-        x--;
-    if (after - x < 6)
+ * ("MUSD sync" begins no amount, "MUSD paiement" may), whether a word long
+ * enough for a compound number word begins as a lexicon word does. */
+static bool plain_after(const figparse_scan *s, size_t x, size_t after) {
+    if (after - x < FIGPARSE__COMPOUND_MIN_BYTES)
         return true;
     char first[2] = {(char)figparse__lower((unsigned char)s->text[x]), (char)figparse__lower((unsigned char)s->text[x + 1])};
-    return !figparse__filter_has(s->fp->lex_start_filter, figparse__word_hash(first, 2));
+    return !figparse__starts_like_lexicon_word(s->fp->lex_start_filter, first);
 }
 
 /* A word W of the sign filter or a "MUSD" (text[p, ...), lowered hash h) may start a
@@ -382,8 +379,8 @@ static bool plain_after(const figparse_scan *s, size_t after) {
  * filters: it looks back for an apostrophe ("Korea's"), resolves a
  * designator by the currencies the document named (seen), walks a name
  * over the words after W, and reads a per-language sign's words. So such
- * a W is kept, and passed, before the ordinary word x (of lowered hash hx,
- * ending at after) only where none of that can tell one x from another:
+ * a W is kept, and passed, before the ordinary word x (text[x, after), of
+ * lowered hash hx) only where none of that can tell one x from another:
  * no key goes on past W and a space (sign_spaced_filter, which
  * match_designator()'s one-token reading asks), or else no per-language
  * sign begins with W (extra_filter), no name begins with
@@ -393,9 +390,9 @@ static bool plain_after(const figparse_scan *s, size_t after) {
  * designators away ("Korea's": after_apostrophe()), so a W refused without
  * one is refused after one too, but not the other way round
  * (AFTER_APOSTROPHE). */
-static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t after, uint32_t hx) {
+static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t x, size_t after, uint32_t hx) {
     const unsigned char *u = (const unsigned char *)s->text;
-    if (!plain_after(s, after))
+    if (!plain_after(s, x, after))
         return false;
     if (!figparse__sign_filter_has(s->fp->sign_spaced_filter, h))
         return true; /* no key goes on past W and a space: W alone or "W." is all it reads */
@@ -408,6 +405,12 @@ static bool sign_lead_may_pass(const figparse_scan *s, uint32_t h, size_t after,
 static bool designator_shape(const figparse_scan *s, size_t p, size_t q) {
     return q - p == 4 && s->text[p] == 'M' &&
            !(figparse__ascii_cases((const unsigned char *)s->text, p, q, s->len) & FIGPARSE__TOKF_LOWER);
+}
+
+/* Whether the ASCII word text[p, q) (lowered hash h) may start a
+ * designator: a word of the sign filter or a million-prefixed code. */
+static bool designator_word(const figparse_scan *s, size_t p, size_t q, uint32_t h) {
+    return figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q);
 }
 
 /* An apostrophe (' or ’) right before text[p], as after_apostrophe() reads. */
@@ -470,8 +473,7 @@ static bool pair_second_word(const figparse_scan *s, size_t q, size_t *x_end, ui
     if (q + 1 >= s->len || u[q] != ' ' || skip_class[u[q + 1]] != B_LETTER)
         return false;
     size_t e = figparse__ascii_letters(u, q + 1, s->len, hx);
-    if (e >= s->len || u[e] != ' ' || figparse__sign_filter_has(s->fp->sign_filter, *hx) ||
-        designator_shape(s, q + 1, e))
+    if (e >= s->len || u[e] != ' ' || designator_word(s, q + 1, e, *hx))
         return false;
     *x_end = e;
     return true;
@@ -508,8 +510,7 @@ static bool pair_refused(figparse_scan *s, size_t p, size_t q, uint32_t h) {
 static void remember_pair(figparse_scan *s, size_t p, size_t q, uint32_t h) {
     size_t x_end, after;
     uint32_t hx, hy;
-    if (figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q) ||
-        !pair_second_word(s, q, &x_end, &hx) || x_end - p - 1 > REFUSED_LEAD_MAX ||
+    if (designator_word(s, p, q, h) || !pair_second_word(s, q, &x_end, &hx) || x_end - p - 1 > REFUSED_LEAD_MAX ||
         !ordinary_word_follows(s, x_end, &after, &hy))
         return;
     struct refused_pair *r = pair_slot(s, p, q, h);
@@ -532,7 +533,7 @@ static bool lead_refused(figparse_scan *s, size_t p, size_t q, uint32_t h, size_
     if (!kept_bytes_equal(r->word, s->text + p, n))
         return false;
     uint32_t hx;
-    return ordinary_word_follows(s, q, after, &hx) && (!r->sign || sign_lead_may_pass(s, h, *after, hx));
+    return ordinary_word_follows(s, q, after, &hx) && (!r->sign || sign_lead_may_pass(s, h, q + 1, *after, hx));
 }
 
 /* The lowered hash of the window's token 0 (*h), when it is ASCII letters
@@ -558,8 +559,8 @@ static void remember_refused(figparse_scan *s, const figparse__token *t) {
         return;
     }
     uint8_t sign = 0;
-    if (figparse__sign_filter_has(s->fp->sign_filter, h) || designator_shape(s, p, q)) {
-        if (!sign_lead_may_pass(s, h, after, hx))
+    if (designator_word(s, p, q, h)) {
+        if (!sign_lead_may_pass(s, h, q + 1, after, hx))
             return;
         sign = SIGN_LEAD | (apostrophe_before(s, p) ? AFTER_APOSTROPHE : 0);
     }

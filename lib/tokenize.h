@@ -114,11 +114,13 @@ static inline uint32_t figparse__word_hash(const char *s, size_t n) {
 
 /* The filters are two-probe Bloom filters: a key sets two bits, and a word
  * passes only when both of its bits are set. One probe let 4% of ordinary
- * words through the word filter (2,658 keys' bits of 2^16) and 1.6% through
+ * words through the word filter (2,658 keys' bits of 2^16) and 1.7% through
  * the sign filter, each then costing the gates a table search, and some
  * rules' choices leaned on such a collision ("plan" after "Fifties" let the
- * date gate through). Two probes cut that to about 1.1% and 0.1%. The second bit comes from the high bits of a multiplication,
- * which mix every bit of h. */
+ * date gate through). Two probes of the 32-bit hash cut that to 0.70% and
+ * 0.15% (of /usr/share/dict/words; docs/performance.md, "Tenth pass"). The
+ * second bit comes from the high bits of a multiplication, which mix every
+ * bit of h. */
 static inline uint32_t figparse__filter_second(uint32_t h, uint32_t bits) {
     return (h * 0x9E3779B1u) >> (32 - bits);
 }
